@@ -1,0 +1,7 @@
+"""Council: a UN Security Council role-play game about mass-atrocity crises.
+
+The headless core (scenario, rules, council, delegations, crisis, scoring,
+session) never imports pygame; only `councilgame.ui` does.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from councilgame.cli import main
+
+raise SystemExit(main())

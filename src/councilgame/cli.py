@@ -1,0 +1,276 @@
+"""The `councilgame` command.
+
+With no arguments it opens the game window; the subcommands are headless
+and never import pygame, so they start fast and run without a display.
+Exit status: 0 on success, 1 on a user error (with a one-line message, or
+one line per problem for `validate`), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from councilgame import __version__
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for; the message is shown as is."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="councilgame", description="Council: sit on the UN Security Council in a real crisis.")
+    parser.add_argument("--version", action="version", version=f"councilgame {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("play", help="open the game window (the default)")
+    sub.add_parser("list", help="list the available scenarios")
+    p = sub.add_parser("validate", help="check scenario files or folders and print every problem")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser("vote", help="put a draft before the Council of a date and show each member's vote")
+    p.add_argument("scenario", help="scenario id or file")
+    p.add_argument("--draft", required=True, metavar="FILE", help="YAML: instrument, penholder, clauses, host_consent")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the sitting (default: the case's first day)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("check-history", help="compare documented votes with the engine's, member by member")
+    p.add_argument("scenarios", nargs="*", metavar="SCENARIO")
+    p = sub.add_parser("simulate", help="computer delegations play every seat; print outcome distributions")
+    p.add_argument("scenario")
+    p.add_argument("--runs", type=int, default=100)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse prints its own one-line usage error
+        return 0 if exc.code == 0 else 1
+    command = args.command or "play"
+    try:
+        return _COMMANDS[command](args)
+    except UserError as exc:
+        print(f"councilgame: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("councilgame: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+        if os.environ.get("COUNCILGAME_DEBUG"):
+            raise
+        print(f"councilgame: internal error: {type(exc).__name__}: {exc} (set COUNCILGAME_DEBUG=1 for details)", file=sys.stderr)
+        return 1
+
+
+def _find(name: str):
+    from councilgame import catalogue
+    from councilgame.scenario.problems import ScenarioError
+
+    try:
+        return catalogue.find(name)
+    except ScenarioError as exc:
+        raise UserError("\n".join(str(p) for p in exc.problems)) from None
+
+
+def cmd_play(args) -> int:
+    from councilgame.ui.app import run
+
+    return run()
+
+
+def cmd_list(args) -> int:
+    from councilgame import catalogue
+
+    cases, problems = catalogue.load_all()
+    for case in cases:
+        where = "" if case.builtin else "  (yours)"
+        print(f"{case.id}\t{case.scenario.title}\t{case.years}\t{case.scenario.minutes} min\t{len(case.scenario.rounds)} rounds{where}")
+    for problem in problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from councilgame import catalogue
+    from councilgame.scenario.problems import ScenarioError
+
+    files = catalogue.expand(args.paths)
+    if not files:
+        raise UserError("no scenario files found in " + ", ".join(args.paths))
+    bad = 0
+    for path in files:
+        try:
+            summary = catalogue.check(path)
+        except ScenarioError as exc:
+            bad += 1
+            for problem in exc.problems:
+                print(problem)
+            continue
+        print(f"{path}: ok ({summary})")
+    if bad:
+        print(f"{bad} of {len(files)} file(s) have problems", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _read_draft(path: str, case):
+    from councilgame.delegations.draft import Draft
+    from councilgame.scenario.loader import read_document, schema_problems
+    from councilgame.scenario.model import DraftSpec
+    from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean
+
+    try:
+        doc = read_document(Path(path))
+    except ScenarioError as exc:
+        raise UserError("\n".join(str(p) for p in exc.problems)) from None
+    spec, problems = schema_problems(DraftSpec, doc, path)
+    if spec is not None:
+        for i, clause in enumerate(spec.clauses):
+            if clause not in case.clauses:
+                line, col = doc.mark(("clauses", i))
+                problems.append(Problem(path, line, col, f"clauses[{i}]", f'unknown clause "{clause}"{did_you_mean(clause, case.clauses)}'))
+            elif spec.instrument not in case.clauses[clause].instruments:
+                line, col = doc.mark(("clauses", i))
+                problems.append(Problem(path, line, col, f"clauses[{i}]", f'"{clause}" cannot go in a {spec.instrument.value}'))
+    if problems:
+        raise UserError("\n".join(str(p) for p in problems))
+    return Draft(spec.instrument, tuple(spec.clauses), spec.penholder, tuple(spec.sponsors), spec.host_consent)
+
+
+def _parse_date(text: str | None, case) -> dt.date:
+    if text is None:
+        return case.start
+    try:
+        date = dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"--date {text!r} is not a date like 1994-06-22") from None
+    if not case.start <= date <= case.end:
+        raise UserError(f"--date {date} is outside the case ({case.start} to {case.end})")
+    return date
+
+
+def cmd_vote(args) -> int:
+    from councilgame.delegations.whip import whip
+    from councilgame.session.documented import moment_on
+
+    case = _find(args.scenario)
+    date = _parse_date(args.date, case)
+    draft = _read_draft(args.draft, case)
+    members = case.members_on(date)
+    for code in (draft.penholder, *draft.sponsors):
+        if code and code not in members:
+            raise UserError(f"{code} is not on the Council on {date}")
+    sitting = moment_on(case, date)
+    count = whip(sitting.members, sitting.profiles, draft, case.clauses, sitting.moment)
+    if args.json:
+        print(json.dumps(_vote_json(case, date, count), indent=1, sort_keys=True))
+        return 0
+    print(f"{case.scenario.title}: the Council of {date:%d %B %Y}")
+    print(f"Draft {draft.instrument.value.replace('_', ' ')}" + (f" by {case.name(draft.penholder)}" if draft.penholder else "")
+          + ": " + ", ".join(case.clauses[c].title for c in draft.clauses))
+    print()
+    for member, a in count.assessments.items():
+        label = f"{case.name(member)} ({member}){' *' if a.permanent else ''}"
+        position = ("objects" if a.blocks_consensus else "assents") if draft.is_statement else a.position.value
+        print(f"  {label:34} {position:8} {a.score:+.2f}  {a.explain()}")
+    print()
+    if draft.is_statement:
+        print("Consensus reached: statement adopted" if count.adopted else f"No consensus: {', '.join(count.objectors)} object")
+    else:
+        print(f"Tally {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain: {count.tally.summary}")
+    print("* permanent member")
+    return 0
+
+
+def _vote_json(case, date, count) -> dict:
+    return {
+        "scenario": case.id, "date": date.isoformat(), "draft": count.draft.as_dict(),
+        "members": {m: {"vote": a.position.value, "score": round(a.score, 4), "permanent": a.permanent,
+                        "blocks_consensus": a.blocks_consensus, "red_line": a.red_line,
+                        "factors": [{"name": f.name, "value": round(f.value, 4), "note": f.note} for f in a.factors]}
+                    for m, a in count.assessments.items()},
+        "tally": {"yes": count.tally.yes, "no": count.tally.no, "abstain": count.tally.abstain},
+        "vetoed_by": list(count.tally.vetoed_by), "adopted": count.adopted,
+    }
+
+
+def cmd_check_history(args) -> int:
+    from councilgame import catalogue
+    from councilgame.history import compare_case
+
+    if args.scenarios:
+        cases = [_find(name) for name in args.scenarios]
+    else:
+        cases, problems = catalogue.load_all()
+        for problem in problems:
+            print(problem)
+        if problems:
+            return 1
+    differences = 0
+    compared = 0
+    for case in cases:
+        print(f"== {case.scenario.title} ({case.id})")
+        for comparison in compare_case(case):
+            entry = comparison.entry
+            compared += 1
+            diffs = comparison.differences
+            ok = not diffs and comparison.outcome_matches
+            differences += 0 if ok else 1
+            status = "reproduced" if ok else "DIFFERS"
+            print(f"  {entry.date} {entry.symbol or entry.id}: documented {'adopted' if entry.adopted else 'not adopted'}, "
+                  f"engine {'adopted' if comparison.count.adopted else 'not adopted'} ({comparison.count.tally.summary}): {status}")
+            for member in comparison.documented:
+                mark = " " if member not in diffs else "!"
+                print(f"   {mark} {member}  documented {comparison.documented[member]:8} engine {comparison.engine.get(member, '-'):8}"
+                      + (f"  {comparison.count.assessments[member].explain()}" if member in diffs else ""))
+    print(f"{compared} documented decisions compared, {differences} differ")
+    return 1 if differences else 0
+
+
+def cmd_simulate(args) -> int:
+    from councilgame.simulate import simulate
+
+    if args.runs < 1 or args.runs > 1_000_000:
+        raise UserError("--runs must be between 1 and 1,000,000")
+    case = _find(args.scenario)
+    show = sys.stderr.isatty()
+
+    def progress(done: int) -> None:
+        if show and (done == args.runs or done % max(1, args.runs // 50) == 0):
+            filled = int(30 * done / args.runs)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{args.runs}")
+            if done == args.runs:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    result = simulate(case, args.runs, args.seed, progress)
+    if args.json:
+        print(json.dumps(result, indent=1, sort_keys=True))
+        return 0
+    print(f"{case.scenario.title}: {args.runs} computer-only games, seed {args.seed}")
+    for rnd in result["rounds"]:
+        outcomes = ", ".join(f"{k} {100 * v / args.runs:.0f}%" for k, v in rnd["outcomes"].items())
+        print(f"  {rnd['label']}: {outcomes}")
+    print("Council scores (0-100, model estimates): mean [p10-p90]   documented path")
+    for dim, stats in result["council"].items():
+        print(f"  {dim:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   {result['documented'][dim]:5.1f}")
+    total = result["council_total"]
+    print(f"  {'total':15} {total['mean']:5.1f} [{total['p10']:5.1f}-{total['p90']:5.1f}]   {result['documented']['total']:5.1f}")
+    harm = result["harm_vs_documented"]
+    print(f"Harm to civilians, % of the documented path (model estimate): median {harm['median']:.0f}% [{harm['p10']:.0f}-{harm['p90']:.0f}]")
+    if result["seats"]:
+        print("Seat scores against their briefs: mean [p10-p90]")
+        for seat, stats in result["seats"].items():
+            print(f"  {seat:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]")
+    return 0
+
+
+_COMMANDS = {"play": cmd_play, "list": cmd_list, "validate": cmd_validate, "vote": cmd_vote,
+             "check-history": cmd_check_history, "simulate": cmd_simulate}

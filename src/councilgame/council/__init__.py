@@ -1,0 +1,1 @@
+"""Council procedure: membership, instruments and the voting rule (Article 27)."""

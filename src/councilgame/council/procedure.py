@@ -1,0 +1,61 @@
+"""The voting rule of the Charter (Article 27), as pure functions.
+
+Substantive decisions need nine affirmative votes and no negative vote from
+a permanent member. Abstaining or being absent is not a veto (the Council's
+practice since 1946). Procedural decisions need nine votes and have no veto.
+Presidential and press statements are adopted by consensus: one objection
+blocks them, and nobody votes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Mapping
+
+ADOPTION_THRESHOLD = 9
+COUNCIL_SIZE = 15
+
+
+class Vote(str, Enum):
+    yes = "yes"
+    no = "no"
+    abstain = "abstain"
+    absent = "absent"
+
+
+@dataclass(frozen=True)
+class Tally:
+    yes: int
+    no: int
+    abstain: int
+    absent: int
+    adopted: bool
+    vetoed_by: tuple[str, ...]
+    procedural: bool = False
+
+    @property
+    def summary(self) -> str:
+        text = f"{self.yes}-{self.no}-{self.abstain}"
+        if self.absent:
+            text += f" ({self.absent} absent)"
+        if self.adopted:
+            return f"adopted {text}"
+        if self.vetoed_by:
+            return f"not adopted {text}: vetoed by {', '.join(self.vetoed_by)}"
+        return f"not adopted {text}: {self.yes} yes votes, {ADOPTION_THRESHOLD} needed"
+
+
+def tally_outcome(votes: Mapping[str, Vote], permanent: set[str] | frozenset[str], procedural: bool = False) -> Tally:
+    """Count a vote and apply the rule. `votes` maps each member to its vote."""
+    counts = {v: 0 for v in Vote}
+    for vote in votes.values():
+        counts[vote] += 1
+    vetoed_by = () if procedural else tuple(sorted(m for m, v in votes.items() if v is Vote.no and m in permanent))
+    adopted = counts[Vote.yes] >= ADOPTION_THRESHOLD and not vetoed_by
+    return Tally(counts[Vote.yes], counts[Vote.no], counts[Vote.abstain], counts[Vote.absent], adopted, vetoed_by, procedural)
+
+
+def consensus_reached(objections: Mapping[str, bool]) -> bool:
+    """A presidential or press statement needs every member's assent."""
+    return not any(objections.values())

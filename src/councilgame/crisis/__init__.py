@@ -1,0 +1,1 @@
+"""The crisis model: how indicators move from round to round."""

@@ -1,0 +1,58 @@
+"""How a crisis moves between rounds, as pure functions of the state.
+
+Indicators run from 0 to 100. Each round they move by the case's documented
+drift (what happened while the Council did what it did historically, or
+nothing), by the impact of every measure the Council has put in force, and
+by a little seeded noise: the model is a teaching device, not a forecast,
+and everything it estimates is labelled as a model estimate.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Iterable, Mapping
+
+from councilgame.scenario.model import Clause, Indicator
+
+INDICATORS = tuple(i.value for i in Indicator)
+# Indicators whose course is uncertain enough to deserve noise.
+NOISY = ("violence", "civilians_at_risk", "displacement")
+NOISE_SD = 2.0
+# Public attention fades unless fed by reports and statements.
+ATTENTION_DECAY = 0.85
+
+
+def clamp(value: float) -> float:
+    return 0.0 if value < 0.0 else 100.0 if value > 100.0 else value
+
+
+def step(indicators: Mapping[str, float], drift: Mapping[str, float], measures: Iterable[Clause],
+         rng: random.Random) -> dict[str, float]:
+    """Indicators after one round."""
+    change = {name: float(drift.get(name, 0.0)) for name in INDICATORS}
+    for clause in measures:
+        for name, delta in clause.impact.items():
+            change[name.value if hasattr(name, "value") else name] += delta
+    out = {}
+    for name in INDICATORS:
+        value = indicators[name]
+        if name == "public_attention":
+            value *= ATTENTION_DECAY
+        value += change[name]
+        if name in NOISY:
+            value += rng.gauss(0.0, NOISE_SD)
+        out[name] = round(clamp(value), 3)
+    return out
+
+
+def harm(indicators: Mapping[str, float], days: int) -> float:
+    """Harm done to civilians over a round: the model's index behind 'lives at risk'."""
+    return days * indicators["violence"] * indicators["civilians_at_risk"] / 10_000.0
+
+
+def adjust(indicators: Mapping[str, float], changes: Mapping) -> dict[str, float]:
+    out = dict(indicators)
+    for name, delta in changes.items():
+        key = name.value if hasattr(name, "value") else name
+        out[key] = round(clamp(out[key] + delta), 3)
+    return out

@@ -1,0 +1,196 @@
+"""How one delegation weighs one draft at one moment.
+
+A member's stance is a sum of named factors, each a profile weight times a
+property of the draft or of the situation. Nothing here is written per
+draft: put any draft before any member and the same arithmetic answers,
+with its reasons. The constants below are the model's few free choices,
+named so that the authoring guide can explain them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from councilgame.council.procedure import Vote
+from councilgame.delegations.draft import Draft
+from councilgame.scenario.model import Clause, ClauseCategory, Instrument, Profile
+
+# An inclination to go along with the Council: members rarely stand apart
+# from a text that costs them nothing.
+COLLEGIALITY = 0.1
+# Score at or above which a member votes yes, and at or below which it votes no.
+YES_AT = 0.0
+NO_AT = -0.3
+# A statement is blocked when one member's objection reaches this score.
+BLOCK_AT = -0.2
+# Host consent softens the sovereignty cost of a presence.
+CONSENT_RELIEF = 0.5
+# How much a permanent member dislikes being seen to veto, per point of attention.
+VETO_STIGMA = 0.25
+# Clauses carried out by the sponsors themselves rather than by the UN.
+NATIONAL_COMMAND = "national_command"
+PRESENCE = (ClauseCategory.mission, ClauseCategory.force)
+# Weight of trust in the sponsors.
+TRUST = 0.3
+# Non-binding instruments cost less sovereignty (first) and protect less (second).
+INSTRUMENT_SCALE = {
+    Instrument.resolution: (1.0, 1.0),
+    Instrument.presidential_statement: (0.45, 0.6),
+    Instrument.press_statement: (0.25, 0.4),
+    Instrument.no_action: (0.0, 0.0),
+}
+
+
+@dataclass(frozen=True)
+class Moment:
+    """What a delegation sees when it weighs a draft."""
+
+    indicators: Mapping[str, float]
+    permanent: frozenset[str]
+    stances: Mapping[str, float] = field(default_factory=dict)  # regional actor id -> stance
+    lobbying: Mapping[str, float] = field(default_factory=dict)  # member -> goodwill from consultations
+
+
+@dataclass(frozen=True)
+class Factor:
+    name: str
+    value: float
+    note: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.value:+.2f}" + (f" ({self.note})" if self.note else "")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    member: str
+    score: float
+    position: Vote
+    factors: tuple[Factor, ...]
+    red_line: str | None = None
+    permanent: bool = False
+
+    @property
+    def veto(self) -> bool:
+        return self.permanent and self.position is Vote.no
+
+    @property
+    def blocks_consensus(self) -> bool:
+        return self.red_line is not None or self.score <= BLOCK_AT
+
+    def reasons(self, limit: int = 4) -> list[Factor]:
+        """The factors that weighed most, largest first."""
+        ranked = sorted((f for f in self.factors if abs(f.value) >= 0.005), key=lambda f: -abs(f.value))
+        if self.red_line:
+            ranked = [f for f in self.factors if f.name == "red line"] + [f for f in ranked if f.name != "red line"]
+        return ranked[:limit]
+
+    def explain(self) -> str:
+        return "; ".join(str(f) for f in self.reasons())
+
+
+def clause_marks(clause: Clause) -> set[str]:
+    """Everything a red line may name about a clause."""
+    marks = {clause.id, clause.category.value, *clause.tags}
+    if clause.chapter_vii:
+        marks.add("chapter_vii")
+    return marks
+
+
+def _combine(values: list[float]) -> float:
+    """Diminishing returns: two protective clauses are worth less than double one."""
+    gain = 1.0
+    loss = 1.0
+    for v in values:
+        if v > 0:
+            gain *= 1.0 - v
+        elif v < 0:
+            loss *= 1.0 + v
+    return (1.0 - gain) - (1.0 - loss)
+
+
+def _strongest(clauses: list[Clause], attr: str, sign: int = 1) -> Clause | None:
+    chosen = [c for c in clauses if sign * getattr(c, attr) > 0]
+    return max(chosen, key=lambda c: sign * getattr(c, attr)) if chosen else None
+
+
+def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Clause], moment: Moment) -> Assessment:
+    """Weigh draft for member; return its position with every factor."""
+    permanent = member in moment.permanent
+    chosen = [clauses[c] for c in draft.clauses if c in clauses]
+    factors: list[Factor] = []
+    red = None
+    for clause in chosen:
+        hit = clause_marks(clause) & set(profile.red_lines)
+        if hit:
+            red = clause.id
+            factors.append(Factor("red line", -1.0, f"{clause.title}: crosses its red line ({', '.join(sorted(hit))})"))
+            break
+
+    bind, protect = INSTRUMENT_SCALE[draft.instrument]
+    attention = moment.indicators.get("public_attention", 0.0) / 100.0
+    severity = (moment.indicators.get("violence", 0.0) + moment.indicators.get("civilians_at_risk", 0.0)) / 200.0
+
+    sponsors = tuple(dict.fromkeys(s for s in (draft.penholder, *draft.sponsors) if s))
+    trust = sum(profile.relations.get(s, 0.0) for s in sponsors) / len(sponsors) if sponsors else 0.0
+    if member in sponsors:
+        trust = 1.0
+    # An operation under national command protects only as well as those who
+    # command it: distrust of the sponsors discounts its protective value.
+    discount = 1.0 + min(0.0, trust)
+    protective = _combine([c.protection * (discount if NATIONAL_COMMAND in c.tags else 1.0) for c in chosen]) * protect
+    top = _strongest(chosen, "protection") or _strongest(chosen, "protection", -1)
+    note = top.title if top else ""
+    factors.append(Factor("protection", profile.protection * protective * (0.5 + severity), note))
+    factors.append(Factor("pressure", profile.pressure * attention * protective, f"public attention {attention * 100:.0f}/100"))
+
+    if chosen:
+        ranked = sorted((c.intrusiveness for c in chosen), reverse=True)
+        intrusion = min(1.0, ranked[0] + 0.15 * sum(ranked[1:]))
+        if draft.host_consent:
+            intrusion *= CONSENT_RELIEF
+        worst = max(chosen, key=lambda c: c.intrusiveness)
+        consent = "with host consent" if draft.host_consent else "no host consent"
+        factors.append(Factor("sovereignty", -profile.sovereignty * intrusion * bind, f"{worst.title}; {consent}"))
+    # A presence the state has accepted is not pressure on it.
+    relief = CONSENT_RELIEF if draft.host_consent else 1.0
+    coercion = _combine([c.coercion * (relief if c.category in PRESENCE else 1.0) for c in chosen]) * bind
+    pointed = _strongest(chosen, "coercion") or _strongest(chosen, "coercion", -1)
+    factors.append(Factor("ties", -profile.ties * coercion, pointed.title if pointed else ""))
+    cost = max(-1.0, min(1.0, sum(c.cost for c in chosen))) * bind
+    costly = _strongest(chosen, "cost") or _strongest(chosen, "cost", -1)
+    factors.append(Factor("cost", -profile.cost * cost, costly.title if costly else ""))
+    stretch = _strongest(chosen, "precedent")
+    factors.append(Factor("precedent", -profile.precedent * (stretch.precedent * bind if stretch else 0.0), stretch.title if stretch else ""))
+
+    if profile.regions:
+        stances = [moment.stances.get(r, 0.0) for r in profile.regions]
+        stance = sum(stances) / len(stances)
+        action = max(protective, intrusion if chosen else 0.0, 0.0)
+        factors.append(Factor("regional", profile.regional * stance * action, ", ".join(profile.regions)))
+    if member in sponsors:
+        factors.append(Factor("sponsor", 0.3, "its own draft"))
+    elif sponsors:
+        factors.append(Factor("relations", TRUST * trust, "with " + ", ".join(sponsors)))
+    goodwill = moment.lobbying.get(member, 0.0)
+    if goodwill:
+        factors.append(Factor("lobbying", goodwill, "commitments made in consultations"))
+    if chosen:
+        factors.append(Factor("collegiality", COLLEGIALITY, "members rarely stand apart"))
+
+    score = sum(f.value for f in factors)
+    if red is not None:
+        position = Vote.no
+    elif score >= YES_AT:
+        position = Vote.yes
+    elif score > NO_AT:
+        position = Vote.abstain
+    else:
+        position = Vote.no
+        if permanent:
+            stigma = VETO_STIGMA * attention * max(protective, 0.0) * 4
+            if score + stigma > NO_AT:
+                factors.append(Factor("veto stigma", stigma, "a public veto of protection would cost it"))
+                position = Vote.abstain
+    return Assessment(member, round(score, 6), position, tuple(factors), red, permanent)

@@ -1,0 +1,114 @@
+"""Consultations: what a delegation answers when lobbied, which amendments it
+seeks, and how a computer penholder shapes a draft that can pass."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Mapping
+
+from councilgame.council.procedure import Vote
+from councilgame.delegations.assess import Assessment, Moment, assess
+from councilgame.delegations.draft import Draft
+from councilgame.delegations.whip import WhipCount, whip
+from councilgame.scenario.model import Clause, Instrument, Profile
+
+# Goodwill a successful request or offer adds to a member's score this round.
+ASK_GOODWILL = 0.12
+OFFER_GOODWILL = 0.22
+# How far short of "yes" a member may be and still be talked round.
+REACHABLE = 0.25
+
+
+@dataclass(frozen=True)
+class Answer:
+    member: str
+    accepted: bool
+    goodwill: float
+    text: str
+    assessment: Assessment
+
+
+def answer_lobbying(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Clause], moment: Moment,
+                    lobbyist: str, offer: bool) -> Answer:
+    """A member's reply to a request (or an offer of support elsewhere) to back the draft."""
+    current = assess(member, profile, draft, clauses, moment)
+    trust = profile.relations.get(lobbyist, 0.0)
+    goodwill = OFFER_GOODWILL if offer else ASK_GOODWILL
+    if current.red_line:
+        clause = clauses[current.red_line]
+        return Answer(member, False, 0.0, f"We cannot accept '{clause.title}'. That is a red line for us.", current)
+    if current.position is Vote.yes:
+        return Answer(member, True, 0.0, "We already support this text.", current)
+    gap = max(0.0, -current.score)
+    if gap <= REACHABLE + 0.15 * trust + (0.1 if offer else 0.0):
+        text = "We can move towards your text" + (" in return for your support elsewhere." if offer else ".")
+        return Answer(member, True, goodwill * (1.0 + 0.5 * max(trust, 0.0)), text, current)
+    top = current.reasons(1)
+    why = f" Our concern: {top[0].name} ({top[0].note})." if top and top[0].note else ""
+    return Answer(member, False, 0.0, "We cannot support this text as it stands." + why, current)
+
+
+
+def amendments_sought(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Clause],
+                      moment: Moment) -> list[tuple[str, str | None, float]]:
+    """(clause to drop, softer clause or None, gain in score), best first."""
+    base = assess(member, profile, draft, clauses, moment).score
+    options = []
+    for clause_id in draft.clauses:
+        softer = clauses[clause_id].softer if clause_id in clauses else None
+        candidates = [(clause_id, None, draft.without(clause_id))]
+        if softer:
+            candidates.append((clause_id, softer, draft.swapped(clause_id, softer)))
+        for old, new, changed in candidates:
+            gain = assess(member, profile, changed, clauses, moment).score - base
+            if gain > 0.01:
+                options.append((old, new, round(gain, 4)))
+    return sorted(options, key=lambda o: (-o[2], o[0], o[1] or ""))
+
+
+def _outcome_value(count: WhipCount, clauses: Mapping[str, Clause]) -> float:
+    """How good a whip count is for a penholder: passing first, then content."""
+    protective = sum(max(0.0, clauses[c].protection) for c in count.draft.clauses)
+    if count.adopted:
+        return 100.0 + protective + 0.01 * count.tally.yes
+    return count.tally.yes - 5 * len(count.veto_threats) + 0.1 * protective
+
+
+def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft: Draft,
+                clauses: Mapping[str, Clause], moment: Moment, rng: random.Random | None = None,
+                max_steps: int = 12) -> WhipCount:
+    """A computer penholder's drafting: soften or drop clauses until the text
+    can pass with no veto threat, keeping as much substance as it can; fall
+    back to a presidential statement, then a press statement. Returns the
+    whip count of the text it would table (which may still fail)."""
+    count = whip(members, profiles, draft, clauses, moment)
+    steps = 0
+    while not count.adopted and count.draft.clauses and steps < max_steps:
+        steps += 1
+        best: WhipCount | None = None
+        for clause_id in count.draft.clauses:
+            softer = clauses[clause_id].softer
+            variants = [count.draft.without(clause_id)]
+            if softer and softer in clauses and count.draft.instrument in clauses[softer].instruments:
+                variants.append(count.draft.swapped(clause_id, softer))
+            for variant in variants:
+                if not variant.clauses:
+                    continue
+                trial = whip(members, profiles, variant, clauses, moment)
+                if best is None or _outcome_value(trial, clauses) > _outcome_value(best, clauses):
+                    best = trial
+        if best is None or _outcome_value(best, clauses) <= _outcome_value(count, clauses):
+            break
+        count = best
+    if count.adopted or draft.instrument is not Instrument.resolution:
+        return count
+    for fallback in (Instrument.presidential_statement, Instrument.press_statement):
+        usable = tuple(c for c in draft.clauses if fallback in clauses[c].instruments)
+        if not usable:
+            continue
+        statement = Draft(fallback, usable, draft.penholder, draft.sponsors, draft.host_consent)
+        trial = shape_draft(members, profiles, statement, clauses, moment, rng, max_steps)
+        if trial.adopted:
+            return trial
+    return count

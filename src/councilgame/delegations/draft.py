@@ -1,0 +1,33 @@
+"""A draft before the Council: its instrument, clauses and sponsors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from councilgame.scenario.model import Instrument
+
+
+@dataclass(frozen=True)
+class Draft:
+    instrument: Instrument
+    clauses: tuple[str, ...]
+    penholder: str | None = None
+    sponsors: tuple[str, ...] = ()
+    host_consent: bool = False
+
+    @property
+    def is_statement(self) -> bool:
+        return self.instrument in (Instrument.presidential_statement, Instrument.press_statement)
+
+    def without(self, clause: str) -> "Draft":
+        return replace(self, clauses=tuple(c for c in self.clauses if c != clause))
+
+    def with_clause(self, clause: str) -> "Draft":
+        return self if clause in self.clauses else replace(self, clauses=self.clauses + (clause,))
+
+    def swapped(self, old: str, new: str) -> "Draft":
+        return replace(self, clauses=tuple(new if c == old else c for c in self.clauses if c != new))
+
+    def as_dict(self) -> dict:
+        return {"instrument": self.instrument.value, "clauses": list(self.clauses), "penholder": self.penholder,
+                "sponsors": list(self.sponsors), "host_consent": self.host_consent}

@@ -1,0 +1,69 @@
+"""The whip count: every member's likely position on a draft, the tally it
+implies, who may veto and whose vote decides the outcome."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from councilgame.council.procedure import ADOPTION_THRESHOLD, Tally, Vote, tally_outcome
+from councilgame.delegations.assess import Assessment, Moment, assess
+from councilgame.delegations.draft import Draft
+from councilgame.scenario.model import Clause, Profile
+
+
+@dataclass(frozen=True)
+class WhipCount:
+    draft: Draft
+    assessments: dict[str, Assessment]
+    tally: Tally
+
+    @property
+    def is_statement(self) -> bool:
+        return self.draft.is_statement
+
+    @property
+    def objectors(self) -> tuple[str, ...]:
+        return tuple(m for m, a in self.assessments.items() if a.blocks_consensus)
+
+    @property
+    def adopted(self) -> bool:
+        if not self.draft.clauses:
+            return False
+        return not self.objectors if self.is_statement else self.tally.adopted
+
+    @property
+    def veto_threats(self) -> tuple[str, ...]:
+        return tuple(m for m, a in self.assessments.items() if a.veto)
+
+    @property
+    def pivotal(self) -> tuple[str, ...]:
+        """Members whose change of position alone would change the outcome."""
+        if self.is_statement:
+            return self.objectors if len(self.objectors) == 1 else ()
+        votes = {m: a.position for m, a in self.assessments.items()}
+        out = []
+        for member, vote in votes.items():
+            alternatives = [Vote.yes, Vote.abstain] if vote is Vote.no else [Vote.no, Vote.abstain, Vote.yes]
+            for other in alternatives:
+                if other is vote:
+                    continue
+                changed = dict(votes, **{member: other})
+                if tally_outcome(changed, self.tally_permanent).adopted != self.tally.adopted:
+                    out.append(member)
+                    break
+        return tuple(out)
+
+    @property
+    def tally_permanent(self) -> frozenset[str]:
+        return frozenset(m for m, a in self.assessments.items() if a.permanent)
+
+    def votes_short(self) -> int:
+        return max(0, ADOPTION_THRESHOLD - self.tally.yes)
+
+
+def whip(members: tuple[str, ...], profiles: Mapping[str, Profile], draft: Draft,
+         clauses: Mapping[str, Clause], moment: Moment) -> WhipCount:
+    assessments = {m: assess(m, profiles[m], draft, clauses, moment) for m in members}
+    tally = tally_outcome({m: a.position for m, a in assessments.items()}, moment.permanent)
+    return WhipCount(draft, assessments, tally)

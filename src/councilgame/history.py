@@ -1,0 +1,59 @@
+"""check-history: put each documented decision before the engine, with its
+documented content and date, and compare the votes member by member."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from councilgame.council.procedure import Vote
+from councilgame.delegations.draft import Draft
+from councilgame.delegations.whip import WhipCount, whip
+from councilgame.scenario.case import Case
+from councilgame.scenario.model import Organ, RecordEntry
+from councilgame.session.documented import documented_path
+
+
+@dataclass(frozen=True)
+class Comparison:
+    entry: RecordEntry
+    count: WhipCount
+    documented: dict[str, str]  # member -> yes/no/abstain, or "consensus"/"objects"
+    engine: dict[str, str]
+
+    @property
+    def differences(self) -> list[str]:
+        return [m for m in self.documented if self.documented[m] != self.engine.get(m)]
+
+    @property
+    def outcome_matches(self) -> bool:
+        return self.count.adopted == self.entry.adopted
+
+
+def compare_case(case: Case) -> list[Comparison]:
+    path = documented_path(case)
+    out = []
+    for entry in case.scenario.record:
+        if entry.organ is not Organ.security_council or entry.instrument.value == "no_action":
+            continue
+        if entry.votes is None and entry.instrument.value == "resolution":
+            continue  # votes not documented: nothing to compare (the entry says what is uncertain)
+        moment = path.moments[entry.id]
+        draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, (), entry.host_consent)
+        count = whip(moment.members, moment.profiles, draft, case.clauses, moment.moment)
+        if entry.votes is not None:
+            documented = {}
+            for choice in ("yes", "no", "abstain", "absent"):
+                for code in getattr(entry.votes, choice):
+                    documented[code] = choice
+            engine = {m: a.position.value for m, a in count.assessments.items()}
+        else:  # a consensus statement: every member assented if adopted
+            documented = {m: "assents" if entry.adopted else "?" for m in moment.members}
+            engine = {m: ("objects" if a.blocks_consensus else "assents") for m, a in count.assessments.items()}
+            if not entry.adopted:
+                documented = {}
+        out.append(Comparison(entry, count, documented, engine))
+    return out
+
+
+def vote_word(vote: Vote | str) -> str:
+    return vote.value if isinstance(vote, Vote) else vote

@@ -1,0 +1,1 @@
+"""Rules as data: conditions and effects compiled from scenario YAML."""

@@ -1,0 +1,1 @@
+"""Scenario files: safe YAML reading, the pydantic schema, and the loader."""

@@ -1,0 +1,83 @@
+"""A loaded, cross-checked scenario ready for play: the `Scenario` model plus
+its merged clause library and compiled rules, with the lookups the engine needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from councilgame.rules.conditions import Condition
+from councilgame.scenario.model import Clause, Membership, Round, Scenario, country_name
+
+
+@dataclass(frozen=True)
+class CompiledEvent:
+    id: str
+    when: Condition
+    once: bool
+    effects: tuple
+
+
+@dataclass(frozen=True)
+class CompiledGoal:
+    text: str
+    when: Condition
+    weight: float
+
+
+@dataclass(frozen=True, eq=False)  # identity hash: cached per loaded case
+class Case:
+    scenario: Scenario
+    clauses: dict[str, Clause]
+    events: tuple[CompiledEvent, ...]
+    goals: dict[str, tuple[CompiledGoal, ...]]  # seat (member code or actor id) -> goals
+    path: str = ""
+    builtin: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.scenario.id
+
+    @property
+    def start(self) -> dt.date:
+        return self.scenario.rounds[0].start
+
+    @property
+    def end(self) -> dt.date:
+        return self.scenario.rounds[-1].end
+
+    @property
+    def years(self) -> str:
+        first, last = self.start.year, self.end.year
+        return str(first) if first == last else f"{first}-{last}"
+
+    def council_on(self, date: dt.date) -> Membership:
+        return self.scenario.council[date.year]
+
+    def members_on(self, date: dt.date) -> tuple[str, ...]:
+        council = self.council_on(date)
+        return tuple(council.permanent) + tuple(council.elected)
+
+    def round_index_for(self, date: dt.date) -> int:
+        """Index of the round containing date (the last round that has started)."""
+        index = 0
+        for i, rnd in enumerate(self.scenario.rounds):
+            if rnd.start <= date:
+                index = i
+        return index
+
+    def round(self, index: int) -> Round:
+        return self.scenario.rounds[index]
+
+    def name(self, code: str) -> str:
+        """A member's name as used at the time (USSR, not Russia, in 1977)."""
+        return self.scenario.names.get(code) or country_name(code) or code
+
+    @cached_property
+    def actor_ids(self) -> set[str]:
+        return {a.id for a in self.scenario.actors}
+
+    @cached_property
+    def all_members(self) -> set[str]:
+        return {code for c in self.scenario.council.values() for code in (*c.permanent, *c.elected)}

@@ -1,0 +1,398 @@
+"""Loading scenario files: every problem at once, each with file, line and field.
+
+The checks run in this order, and all of them run even when earlier ones
+fail, so an author fixes a file in one pass:
+1. reading (size, UTF-8, safe YAML: see safe_yaml);
+2. the schema (pydantic), with "did you mean" for misspelt keys;
+3. cross-references (clauses, members, actors, sources, rounds named but not defined);
+4. rules (conditions compiled; unknown names are errors);
+5. consistency (round dates, council membership, documented votes against the voting rule).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import types
+import typing
+from pathlib import Path
+from typing import Any, Iterable
+
+from pydantic import BaseModel, ValidationError
+
+from councilgame.council.procedure import Vote, tally_outcome
+from councilgame.rules.conditions import compile_condition
+from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
+from councilgame.scenario.model import Clause, ClauseLibrary, Instrument, Scenario
+from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean, dotted
+from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, read_yaml
+
+LIBRARY_NAME = "clauses.yaml"
+
+
+def read_document(path: Path, display: str | None = None) -> Document:
+    """Read a YAML file safely, or raise ScenarioError naming the file."""
+    display = display or str(path)
+    try:
+        if path.is_symlink() or not path.is_file():
+            what = "a symbolic link" if path.is_symlink() else ("a folder" if path.is_dir() else "missing")
+            raise ScenarioError([Problem(display, 0, 0, "", f"not a regular file ({what})")])
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ScenarioError([Problem(display, 0, 0, "", f"cannot read: {exc.strerror or exc}")]) from None
+    try:
+        return read_yaml(raw)
+    except YamlRefused as exc:
+        raise ScenarioError([Problem(display, exc.line, exc.col, dotted(exc.path), exc.message)]) from None
+
+
+def schema_problems(model: type[BaseModel], doc: Document, display: str) -> tuple[Any, list[Problem]]:
+    """Validate doc.data against model; return (instance or None, problems)."""
+    try:
+        return model.model_validate(doc.data), []
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            loc = tuple(err["loc"])
+            # pydantic names union/function branches in loc; drop what is not a real path step
+            path = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
+            line, col = doc.mark(path)
+            message = _message(err, model, path)
+            problems.append(Problem(display, line, col, dotted(path), message))
+        return None, problems
+
+
+def _message(err: dict, model: type[BaseModel], path: tuple) -> str:
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        allowed = _fields_at(model, path[:-1])
+        return f"unknown field \"{path[-1]}\"{did_you_mean(path[-1], allowed)}" + (
+            f"; expected one of: {', '.join(sorted(allowed))}" if allowed and not did_you_mean(path[-1], allowed) else "")
+    if kind == "missing":
+        return "required field is missing"
+    given = err.get("input")
+    message = err["msg"]
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    if kind == "enum":
+        bad = given if isinstance(given, str) else repr(given)
+        options = [o.strip(" '") for o in err.get("ctx", {}).get("expected", "").replace(" or ", ",").split(",") if o.strip()]
+        return f'"{bad}" is not one of: {", ".join(options)}{did_you_mean(bad, options)}'
+    if isinstance(given, (int, float, str, bool)) and not isinstance(given, dict) and len(str(given)) < 60:
+        return f"{message} (got {given!r})"
+    return message
+
+
+def _fields_at(model: Any, path: tuple) -> list[str]:
+    """Field names of the model reached by following path through annotations."""
+    current: Any = model
+    for step in path:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            info = current.model_fields.get(step) if isinstance(step, str) else None
+            if info is None:
+                return []
+            current = info.annotation
+        else:
+            origin, args = typing.get_origin(current), typing.get_args(current)
+            if origin in (list, tuple) and args:
+                current = args[0]
+            elif origin is dict and len(args) == 2:
+                current = args[1]
+            else:
+                return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Strip Annotated and Optional; prefer the model branch of a union."""
+    while True:
+        origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+        if origin is typing.Annotated:
+            annotation = args[0]
+        elif origin in (typing.Union, types.UnionType):
+            branches = [a for a in args if a is not type(None)]
+            models = [a for a in branches if isinstance(a, type) and issubclass(a, BaseModel)]
+            annotation = (models or branches)[0]
+        else:
+            return annotation
+
+
+@functools.lru_cache(maxsize=4)
+def load_library(path: str) -> dict[str, Clause]:
+    display = os.path.basename(path)
+    doc = read_document(Path(path), display)
+    library, problems = schema_problems(ClauseLibrary, doc, display)
+    seen: dict[str, int] = {}
+    if library is not None:
+        for i, clause in enumerate(library.clauses):
+            if clause.id in seen:
+                line, col = doc.mark(("clauses", i, "id"))
+                problems.append(Problem(display, line, col, f"clauses[{i}].id", f'clause "{clause.id}" is defined twice'))
+            seen[clause.id] = i
+    if problems:
+        raise ScenarioError(problems)
+    return {c.id: c for c in library.clauses}
+
+
+def load_case(path: str | os.PathLike, library_path: str | os.PathLike, builtin: bool = False) -> Case:
+    """Load, check and compile one scenario file; raise ScenarioError with every problem."""
+    path = Path(path)
+    display = str(path)
+    library = load_library(str(library_path))
+    doc = read_document(path, display)
+    scenario, problems = schema_problems(Scenario, doc, display)
+    data = doc.data if isinstance(doc.data, dict) else {}
+    if not isinstance(doc.data, dict):
+        problems = [Problem(display, 1, 1, "", "a scenario file is a mapping of fields (id:, title:, rounds: ...)")]
+    checker = _References(data, doc, display, library)
+    problems += checker.problems()
+    events, goals = (), {}
+    if scenario is not None:
+        events, goals, rule_problems = _compile_rules(scenario, doc, display, checker.known())
+        problems += rule_problems
+        problems += _consistency(scenario, doc, display)
+    if problems:
+        raise ScenarioError(problems)
+    clauses = dict(library)
+    clauses.update({c.id: c for c in scenario.clauses})
+    return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, path=display, builtin=builtin)
+
+
+# --- cross-references -------------------------------------------------------
+
+class _References:
+    """Checks that every id named in the raw data is defined. Works on raw
+    values so it still runs when the schema check failed elsewhere."""
+
+    def __init__(self, data: dict, doc: Document, display: str, library: dict[str, Clause]):
+        self.data, self.doc, self.display = data, doc, display
+        own = [c.get("id") for c in _items(data.get("clauses")) if isinstance(c, dict)]
+        self.clause_ids = set(library) | {c for c in own if isinstance(c, str)}
+        tags = {t for c in library.values() for t in c.tags}
+        for c in _items(data.get("clauses")):
+            if isinstance(c, dict):
+                tags |= {t for t in _items(c.get("tags")) if isinstance(t, str)}
+        self.tags = tags
+        self.sources = set(_keys(data.get("sources")))
+        self.actors = {a.get("id") for a in _items(data.get("actors")) if isinstance(a, dict) and isinstance(a.get("id"), str)}
+        self.members_by_year: dict[Any, set[str]] = {}
+        for year, membership in _pairs(data.get("council")):
+            if isinstance(membership, dict):
+                codes = [c for key in ("permanent", "elected") for c in _items(membership.get(key))]
+                self.members_by_year[year] = {c for c in codes if isinstance(c, str)}
+        self.members = set().union(*self.members_by_year.values()) if self.members_by_year else set()
+        self.flags = set()
+        for path, effect in self._effects():
+            if isinstance(effect.get("flag"), str):
+                self.flags.add(effect["flag"])
+        self.out: list[Problem] = []
+
+    def known(self) -> dict[str, set[str]]:
+        return {"clause": self.clause_ids, "member": self.members, "flag": self.flags}
+
+    def _effects(self) -> Iterable[tuple[tuple, dict]]:
+        for i, event in enumerate(_items(self.data.get("events"))):
+            if isinstance(event, dict):
+                for j, effect in enumerate(_items(event.get("effects"))):
+                    if isinstance(effect, dict):
+                        yield ("events", i, "effects", j), effect
+        for r, rnd in enumerate(_items(self.data.get("rounds"))):
+            if isinstance(rnd, dict):
+                for d, dev in enumerate(_items(rnd.get("developments"))):
+                    if isinstance(dev, dict):
+                        for j, effect in enumerate(_items(dev.get("effects"))):
+                            if isinstance(effect, dict):
+                                yield ("rounds", r, "developments", d, "effects", j), effect
+
+    def need(self, path: tuple, value: Any, known: set, what: str) -> None:
+        if isinstance(value, str) and value not in known:
+            line, col = self.doc.mark(path)
+            self.out.append(Problem(self.display, line, col, dotted(path), f'unknown {what} "{value}"{did_you_mean(value, known)}'))
+
+    def problems(self) -> list[Problem]:
+        data = self.data
+        for i, clause in enumerate(_items(data.get("clauses"))):
+            if isinstance(clause, dict):
+                self.need(("clauses", i, "softer"), clause.get("softer"), self.clause_ids, "clause")
+        for name, src in _pairs(data.get("council")):
+            if isinstance(src, dict):
+                self._sources(("council", name, "sources"), src.get("sources"))
+        for code, profile in _pairs(data.get("profiles")):
+            self.need(("profiles", code), code, self.members, "Council member (profiles are for members of the Council in this case)")
+            if not isinstance(profile, dict):
+                continue
+            for other in _keys(profile.get("relations")):
+                self.need(("profiles", code, "relations", other), other, self.members, "member")
+            for k, line in enumerate(_items(profile.get("red_lines"))):
+                self.need(("profiles", code, "red_lines", k), line, self.clause_ids | self.tags, "clause or tag")
+            self._sources(("profiles", code, "sources"), profile.get("sources"))
+            self._regions(("profiles", code, "regions"), profile.get("regions"))
+        for code in self.members - set(_keys(data.get("profiles"))):
+            line, col = self.doc.mark(("profiles",))
+            self.out.append(Problem(self.display, line, col, "profiles", f"no profile for Council member {code}"))
+        for i, actor in enumerate(_items(data.get("actors"))):
+            if isinstance(actor, dict):
+                self._sources(("actors", i, "sources"), actor.get("sources"))
+        for r, rnd in enumerate(_items(data.get("rounds"))):
+            if not isinstance(rnd, dict):
+                continue
+            self.need(("rounds", r, "penholder"), rnd.get("penholder"), self.members, "member")
+            for k, clause in enumerate(_items(rnd.get("agenda"))):
+                self.need(("rounds", r, "agenda", k), clause, self.clause_ids, "clause")
+            for d, dev in enumerate(_items(rnd.get("developments"))):
+                if isinstance(dev, dict):
+                    self._sources(("rounds", r, "developments", d, "sources"), dev.get("sources"))
+                    self.need(("rounds", r, "developments", d, "actor"), dev.get("actor"), self.actors, "actor")
+        for path, effect in self._effects():
+            news = effect.get("news")
+            if isinstance(news, dict):
+                self.need(path + ("news", "source"), news.get("source"), self.sources, "source")
+            profile = effect.get("profile")
+            if isinstance(profile, dict):
+                self.need(path + ("profile", "member"), profile.get("member"), self.members, "member")
+            for actor in _keys(effect.get("stance")):
+                self.need(path + ("stance", actor), actor, self.actors, "actor")
+        for i, entry in enumerate(_items(data.get("record"))):
+            if not isinstance(entry, dict):
+                continue
+            for k, clause in enumerate(_items(entry.get("clauses"))):
+                self.need(("record", i, "clauses", k), clause, self.clause_ids, "clause")
+            self._sources(("record", i, "sources"), entry.get("sources"))
+            if entry.get("organ", "security_council") == "security_council":
+                self.need(("record", i, "penholder"), entry.get("penholder"), self.members, "member")
+                votes = entry.get("votes")
+                for choice, codes in _pairs(votes):
+                    for k, code in enumerate(_items(codes)):
+                        self.need(("record", i, "votes", choice, k), code, self.members, "member")
+        for i, outcome in enumerate(_items(data.get("outcomes"))):
+            if isinstance(outcome, dict):
+                self._sources(("outcomes", i, "sources"), outcome.get("sources"))
+        return self.out
+
+    def _sources(self, path: tuple, ids: Any) -> None:
+        for k, source in enumerate(_items(ids)):
+            self.need(path + (k,), source, self.sources, "source")
+
+    def _regions(self, path: tuple, ids: Any) -> None:
+        for k, region in enumerate(_items(ids)):
+            self.need(path + (k,), region, self.actors, "regional actor")
+
+
+def _items(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _keys(value: Any) -> list:
+    return list(value) if isinstance(value, dict) else []
+
+
+def _pairs(value: Any) -> list:
+    return list(value.items()) if isinstance(value, dict) else []
+
+
+# --- rules ------------------------------------------------------------------
+
+def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict) -> tuple:
+    problems: list[Problem] = []
+    events = []
+
+    def compile_at(path: tuple, text: str):
+        try:
+            return compile_condition(text, known)
+        except ValueError as exc:
+            line, col = doc.mark(path)
+            problems.append(Problem(display, line, col, dotted(path), str(exc)))
+            return None
+
+    for i, event in enumerate(scenario.events):
+        condition = compile_at(("events", i, "when"), event.when)
+        if condition is not None:
+            events.append(CompiledEvent(event.id, condition, event.once, tuple(event.effects)))
+    goals: dict[str, tuple[CompiledGoal, ...]] = {}
+    seats = [(("profiles", code), code, p.brief) for code, p in scenario.profiles.items()]
+    seats += [(("actors", i), a.id, a.brief) for i, a in enumerate(scenario.actors)]
+    for path, seat, brief in seats:
+        if brief is None:
+            continue
+        compiled = []
+        for g, goal in enumerate(brief.goals):
+            condition = compile_at(path + ("brief", "goals", g, "when"), goal.when)
+            if condition is not None:
+                compiled.append(CompiledGoal(goal.text, condition, goal.weight))
+        goals[seat] = tuple(compiled)
+    return tuple(events), goals, problems
+
+
+# --- consistency --------------------------------------------------------------
+
+def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(path: tuple, message: str) -> None:
+        line, col = doc.mark(path)
+        problems.append(Problem(display, line, col, dotted(path), message))
+
+    ids: dict[str, tuple] = {}
+    for kind, items in (("round", s.rounds), ("event", s.events), ("record", s.record), ("actor", s.actors),
+                        ("clause", s.clauses), ("outcome", s.outcomes)):
+        seen: set[str] = set()
+        section = {"round": "rounds", "event": "events", "record": "record", "actor": "actors",
+                   "clause": "clauses", "outcome": "outcomes"}[kind]
+        for i, item in enumerate(items):
+            if item.id in seen:
+                add((section, i, "id"), f'{kind} id "{item.id}" is used twice')
+            seen.add(item.id)
+    for i, rnd in enumerate(s.rounds):
+        if i and rnd.start <= s.rounds[i - 1].end:
+            add(("rounds", i, "start"), f"round starts {rnd.start}, before the previous round ends ({s.rounds[i - 1].end})")
+        for year in range(rnd.start.year, rnd.end.year + 1):
+            if year not in s.council:
+                add(("rounds", i, "start"), f"no council membership given for {year} (add council: {year}:)")
+        for d, dev in enumerate(rnd.developments):
+            if not rnd.start <= dev.date <= rnd.end:
+                add(("rounds", i, "developments", d, "date"), f"{dev.date} is outside its round ({rnd.start} to {rnd.end})")
+        members = set(s.council[rnd.start.year].permanent) | set(s.council[rnd.start.year].elected) if rnd.start.year in s.council else set()
+        if members and rnd.penholder not in members:
+            add(("rounds", i, "penholder"), f"{rnd.penholder} is not on the Council in {rnd.start.year}")
+    for year, membership in s.council.items():
+        codes = membership.permanent + membership.elected
+        if len(set(codes)) != len(codes):
+            add(("council", year), "a member is listed twice")
+    for i, entry in enumerate(s.record):
+        if entry.organ.value != "security_council":
+            continue
+        year = entry.date.year
+        if year not in s.council:
+            add(("record", i, "date"), f"no council membership given for {year}")
+            continue
+        members = s.council[year].permanent + s.council[year].elected
+        if entry.penholder and entry.penholder not in members:
+            add(("record", i, "penholder"), f"{entry.penholder} is not on the Council in {year}")
+        if entry.votes is None:
+            if entry.instrument is Instrument.resolution and (entry.verification.value == "verified" or not entry.uncertain):
+                add(("record", i, "votes"), "a resolution needs its member-by-member votes, or verification: partial "
+                                            "and an `uncertain:` note saying what is not known")
+            continue
+        cast = {"yes": entry.votes.yes, "no": entry.votes.no, "abstain": entry.votes.abstain, "absent": entry.votes.absent}
+        listed = [c for codes in cast.values() for c in codes]
+        for code in sorted(set(listed)):
+            if listed.count(code) > 1:
+                add(("record", i, "votes"), f"{code} is listed under more than one vote")
+        for code in members:
+            if code not in listed:
+                add(("record", i, "votes"), f"{code} sat on the Council in {year} but has no vote listed")
+        for code in listed:
+            if code not in members:
+                add(("record", i, "votes"), f"{code} was not on the Council in {year}")
+        votes = {c: Vote(choice) for choice, codes in cast.items() for c in codes}
+        result = tally_outcome(votes, set(s.council[year].permanent))
+        if result.adopted != entry.adopted:
+            add(("record", i, "adopted"), f"adopted: {str(entry.adopted).lower()} contradicts the votes listed ({result.summary})")
+        if sorted(entry.vetoed_by) != sorted(result.vetoed_by):
+            add(("record", i, "vetoed_by"), f"vetoed_by should be {sorted(result.vetoed_by)} given the votes listed")
+    return problems

@@ -1,0 +1,364 @@
+"""The scenario schema: what an instructor may write in a case file.
+
+Every field carries a description (the validator and the authoring guide
+read them). Closed vocabularies are enums. Models are frozen: a loaded
+scenario never changes; play state lives in `councilgame.session`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from enum import Enum
+from typing import Annotated, Literal
+
+import pycountry
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StringConstraints, model_validator
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+@functools.lru_cache(maxsize=None)
+def country_name(code: str) -> str | None:
+    """English short name of an ISO 3166 alpha-3 code, current or withdrawn (SUN, YUG)."""
+    hit = pycountry.countries.get(alpha_3=code)
+    if hit is None:
+        hit = pycountry.historic_countries.get(alpha_3=code)
+    if hit is None:
+        return None
+    return getattr(hit, "common_name", None) or hit.name
+
+
+def _check_code(code: str) -> str:
+    if country_name(code) is None:
+        raise ValueError(f'"{code}" is not an ISO 3166 alpha-3 country code (e.g. RWA, USA, CHN)')
+    return code
+
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=64)]
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$"), AfterValidator(_check_code)]
+Weight = Annotated[float, Field(ge=0.0, le=1.0)]
+Signed = Annotated[float, Field(ge=-1.0, le=1.0)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+SourceIds = Annotated[list[Id], Field(min_length=1, description="ids from the scenario's sources")]
+
+
+class Instrument(str, Enum):
+    resolution = "resolution"
+    presidential_statement = "presidential_statement"
+    press_statement = "press_statement"
+    no_action = "no_action"
+
+
+class Indicator(str, Enum):
+    violence = "violence"
+    civilians_at_risk = "civilians_at_risk"
+    displacement = "displacement"
+    humanitarian_access = "humanitarian_access"
+    legitimacy = "legitimacy"
+    p5_relations = "p5_relations"
+    public_attention = "public_attention"
+
+
+class Reliability(str, Enum):
+    confirmed = "confirmed"
+    credible = "credible"
+    contested = "contested"
+    unverified = "unverified"
+
+
+class Verification(str, Enum):
+    verified = "verified"
+    partial = "partial"
+    unverified = "unverified"
+
+
+class Difficulty(str, Enum):
+    tutorial = "tutorial"
+    easy = "easy"
+    medium = "medium"
+    hard = "hard"
+
+
+class ClauseCategory(str, Enum):
+    concern = "concern"
+    condemnation = "condemnation"
+    demand = "demand"
+    humanitarian = "humanitarian"
+    accountability = "accountability"
+    sanctions = "sanctions"
+    mission = "mission"
+    force = "force"
+    drawdown = "drawdown"
+    restraint = "restraint"  # shields the state concerned or demands others stop
+
+
+class Clause(Strict):
+    """A building block of a draft. Numbers say how members weigh it."""
+
+    id: Id
+    title: ShortText = Field(description="Card title, e.g. 'Refers the situation to the ICC'")
+    text: Text = Field(description="Operative wording as it would appear in a draft")
+    category: ClauseCategory
+    intrusiveness: Weight = Field(description="Cost to state sovereignty: concern 0.05 ... Chapter VII force 0.9")
+    protection: Signed = Field(description="Protective value for civilians; negative if it weakens protection")
+    coercion: Signed = Field(0.0, description="Pressure aimed at the state concerned; negative if it shields it")
+    cost: Signed = Field(0.0, description="Troops, money and risk for members; negative if it saves them")
+    precedent: Weight = Field(0.0, description="How far it stretches what the Council may do (intervention, referral)")
+    accountability: Weight = Field(0.0, description="How far it brings perpetrators to account")
+    chapter_vii: StrictBool = Field(False, description="Adopted under Chapter VII (binding, may authorise force)")
+    instruments: list[Instrument] = Field(default_factory=lambda: [Instrument.resolution])
+    tags: list[Id] = Field(default_factory=list, description="Words red lines can name, e.g. 'force', 'icc'")
+    impact: dict[Indicator, Annotated[float, Field(ge=-30, le=30)]] = Field(
+        default_factory=dict, description="Change per round to crisis indicators while in force")
+    softer: Id | None = Field(None, description="A milder clause a member may ask for instead")
+
+
+class ClauseLibrary(Strict):
+    format: Literal[1]
+    clauses: list[Clause]
+
+
+class Source(Strict):
+    title: Text
+    url: str | None = None
+    note: str | None = None
+
+
+class Membership(Strict):
+    """The Council of one calendar year (it changes on 1 January)."""
+
+    permanent: Annotated[list[Code], Field(min_length=5, max_length=5)]
+    elected: Annotated[list[Code], Field(min_length=10, max_length=10)]
+    sources: SourceIds
+
+
+class Goal(Strict):
+    """One aim in a seat's brief, judged at the end of the case."""
+
+    text: ShortText
+    when: ShortText = Field(description="Condition met at the end, e.g. \"adopted('icc_referral')\"")
+    weight: Annotated[float, Field(gt=0, le=10)] = 1.0
+
+
+class Brief(Strict):
+    interests: Text
+    red_lines: str | None = None
+    success: Text
+    goals: list[Goal] = Field(default_factory=list)
+
+
+class Profile(Strict):
+    """How one member weighs a draft in this case. Judgements, not facts:
+    the rationale says why and cites sources."""
+
+    sovereignty: Weight = Field(description="Weight on non-intervention")
+    protection: Weight = Field(description="Weight on protecting civilians")
+    ties: Weight = Field(0.0, description="Ties to the state concerned (opposes coercing it)")
+    regional: Weight = Field(0.0, description="Follows the stance of its regional organisations")
+    cost: Weight = Field(0.0, description="Aversion to troops, money and risk")
+    precedent: Weight = Field(0.0, description="Fear of stretching Council powers")
+    pressure: Weight = Field(0.0, description="Responsiveness to NGO and public pressure")
+    relations: dict[Code, Signed] = Field(default_factory=dict, description="Trust in other members as sponsors")
+    regions: list[Id] = Field(default_factory=list, description="Regional organisations it belongs to, e.g. au, nato")
+    red_lines: list[Id] = Field(default_factory=list, description="Clause ids or tags it will vote against")
+    rationale: str | None = None
+    sources: list[Id] = Field(default_factory=list)
+    brief: Brief | None = None
+
+
+class ActorKind(str, Enum):
+    ngo = "ngo"
+    state = "state"
+    regional = "regional"
+    secretariat = "secretariat"
+    press = "press"
+
+
+class Actor(Strict):
+    """A non-voting participant: NGO, the state concerned, a regional body..."""
+
+    id: Id
+    name: ShortText
+    kind: ActorKind
+    code: Code | None = Field(None, description="Country code, for states")
+    campaigns: StrictBool = Field(True, description="Campaigns in public (the ICRC does not)")
+    influence: Weight = Field(0.3, description="How much its briefings move public attention")
+    stance: Signed = Field(0.0, description="For regional bodies: +1 calls for Council action, -1 opposes outside interference")
+    description: Text
+    brief: Brief | None = None
+    sources: list[Id] = Field(default_factory=list)
+
+
+class News(Strict):
+    text: Text
+    source: Id | None = None
+
+
+class ProfileShift(Strict):
+    member: Code
+    field: Literal["sovereignty", "protection", "ties", "regional", "cost", "precedent", "pressure"]
+    by: Signed
+
+
+class Effect(Strict):
+    """Exactly one of: adjust, news, profile, flag, consent, stance."""
+
+    adjust: dict[Indicator, Annotated[float, Field(ge=-100, le=100)]] | None = None
+    news: News | None = None
+    profile: ProfileShift | None = None
+    flag: Id | None = None
+    consent: StrictBool | None = None
+    stance: dict[Id, Signed] | None = Field(None, description="New stance of regional actors by id")
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> "Effect":
+        given = [name for name in type(self).model_fields if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError(f"an effect has exactly one of {', '.join(type(self).model_fields)}; got {', '.join(given) or 'none'}")
+        return self
+
+
+class DevelopmentKind(str, Enum):
+    cable = "cable"
+    ngo_report = "ngo_report"
+    press = "press"
+    briefing = "briefing"
+    event = "event"
+    statement = "statement"
+
+
+class Development(Strict):
+    """Something that became known on a date, with its source."""
+
+    date: dt.date
+    kind: DevelopmentKind
+    text: Text
+    sources: SourceIds
+    reliability: Reliability = Reliability.confirmed
+    actor: Id | None = None
+    content_note: str | None = Field(None, description="Warning shown before graphic material")
+    effects: list[Effect] = Field(default_factory=list)
+
+
+class Round(Strict):
+    id: Id
+    label: ShortText = Field(description="e.g. '7 to 14 April 1994'")
+    start: dt.date
+    end: dt.date
+    briefing: Text = Field(description="The situation, for 15-to-18-year-olds")
+    penholder: Code = Field(description="Who drafts this round if no player does")
+    agenda: list[Id] = Field(default_factory=list, description="Clauses the penholder puts forward")
+    host_consent: StrictBool = Field(False, description="Whether the state concerned accepts a UN presence")
+    drift: dict[Indicator, Annotated[float, Field(ge=-50, le=50)]] = Field(
+        default_factory=dict, description="How indicators move this round if the Council does nothing new")
+    developments: list[Development] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Round":
+        if self.end < self.start:
+            raise ValueError(f"round ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class Event(Strict):
+    """A rule: when the condition holds at the end of a round, apply the effects."""
+
+    id: Id
+    when: ShortText
+    once: StrictBool = True
+    effects: Annotated[list[Effect], Field(min_length=1)]
+
+
+class VoteList(Strict):
+    yes: list[Code] = Field(default_factory=list)
+    no: list[Code] = Field(default_factory=list)
+    abstain: list[Code] = Field(default_factory=list)
+    absent: list[Code] = Field(default_factory=list)
+
+
+class Organ(str, Enum):
+    security_council = "security_council"
+    human_rights_council = "human_rights_council"
+    general_assembly = "general_assembly"
+
+
+class RecordEntry(Strict):
+    """A documented decision, with its draft expressed as clauses."""
+
+    id: Id
+    symbol: ShortText | None = None
+    date: dt.date
+    organ: Organ = Organ.security_council
+    instrument: Instrument
+    penholder: Code | None = None
+    clauses: list[Id] = Field(default_factory=list)
+    host_consent: StrictBool = False
+    adopted: StrictBool
+    votes: VoteList | None = Field(None, description="Member by member; omit for consensus statements")
+    vetoed_by: list[Code] = Field(default_factory=list)
+    summary: Text
+    vote_basis: str | None = None
+    verification: Verification = Verification.verified
+    uncertain: str | None = Field(None, description="What is not confirmed about this entry")
+    sources: SourceIds
+
+
+class Outcome(Strict):
+    """What followed, as a range of estimates with sources."""
+
+    id: Id
+    label: ShortText
+    low: Annotated[float, Field(ge=0)]
+    high: Annotated[float, Field(ge=0)]
+    unit: ShortText = "people"
+    note: str | None = None
+    contested: StrictBool = False
+    casualties: StrictBool = Field(False, description="Scales the model's 'lives at risk' estimate")
+    sources: SourceIds
+
+    @model_validator(mode="after")
+    def _range(self) -> "Outcome":
+        if self.high < self.low:
+            raise ValueError(f"high ({self.high:g}) is below low ({self.low:g})")
+        return self
+
+
+class Scenario(Strict):
+    format: Literal[1] = Field(description="Scenario format version; 1")
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+    title: ShortText
+    subtitle: ShortText | None = None
+    region: ShortText
+    minutes: Annotated[int, Field(ge=5, le=600)]
+    difficulty: Difficulty
+    content_note: str | None = None
+    fictional: StrictBool = False
+    summary: Text
+    state_concerned: Code
+    names: dict[Code, ShortText] = Field(default_factory=dict, description="Names of the period, e.g. SUN: USSR")
+    sources: dict[Id, Source]
+    council: dict[Annotated[int, Field(ge=1946, le=2100)], Membership]
+    clauses: list[Clause] = Field(default_factory=list, description="Clauses beyond the shared library")
+    profiles: dict[Code, Profile]
+    actors: list[Actor] = Field(default_factory=list)
+    initial: dict[Indicator, Annotated[float, Field(ge=0, le=100)]]
+    rounds: Annotated[list[Round], Field(min_length=1, max_length=40)]
+    events: list[Event] = Field(default_factory=list)
+    record: list[RecordEntry] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default_factory=list)
+    glossary: dict[ShortText, ShortText] = Field(default_factory=dict)
+
+
+class DraftSpec(Strict):
+    """A draft written in a small YAML file for `councilgame vote`."""
+
+    instrument: Instrument = Instrument.resolution
+    penholder: Code | None = None
+    sponsors: list[Code] = Field(default_factory=list)
+    clauses: Annotated[list[Id], Field(min_length=1)]
+    host_consent: StrictBool = False

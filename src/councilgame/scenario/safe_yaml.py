@@ -1,0 +1,213 @@
+"""Reading untrusted YAML.
+
+Scenario files travel by e-mail between instructors, so reading one must
+never run code, hang, or surprise. We build plain Python values from the
+parser's event stream ourselves (iteratively, so depth is counted, not
+recursed) and refuse what a scenario never needs:
+
+- anchors and aliases (a 300-byte "billion laughs" file expands to gigabytes);
+- tags of any kind (`!!python/object/apply` and friends);
+- duplicate keys (the second silently wins in PyYAML);
+- YAML 1.1 booleans and sexagesimals: `NO`, `yes`, `on`, `1:20` stay strings,
+  only `true` / `false` are booleans (the YAML 1.2 core schema);
+- files over MAX_BYTES and nesting deeper than MAX_DEPTH.
+
+Every value's position is kept in `marks` (path tuple -> (line, col), 1-based)
+so that validation errors can name the line an author has to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+try:  # libyaml's parser is ~10x faster; the Python one behaves the same.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the wheel
+    from yaml import SafeLoader as _Loader
+
+MAX_BYTES = 2_000_000
+MAX_DEPTH = 32
+
+Path = tuple[object, ...]
+
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
+_HEX = re.compile(r"^0x[0-9a-fA-F_]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class YamlRefused(Exception):
+    """The file is not acceptable YAML for a scenario. line/col are 1-based."""
+
+    def __init__(self, message: str, line: int = 0, col: int = 0, path: Path = ()):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.col = col
+        self.path = path
+
+
+@dataclass
+class Document:
+    data: Any
+    marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+
+    def mark(self, path: Path) -> tuple[int, int]:
+        """Position of the value at path, or of its nearest located ancestor."""
+        path = tuple(path)
+        while path:
+            if path in self.key_marks:
+                return self.key_marks[path]
+            if path in self.marks:
+                return self.marks[path]
+            path = path[:-1]
+        return self.marks.get((), (1, 1))
+
+
+def _pos(mark) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1)
+
+
+def _scalar(event: yaml.ScalarEvent) -> Any:
+    value = event.value
+    if not event.implicit[0]:
+        return value  # quoted or block scalars are always strings
+    if _NULL.match(value):
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT.match(value):
+        return int(value.replace("_", ""))
+    if _HEX.match(value):
+        return int(value.replace("_", ""), 16)
+    if _FLOAT.match(value) and any(c.isdigit() for c in value):
+        return float(value.replace("_", ""))
+    if value in (".inf", "+.inf", ".Inf", "+.Inf"):
+        return float("inf")
+    if value in ("-.inf", "-.Inf"):
+        return float("-inf")
+    if _DATE.match(value):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+class _Frame:
+    __slots__ = ("container", "path", "opened", "key", "key_mark", "keys")
+
+    def __init__(self, container, path: Path, opened):
+        self.container = container
+        self.path = path
+        self.opened = opened  # parser mark where the container starts
+        self.key = _NO_KEY
+        self.key_mark = None
+        self.keys: set = set()
+
+
+_NO_KEY = object()
+
+
+def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> Document:
+    """Parse one YAML document into plain values plus positions, or raise YamlRefused."""
+    if isinstance(text, bytes):
+        if len(text) > max_bytes:
+            raise YamlRefused(f"file is {len(text):,} bytes; a scenario may be at most {max_bytes:,}")
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise YamlRefused(f"not UTF-8 text (byte {exc.start}: {text[exc.start:exc.start + 1]!r}); save the file as UTF-8") from None
+    elif len(text) > max_bytes:
+        raise YamlRefused(f"file is {len(text):,} characters; a scenario may be at most {max_bytes:,}")
+    if "\x00" in text:
+        raise YamlRefused("file contains NUL bytes; is it really a YAML text file?")
+
+    doc = Document(data=None)
+    stack: list[_Frame] = []
+    documents = 0
+
+    def place(value: Any, start, path_hint: Path | None = None) -> Path | None:
+        """Put a finished value into the container on top of the stack."""
+        if not stack:
+            doc.data = value
+            doc.marks[()] = _pos(start)
+            return ()
+        top = stack[-1]
+        if isinstance(top.container, list):
+            path = top.path + (len(top.container),)
+            top.container.append(value)
+            doc.marks[path] = _pos(start)
+            return path
+        if top.key is _NO_KEY:  # this value is a key
+            if isinstance(value, (dict, list)):
+                raise YamlRefused("a mapping key must be a plain value", *_pos(start), path=top.path)
+            if value in top.keys:
+                raise YamlRefused(f'duplicate key "{value}" (the first is at line {doc.key_marks[top.path + (value,)][0]})',
+                                  *_pos(start), path=top.path + (value,))
+            top.key = value
+            top.key_mark = _pos(start)
+            return None
+        path = top.path + (top.key,)
+        top.container[top.key] = value
+        top.keys.add(top.key)
+        doc.key_marks[path] = top.key_mark
+        doc.marks[path] = _pos(start)
+        top.key = _NO_KEY
+        return path
+
+    def child_path() -> Path:
+        if not stack:
+            return ()
+        top = stack[-1]
+        if isinstance(top.container, list):
+            return top.path + (len(top.container),)
+        return top.path + (top.key,)
+
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                raise YamlRefused("aliases (*name) are not allowed in scenario files; write the value out", *_pos(event.start_mark),
+                                  path=child_path())
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None:
+                raise YamlRefused(f"anchors (&{anchor}) are not allowed in scenario files", *_pos(event.start_mark), path=child_path())
+            tag = getattr(event, "tag", None)
+            if tag is not None and tag != "!":
+                raise YamlRefused(f"tags ({tag}) are not allowed in scenario files", *_pos(event.start_mark), path=child_path())
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise YamlRefused("only one YAML document per file (remove the second '---')", *_pos(event.start_mark))
+            elif isinstance(event, yaml.ScalarEvent):
+                place(_scalar(event), event.start_mark)
+            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if len(stack) >= max_depth:
+                    raise YamlRefused(f"nested deeper than {max_depth} levels", *_pos(event.start_mark), path=child_path())
+                container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+                if stack and isinstance(stack[-1].container, dict) and stack[-1].key is _NO_KEY:
+                    raise YamlRefused("a mapping key must be a plain value", *_pos(event.start_mark), path=stack[-1].path)
+                path = child_path()
+                stack.append(_Frame(container, path, event.start_mark))
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                frame = stack.pop()
+                place(frame.container, frame.opened)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = _pos(mark) if mark else (0, 0)
+        raise YamlRefused(f"YAML syntax: {exc.problem or exc.context}", line, col) from None
+    except yaml.YAMLError as exc:
+        raise YamlRefused(f"YAML error: {exc}") from None
+    except RecursionError:  # pragma: no cover - depth is capped above
+        raise YamlRefused(f"nested deeper than {max_depth} levels") from None
+    return doc
+
+

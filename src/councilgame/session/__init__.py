@@ -1,0 +1,1 @@
+"""A game in progress: state, player actions, computer turns, saves."""

@@ -1,0 +1,92 @@
+"""The state of a game in progress. Plain dataclasses: the session's rules
+change them; the UI only reads them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from councilgame.council.procedure import Vote
+from councilgame.delegations.draft import Draft
+
+
+class Phase(str, Enum):
+    briefing = "briefing"
+    consultations = "consultations"
+    drafting = "drafting"
+    vote = "vote"
+    consequences = "consequences"
+    debrief = "debrief"
+
+
+PHASE_ORDER = (Phase.briefing, Phase.consultations, Phase.drafting, Phase.vote, Phase.consequences)
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    round: int
+    date: str
+    kind: str
+    text: str
+    sources: tuple[str, ...] = ()
+    reliability: str = "confirmed"
+    content_note: str | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the Council did in a round (or failed to do)."""
+
+    round: int
+    date: str
+    draft: Draft
+    adopted: bool
+    votes: dict[str, Vote]  # empty for statements, which are not voted on
+    objectors: tuple[str, ...]
+    vetoed_by: tuple[str, ...]
+    reasons: dict[str, str]
+    summary: str
+    withdrawn: bool = False
+    record_id: str | None = None  # set on the documented path
+
+    @property
+    def acted(self) -> bool:
+        return self.adopted and bool(self.draft.clauses)
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A line of consultations shown to the player."""
+
+    round: int
+    seat: str
+    target: str
+    text: str
+    accepted: bool | None = None
+
+
+@dataclass
+class GameState:
+    indicators: dict[str, float]
+    host_consent: bool
+    stances: dict[str, float]
+    round_index: int = 0
+    phase: Phase = Phase.briefing
+    shifts: dict[str, dict[str, float]] = field(default_factory=dict)
+    flags: set[str] = field(default_factory=set)
+    fired: set[str] = field(default_factory=set)
+    feed: list[FeedItem] = field(default_factory=list)
+    exchanges: list[Exchange] = field(default_factory=list)
+    capital: dict[str, int] = field(default_factory=dict)
+    goodwill: dict[str, float] = field(default_factory=dict)
+    veto_signals: set[str] = field(default_factory=set)
+    human_votes: dict[str, Vote] = field(default_factory=dict)
+    draft: Draft | None = None
+    decisions: list[Decision] = field(default_factory=list)
+    measures: list[tuple[str, float]] = field(default_factory=list)  # clause id, strength
+    history: list[dict[str, float]] = field(default_factory=list)
+    harm: float = 0.0
+
+    @property
+    def ended(self) -> bool:
+        return self.phase is Phase.debrief

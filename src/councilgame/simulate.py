@@ -1,0 +1,80 @@
+"""Batch play: computer delegations hold every seat; the distribution of
+outcomes and scores over many seeded runs. Same seed, same bytes."""
+
+from __future__ import annotations
+
+import random
+import statistics
+from collections import Counter
+from typing import Callable
+
+from councilgame.scenario.case import Case
+from councilgame.scoring import DIMENSIONS, council_score, seat_score
+from councilgame.session.documented import documented_path
+from councilgame.session.game import Game
+from councilgame.session.state import Decision
+
+
+def decision_kind(decision: Decision) -> str:
+    if decision.withdrawn:
+        return "withdrawn under veto threat"
+    if not decision.draft.clauses:
+        return "no draft"
+    kind = decision.draft.instrument.value.replace("_", " ")
+    if decision.adopted:
+        return f"{kind} adopted"
+    if decision.vetoed_by:
+        return f"{kind} vetoed"
+    return f"{kind} failed"
+
+
+def run_one(case: Case, seed: int) -> dict:
+    game = Game(case, seed)
+    game.play_out()
+    facts = game.facts()
+    score = council_score(case, game.state)
+    seats = {seat: seat_score(case, game.state, seat, facts).score for seat in sorted(case.goals)}
+    return {"decisions": [decision_kind(d) for d in game.state.decisions], "council": score.dimensions,
+            "total": score.total, "seats": seats, "harm": game.state.harm}
+
+
+def run_seeds(seed: int, runs: int) -> list[int]:
+    rng = random.Random(seed)
+    return [rng.getrandbits(48) for _ in range(runs)]
+
+
+def simulate(case: Case, runs: int, seed: int, progress: Callable[[int], None] | None = None) -> dict:
+    results = []
+    for i, run_seed in enumerate(run_seeds(seed, runs)):
+        results.append(run_one(case, run_seed))
+        if progress:
+            progress(i + 1)
+    return summarise(case, results, runs, seed)
+
+
+def _stats(values: list[float]) -> dict:
+    ordered = sorted(values)
+    n = len(ordered)
+    return {"mean": round(statistics.fmean(ordered), 1), "min": round(ordered[0], 1),
+            "p10": round(ordered[n // 10], 1), "median": round(ordered[n // 2], 1),
+            "p90": round(ordered[min(n - 1, (9 * n) // 10)], 1), "max": round(ordered[-1], 1)}
+
+
+def summarise(case: Case, results: list[dict], runs: int, seed: int) -> dict:
+    rounds = case.scenario.rounds
+    per_round = []
+    for i, rnd in enumerate(rounds):
+        counts = Counter(r["decisions"][i] if i < len(r["decisions"]) else "no draft" for r in results)
+        per_round.append({"round": rnd.id, "label": rnd.label,
+                          "outcomes": {k: counts[k] for k in sorted(counts, key=lambda k: (-counts[k], k))}})
+    documented = documented_path(case).state
+    doc_score = council_score(case, documented)
+    return {
+        "scenario": case.id, "version": case.scenario.version, "runs": runs, "seed": seed,
+        "rounds": per_round,
+        "council": {dim: _stats([r["council"][dim] for r in results]) for dim in DIMENSIONS},
+        "council_total": _stats([r["total"] for r in results]),
+        "documented": {**doc_score.dimensions, "total": doc_score.total},
+        "harm_vs_documented": _stats([100.0 * r["harm"] / documented.harm if documented.harm else 0.0 for r in results]),
+        "seats": {seat: _stats([r["seats"][seat] for r in results]) for seat in sorted(case.goals)},
+    }
