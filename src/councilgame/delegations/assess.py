@@ -192,5 +192,6 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
             stigma = VETO_STIGMA * attention * max(protective, 0.0) * 4
             if score + stigma > NO_AT:
                 factors.append(Factor("veto stigma", stigma, "a public veto of protection would cost it"))
+                score += stigma
                 position = Vote.abstain
     return Assessment(member, round(score, 6), position, tuple(factors), red, permanent)

@@ -48,7 +48,7 @@ _ALLOWED_NODES = (
 @dataclass(frozen=True)
 class Condition:
     source: str
-    tree: ast.Expression
+    tree: ast.AST  # as simpleeval parses it, so evaluation never re-parses
 
     def holds(self, facts: "Facts") -> bool:
         return bool(facts.evaluator.eval(self.source, previously_parsed=self.tree))
@@ -82,7 +82,7 @@ def compile_condition(text: str, known: Mapping[str, set[str]]) -> Condition:
             _check_call(node, known)
         if isinstance(node, ast.Constant) and not isinstance(node.value, (int, float, str, bool)):
             raise ValueError(f"{node.value!r} is not allowed in a condition")
-    return Condition(text.strip(), tree)
+    return Condition(text.strip(), SimpleEval.parse(text))
 
 
 def _is_call_target(tree: ast.AST, name: ast.Name) -> bool:

@@ -1,0 +1,120 @@
+"""Computer delegations: positions derived from clauses and pressures, with reasons."""
+
+from dataclasses import replace
+
+from councilgame.council.procedure import Vote
+from councilgame.delegations.assess import Moment, assess
+from councilgame.delegations.consult import amendments_sought, answer_lobbying, shape_draft
+from councilgame.delegations.draft import Draft
+from councilgame.delegations.whip import whip
+from councilgame.scenario.model import Instrument
+from councilgame.session.documented import moment_on
+
+
+def sitting(case, date=None):
+    return moment_on(case, date or case.start)
+
+
+def test_every_assessment_carries_its_factors_and_they_sum_to_the_score(mini_case):
+    s = sitting(mini_case)
+    draft = Draft(Instrument.resolution, ("condemns_violence", "arms_embargo"), "GBR")
+    for member in s.members:
+        a = assess(member, s.profiles[member], draft, mini_case.clauses, s.moment)
+        assert abs(sum(f.value for f in a.factors) - a.score) < 1e-5
+        assert a.reasons() and all(f.name for f in a.reasons())
+
+
+def test_a_red_line_means_a_no_and_for_a_permanent_member_a_veto(mini_case):
+    s = sitting(mini_case)
+    draft = Draft(Instrument.resolution, ("condemns_violence", "icc_referral"), "USA")
+    russia = assess("RUS", s.profiles["RUS"], draft, mini_case.clauses, s.moment)
+    assert russia.position is Vote.no and russia.veto and russia.red_line == "icc_referral"
+    assert russia.reasons(1)[0].name == "red line"
+    count = whip(s.members, s.profiles, draft, mini_case.clauses, s.moment)
+    assert "RUS" in count.veto_threats and not count.adopted
+
+
+def test_chapter_vii_force_without_host_consent_loses_sovereignty_minded_members(mini_case):
+    s = sitting(mini_case)
+    mild = Draft(Instrument.resolution, ("condemns_violence", "humanitarian_access"), "FRA")
+    force = mild.with_clause("chapter_vii_protection")
+    for member in ("CHN", "IND", "BRA"):
+        before = assess(member, s.profiles[member], mild, mini_case.clauses, s.moment)
+        after = assess(member, s.profiles[member], force, mini_case.clauses, s.moment)
+        assert after.score < before.score
+        assert after.position is not Vote.yes
+        assert any(f.name == "sovereignty" and "no host consent" in f.note for f in after.factors)
+
+
+def test_host_consent_softens_the_sovereignty_cost(mini_case):
+    s = sitting(mini_case)
+    draft = Draft(Instrument.resolution, ("peacekeeping_consent",), "FRA")
+    without = assess("CHN", s.profiles["CHN"], draft, mini_case.clauses, s.moment)
+    with_consent = assess("CHN", s.profiles["CHN"], replace(draft, host_consent=True), mini_case.clauses, s.moment)
+    assert with_consent.score > without.score
+
+
+def test_a_statement_costs_less_sovereignty_than_a_resolution_with_the_same_clauses(mini_case):
+    s = sitting(mini_case)
+    clauses = ("condemns_government", "humanitarian_access")
+    resolution = assess("CHN", s.profiles["CHN"], Draft(Instrument.resolution, clauses), mini_case.clauses, s.moment)
+    statement = assess("CHN", s.profiles["CHN"], Draft(Instrument.presidential_statement, clauses), mini_case.clauses, s.moment)
+    assert statement.score > resolution.score
+
+
+def test_public_attention_raises_support_from_members_that_answer_to_it(mini_case):
+    s = sitting(mini_case)
+    draft = Draft(Instrument.resolution, ("humanitarian_access", "arms_embargo"), "GBR")
+    quiet = Moment(dict(s.moment.indicators, public_attention=0), s.moment.permanent)
+    loud = Moment(dict(s.moment.indicators, public_attention=100), s.moment.permanent)
+    assert assess("USA", s.profiles["USA"], draft, mini_case.clauses, loud).score > \
+        assess("USA", s.profiles["USA"], draft, mini_case.clauses, quiet).score
+
+
+def test_lobbying_goodwill_can_turn_an_abstention(mini_case):
+    s = sitting(mini_case)
+    draft = Draft(Instrument.resolution, ("condemns_violence", "arms_embargo", "threat_of_measures"), "GBR")
+    before = whip(s.members, s.profiles, draft, mini_case.clauses, s.moment)
+    waverer = next(m for m, a in before.assessments.items() if a.position is Vote.abstain and not a.red_line)
+    answer = answer_lobbying(waverer, s.profiles[waverer], draft, mini_case.clauses, s.moment, "GBR", offer=True)
+    if answer.accepted:
+        after = Moment(s.moment.indicators, s.moment.permanent, lobbying={waverer: answer.goodwill})
+        assert assess(waverer, s.profiles[waverer], draft, mini_case.clauses, after).score > before.assessments[waverer].score
+    else:
+        assert "cannot" in answer.text
+
+
+def test_amendments_sought_name_the_clause_that_troubles_the_member(mini_case):
+    s = sitting(mini_case)
+    draft = Draft(Instrument.resolution, ("humanitarian_access", "all_necessary_measures"), "FRA")
+    options = amendments_sought("CHN", s.profiles["CHN"], draft, mini_case.clauses, s.moment)
+    assert options[0][0] == "all_necessary_measures"
+    assert options[0][2] > 0
+
+
+def test_a_computer_penholder_drops_what_draws_a_veto(mini_case):
+    s = sitting(mini_case)
+    draft = Draft(Instrument.resolution, ("condemns_violence", "humanitarian_access", "icc_referral"), "USA")
+    shaped = shape_draft(s.members, s.profiles, draft, mini_case.clauses, s.moment)
+    assert "icc_referral" not in shaped.draft.clauses
+    assert shaped.adopted and not shaped.veto_threats
+
+
+def test_pivotal_members_are_those_whose_switch_changes_the_outcome(mini_case):
+    s = sitting(mini_case)
+    draft = Draft(Instrument.resolution, ("condemns_violence", "humanitarian_access"), "GBR")
+    count = whip(s.members, s.profiles, draft, mini_case.clauses, s.moment)
+    assert count.adopted
+    # Every permanent member voting yes could veto, so each is pivotal.
+    assert set(count.pivotal) >= {m for m in s.moment.permanent if count.assessments[m].position is Vote.yes}
+
+
+def test_rwanda_929_abstainers_give_their_reasons(rwanda):
+    from councilgame.history import compare_case
+
+    [_, comparison] = [c for c in compare_case(rwanda) if c.entry.id in ("res912", "res929")]
+    nzl = comparison.count.assessments["NZL"]
+    assert nzl.position is Vote.abstain
+    assert any(f.name == "relations" and f.value < 0 for f in nzl.factors)
+    china = comparison.count.assessments["CHN"]
+    assert china.position is Vote.abstain and {f.name for f in china.reasons(3)} & {"sovereignty", "precedent"}

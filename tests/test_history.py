@@ -1,0 +1,39 @@
+"""check-history: the documented votes of the built-in cases, member by member."""
+
+from councilgame.cli import main
+from councilgame.history import compare_case
+
+
+def test_rwanda_912_and_929_are_reproduced_member_by_member(rwanda):
+    comparisons = {c.entry.id: c for c in compare_case(rwanda)}
+    assert {"res912", "res929"} <= set(comparisons)
+    for entry_id in ("res912", "res929"):
+        comparison = comparisons[entry_id]
+        assert comparison.differences == [], entry_id
+        assert comparison.outcome_matches
+        assert len(comparison.documented) == 15
+    tally = comparisons["res929"].count.tally
+    assert (tally.yes, tally.no, tally.abstain) == (10, 0, 5)
+
+
+def test_a_resolution_with_unconfirmed_votes_is_not_compared(rwanda):
+    assert "res918" not in {c.entry.id for c in compare_case(rwanda)}
+
+
+def test_check_history_exits_zero_for_the_built_in_cases(capsys):
+    assert main(["check-history"]) == 0
+    out = capsys.readouterr().out
+    assert "S/RES/929 (1994)" in out and "0 differ" in out
+
+
+def test_check_history_reports_a_difference_and_exits_one(tmp_path, capsys):
+    from conftest import FIXTURES
+
+    text = (FIXTURES / "mini.yaml").read_text().replace(
+        "clauses: [condemns_violence, humanitarian_access]\n    adopted: true",
+        "clauses: [condemns_violence, humanitarian_access, icc_referral]\n    adopted: true")
+    path = tmp_path / "mini.yaml"
+    path.write_text(text)
+    assert main(["check-history", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "DIFFERS" in out and "! RUS" in out and "red line" in out

@@ -1,0 +1,173 @@
+"""Loading scenarios: every problem reported at once, with file, line and field."""
+
+from pathlib import Path
+
+import pytest
+
+from councilgame import catalogue
+from councilgame.cli import main
+from councilgame.scenario.problems import ScenarioError
+
+from conftest import FIXTURES
+
+MINI = (FIXTURES / "mini.yaml").read_text()
+
+
+def write(tmp_path: Path, text: str, name: str = "case.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems_of(path: Path) -> list:
+    with pytest.raises(ScenarioError) as caught:
+        catalogue.load(path)
+    return caught.value.problems
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+def test_the_fixture_loads(mini_case):
+    assert mini_case.id == "mini" and len(mini_case.members_on(mini_case.start)) == 15
+
+
+def test_misspelt_key_out_of_range_value_and_undefined_reference_are_all_reported(tmp_path, capsys):
+    text = (MINI.replace("    ties: 0.6\n", "    tyes: 0.6\n")
+                .replace("CHN: {sovereignty: 0.85,", "CHN: {sovereignty: 1.4,")
+                .replace("agenda: [icc_referral, targeted_sanctions]", "agenda: [icc_referal, targeted_sanctions]"))
+    path = write(tmp_path, text)
+    problems = problems_of(path)
+    by_field = {p.field: p for p in problems}
+    assert set(by_field) == {"profiles.RUS.tyes", "profiles.CHN.sovereignty", "rounds[2].agenda[0]"}
+    assert by_field["profiles.RUS.tyes"].line == line_of(text, "tyes:")
+    assert 'did you mean "ties"' in by_field["profiles.RUS.tyes"].message
+    assert by_field["profiles.CHN.sovereignty"].line == line_of(text, "CHN: {sovereignty: 1.4")
+    assert "less than or equal to 1" in by_field["profiles.CHN.sovereignty"].message and "1.4" in by_field["profiles.CHN.sovereignty"].message
+    assert by_field["rounds[2].agenda[0]"].line == line_of(text, "icc_referal")
+    assert 'did you mean "icc_referral"' in by_field["rounds[2].agenda[0]"].message
+
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 3
+    assert all(line.startswith(f"{path}:") for line in out)
+    assert f"{path}:{line_of(text, 'tyes:')}:5: profiles.RUS.tyes: unknown field" in out[0] or any(
+        f":{line_of(text, 'tyes:')}:5: profiles.RUS.tyes" in line for line in out)
+
+
+def test_unknown_condition_variable_is_a_load_error_with_its_line(tmp_path):
+    text = MINI.replace("when: \"adopted('all_necessary_measures')\"", "when: \"violnce > 50\"")
+    problems = problems_of(write(tmp_path, text))
+    assert len(problems) == 1
+    assert problems[0].field == "events[0].when" and problems[0].line == line_of(text, "violnce")
+    assert 'did you mean "violence"' in problems[0].message
+
+
+def test_unknown_clause_in_a_condition_function_is_reported(tmp_path):
+    text = MINI.replace("adopted('all_necessary_measures')\"", "adopted('all_neccessary_measures')\"")
+    problems = problems_of(write(tmp_path, text))
+    assert {p.field for p in problems} == {"events[0].when", "profiles.RUS.brief.goals[0].when"}
+    assert all("unknown clause" in p.message and 'did you mean "all_necessary_measures"' in p.message for p in problems)
+
+
+def test_code_in_a_condition_is_refused(tmp_path):
+    text = MINI.replace("when: \"adopted('all_necessary_measures')\"", "when: \"__import__('os').system('ls')\"")
+    [problem] = problems_of(write(tmp_path, text))
+    assert "unknown function" in problem.message or "not allowed" in problem.message
+
+
+def test_unknown_effect_is_a_load_error(tmp_path):
+    text = MINI.replace("      - {flag: backlash}", "      - {flagg: backlash}")
+    problems = problems_of(write(tmp_path, text))
+    assert any(p.field == "events[0].effects[2].flagg" and 'did you mean "flag"' in p.message for p in problems)
+
+
+def test_an_effect_with_two_kinds_is_refused(tmp_path):
+    text = MINI.replace("      - {flag: backlash}", "      - {flag: backlash, consent: true}")
+    problems = problems_of(write(tmp_path, text))
+    assert any("exactly one" in p.message for p in problems)
+
+
+def test_member_missing_a_profile_is_reported(tmp_path):
+    text = MINI.replace("  ZAF: {sovereignty: 0.5, protection: 0.45, regional: 0.5, regions: [au]}\n", "")
+    problems = problems_of(write(tmp_path, text))
+    assert any("no profile for Council member ZAF" in p.message for p in problems)
+
+
+def test_documented_votes_must_agree_with_the_voting_rule(tmp_path):
+    text = MINI.replace("votes: {yes: [CHN, FRA, RUS,", "votes: {no: [RUS], yes: [CHN, FRA,")
+    problems = problems_of(write(tmp_path, text))
+    messages = " | ".join(p.message for p in problems)
+    assert "contradicts the votes listed" in messages and "vetoed_by should be ['RUS']" in messages
+
+
+def test_a_member_not_on_the_council_cannot_vote(tmp_path):
+    text = MINI.replace("votes: {yes: [CHN,", "votes: {yes: [RWA, CHN,")
+    problems = problems_of(write(tmp_path, text))
+    assert any("RWA" in p.message for p in problems)
+
+
+def test_invalid_country_code_is_reported():
+    from pydantic import ValidationError
+
+    from councilgame.scenario.model import Membership
+
+    with pytest.raises(ValidationError) as caught:
+        Membership(permanent=["CHN", "FRA", "RUS", "GBR", "XXX"], elected=["BRA"] * 10, sources=["s"])
+    assert "not an ISO 3166 alpha-3" in str(caught.value)
+
+
+def test_withdrawn_country_codes_of_the_period_are_accepted():
+    from councilgame.scenario.model import country_name
+
+    assert country_name("SUN") and country_name("YUG") and country_name("NOR") == "Norway"
+
+
+def test_boolean_where_a_string_belongs_is_not_silently_converted(tmp_path):
+    text = MINI.replace("state_concerned: SRB", "state_concerned: no")
+    problems = problems_of(write(tmp_path, text))
+    assert any(p.field == "state_concerned" for p in problems)
+
+
+def test_yes_is_not_a_boolean_for_strict_fields(tmp_path):
+    text = MINI.replace("fictional: true", "fictional: yes")
+    [problem] = problems_of(write(tmp_path, text))
+    assert problem.field == "fictional" and "bool" in problem.message
+
+
+def test_rounds_out_of_order_and_developments_outside_their_round(tmp_path):
+    text = MINI.replace("start: 2011-02-08", "start: 2011-02-05").replace("{date: 2011-02-02,", "{date: 2011-03-02,")
+    messages = [p.message for p in problems_of(write(tmp_path, text))]
+    assert any("before the previous round ends" in m for m in messages)
+    assert any("outside its round" in m for m in messages)
+
+
+def test_hostile_yaml_in_a_scenario_becomes_a_problem_not_a_crash(tmp_path, capsys):
+    path = write(tmp_path, "id: x\nbad: !!python/object/apply:os.system ['touch pwned']\n")
+    [problem] = problems_of(path)
+    assert problem.line == 2 and "tags" in problem.message
+    assert not (tmp_path / "pwned").exists()
+    assert main(["validate", str(path)]) == 1
+
+
+def test_a_folder_symlink_and_missing_file_are_reported_cleanly(tmp_path, capsys):
+    target = write(tmp_path, MINI, "real.yaml")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(target)
+    assert "symbolic link" in problems_of(link)[0].message
+    assert "missing" in problems_of(tmp_path / "nope.yaml")[0].message
+    assert "folder" in problems_of(tmp_path)[0].message
+
+
+def test_validate_accepts_the_built_in_library(capsys):
+    from conftest import ROOT
+
+    assert main(["validate", str(ROOT / "scenarios")]) == 0
+    out = capsys.readouterr().out
+    assert "clause library" in out and "rwanda_1994" in out
+
+
+def test_scenario_clauses_extend_the_library(mini_case, rwanda):
+    assert "icc_referral" in mini_case.clauses
+    assert "rwa_ceasefire_arusha" in rwanda.clauses and "rwa_ceasefire_arusha" not in mini_case.clauses
