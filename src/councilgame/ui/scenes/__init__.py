@@ -1,0 +1,1 @@
+"""Screens, one class each, on a push/pop stack."""

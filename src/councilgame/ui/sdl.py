@@ -1,0 +1,43 @@
+"""Every SDL and pygame setting in one place (pygame-ce 3 moves to SDL3 and
+renames several of them; this is the one module to change then)."""
+
+from __future__ import annotations
+
+import os
+import warnings
+
+LOGICAL_SIZE = (1280, 720)
+FPS = 60
+TITLE = "Council"
+
+
+def configure_environment() -> None:
+    """Set SDL hints before pygame is imported."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
+    # Crisp scaling of the fixed logical resolution to any window size.
+    os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
+
+
+def init():
+    """Initialise pygame-ce and open the window; return (pygame, screen)."""
+    configure_environment()
+    import pygame
+
+    if not getattr(pygame, "IS_CE", False):
+        raise RuntimeError("Council needs pygame-ce, not pygame: pip uninstall pygame && pip install pygame-ce")
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_caption(TITLE)
+    flags = pygame.SCALED | pygame.RESIZABLE
+    with warnings.catch_warnings():  # the dummy driver (tests) has no accelerated renderer, and says so
+        warnings.simplefilter("ignore")
+        screen = pygame.display.set_mode(LOGICAL_SIZE, flags)
+    pygame.key.set_repeat(400, 40)
+    return pygame, screen
+
+
+def quit() -> None:  # noqa: A001 - mirrors pygame.quit
+    import pygame
+
+    pygame.quit()
