@@ -171,3 +171,31 @@ def test_validate_accepts_the_built_in_library(capsys):
 def test_scenario_clauses_extend_the_library(mini_case, rwanda):
     assert "icc_referral" in mini_case.clauses
     assert "rwa_ceasefire_arusha" in rwanda.clauses and "rwa_ceasefire_arusha" not in mini_case.clauses
+
+
+def test_hostile_files_are_each_refused_with_a_clear_message(tmp_path, capsys):
+    bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+        f"{n}: &{n} [{','.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
+    files = {
+        "object.yaml": ("id: x\nrun: !!python/object/apply:os.system ['echo hacked']\n", "tags"),
+        "laughs.yaml": (bomb, "anchors"),
+        "deep.yaml": ("[" * 10_000 + "]" * 10_000 + "\n", "nested deeper"),
+    }
+    for name, (text, expected) in files.items():
+        path = write(tmp_path, text, name)
+        assert main(["validate", str(path)]) == 1
+        out = capsys.readouterr().out.strip().splitlines()
+        assert len(out) == 1 and out[0].startswith(f"{path}:") and expected in out[0], out
+
+
+def test_paths_named_by_a_scenario_stay_inside_its_folder(tmp_path):
+    from councilgame.paths import inside
+
+    (tmp_path / "case").mkdir()
+    (tmp_path / "case" / "map.png").write_bytes(b"x")
+    (tmp_path / "secret.txt").write_text("x")
+    (tmp_path / "case" / "escape.png").symlink_to(tmp_path / "secret.txt")
+    assert inside(tmp_path / "case", "map.png") == (tmp_path / "case" / "map.png").resolve()
+    for bad in ("../secret.txt", "../../etc/passwd", "/etc/passwd", "escape.png", "", "a\x00b"):
+        with pytest.raises(ValueError):
+            inside(tmp_path / "case", bad)

@@ -256,8 +256,9 @@ def cmd_simulate(args) -> int:
         return 0
     print(f"{case.scenario.title}: {args.runs} computer-only games, seed {args.seed}")
     for rnd in result["rounds"]:
-        outcomes = ", ".join(f"{k} {100 * v / args.runs:.0f}%" for k, v in rnd["outcomes"].items())
-        print(f"  {rnd['label']}: {outcomes}")
+        print(f"  {rnd['label']}")
+        for outcome, count in rnd["outcomes"].items():
+            print(f"    {100 * count / args.runs:5.1f}%  {outcome}")
     print("Council scores (0-100, model estimates): mean [p10-p90]   documented path")
     for dim, stats in result["council"].items():
         print(f"  {dim:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   {result['documented'][dim]:5.1f}")

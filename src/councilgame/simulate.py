@@ -15,14 +15,16 @@ from councilgame.session.game import Game
 from councilgame.session.state import Decision
 
 
-def decision_kind(decision: Decision) -> str:
+def decision_kind(case: Case, decision: Decision) -> str:
+    """A decision in a few words: instrument, fate, and its strongest clause."""
     if decision.withdrawn:
         return "withdrawn under veto threat"
     if not decision.draft.clauses:
         return "no draft"
     kind = decision.draft.instrument.value.replace("_", " ")
     if decision.adopted:
-        return f"{kind} adopted"
+        strongest = max((case.clauses[c] for c in decision.draft.clauses), key=lambda c: (abs(c.protection), c.intrusiveness, c.id))
+        return f"{kind} adopted ({strongest.title})"
     if decision.vetoed_by:
         return f"{kind} vetoed"
     return f"{kind} failed"
@@ -34,7 +36,7 @@ def run_one(case: Case, seed: int) -> dict:
     facts = game.facts()
     score = council_score(case, game.state)
     seats = {seat: seat_score(case, game.state, seat, facts).score for seat in sorted(case.goals)}
-    return {"decisions": [decision_kind(d) for d in game.state.decisions], "council": score.dimensions,
+    return {"decisions": [decision_kind(case, d) for d in game.state.decisions], "council": score.dimensions,
             "total": score.total, "seats": seats, "harm": game.state.harm}
 
 

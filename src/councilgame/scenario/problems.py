@@ -36,6 +36,10 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 
 def dotted(path: Iterable[object]) -> str:
+    """("profiles", "CHN", "sovereignty") -> "profiles.CHN.sovereignty"; long paths are shortened."""
+    path = list(path)
+    if len(path) > 8:
+        return dotted(path[:3]) + "..." + dotted(path[-2:])
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from councilgame.council.procedure import Vote, tally_outcome
 from councilgame.crisis import model as crisis
-from councilgame.delegations.assess import INSTRUMENT_SCALE, Moment
+from councilgame.delegations.assess import INSTRUMENT_SCALE, Moment, assess
 from councilgame.delegations.consult import answer_lobbying, shape_draft
 from councilgame.delegations.draft import Draft
 from councilgame.delegations.whip import WhipCount, whip
@@ -26,6 +26,8 @@ from councilgame.session.actions import IllegalAction
 from councilgame.session.state import PHASE_ORDER, Decision, Exchange, FeedItem, GameState, Phase
 
 CAPITAL_PER_ROUND = 6
+# Chance that a computer penholder reaches for a stronger clause than its agenda.
+AMBITION = 0.35
 COSTS = {act.Lobby: 1, act.BriefWithNgo: 1, act.Statement: 1, act.SignalVeto: 1}
 OFFER_COST = 2
 # Immediate effects of a decision on the crisis (legitimacy and P5 relations).
@@ -195,8 +197,30 @@ class Game:
         st = self.state
         if st.draft is None or not st.draft.clauses or self.is_human(self.penholder):
             return
+        if self.rng.random() < AMBITION:
+            st.draft = self._reach_further(st.draft)
         count = shape_draft(self.members, self.profiles(), st.draft, self.case.clauses, self.moment(shaping=True), self.rng)
         st.draft = count.draft
+
+    def _reach_further(self, draft: Draft) -> Draft:
+        """A computer penholder sometimes adds a stronger clause it favours
+        itself; drafting will drop it again if it cannot pass."""
+        pen = self.penholder
+        profile = self.profiles()[pen]
+        moment = self.moment()
+        base = assess(pen, profile, draft, self.case.clauses, moment).score
+        options = []
+        for clause_id in sorted(self.case.clauses):
+            clause = self.case.clauses[clause_id]
+            if clause_id in draft.clauses or draft.instrument not in clause.instruments or clause.protection < 0.2:
+                continue
+            gain = assess(pen, profile, draft.with_clause(clause_id), self.case.clauses, moment).score - base
+            if gain > 0:
+                options.append((-gain, clause_id))
+        if not options:
+            return draft
+        options.sort()
+        return draft.with_clause(self.rng.choice(options[:3])[1])
 
     def _hold_vote(self) -> None:
         st = self.state
