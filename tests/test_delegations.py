@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from councilgame.council.procedure import Vote
 from councilgame.delegations.assess import Moment, assess
 from councilgame.delegations.consult import amendments_sought, answer_lobbying, shape_draft
@@ -81,7 +83,7 @@ def test_lobbying_goodwill_can_turn_an_abstention(mini_case):
         after = Moment(s.moment.indicators, s.moment.permanent, lobbying={waverer: answer.goodwill})
         assert assess(waverer, s.profiles[waverer], draft, mini_case.clauses, after).score > before.assessments[waverer].score
     else:
-        assert "cannot" in answer.text
+        assert answer.kind == "lobby_refuse"
 
 
 def test_amendments_sought_name_the_clause_that_troubles_the_member(mini_case):
@@ -118,3 +120,30 @@ def test_rwanda_929_abstainers_give_their_reasons(rwanda):
     assert any(f.name == "relations" and f.value < 0 for f in nzl.factors)
     china = comparison.count.assessments["CHN"]
     assert china.position is Vote.abstain and {f.name for f in china.reasons(3)} & {"sovereignty", "precedent"}
+
+
+def test_computer_members_state_their_positions_and_amendments_in_consultations(mini_case):
+    from councilgame.session.game import Game
+
+    game = Game(mini_case, 1, seats=("USA",))  # USA holds the pen in round three (ICC referral, sanctions)
+    for _ in range(12):
+        game.advance()
+    assert game.state.round_index == 2 and game.state.phase.value == "drafting"
+    said = {e.seat: e.text for e in game.state.exchanges if e.round == 2}
+    assert "Russian Federation will not accept 'Refers the situation to the ICC'" in said["RUS"]
+    assert any("asks you to" in text for text in said.values())
+
+
+def test_phrases_can_only_use_known_fields(tmp_path):
+    from pydantic import ValidationError
+
+    from councilgame.scenario.model import PhraseBook
+    from councilgame.scenario.safe_yaml import read_yaml
+
+    from conftest import ROOT
+
+    doc = read_yaml((ROOT / "scenarios/library/phrases.yaml").read_text())
+    PhraseBook.model_validate(doc.data)
+    doc.data["phrases"]["position_yes"] = "{member.__class__} votes yes"
+    with pytest.raises(ValidationError, match="unknown field"):
+        PhraseBook.model_validate(doc.data)

@@ -75,22 +75,29 @@ def expand(targets: Iterable[str]) -> list[Path]:
     return files
 
 
-def is_library(path: Path) -> bool:
-    """A clause library holds only `format` and `clauses` (a scenario has an id)."""
+def library_kind(path: Path) -> str | None:
+    """"clauses" or "phrases" for the shared library files (they have no id), else None."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(4096).decode("utf-8", "replace")
     except OSError:
-        return False
+        return None
     keys = {line.split(":", 1)[0] for line in head.splitlines() if line and line[0].isalpha() and ":" in line}
-    return bool(keys) and keys <= {"format", "clauses"}
+    for kind in ("clauses", "phrases"):
+        if keys == {"format", kind}:
+            return kind
+    return None
 
 
 def check(path: Path) -> str:
-    """Validate one file of either kind; return a one-line summary or raise ScenarioError."""
-    if is_library(path):
-        from councilgame.scenario.loader import load_library
+    """Validate one file of any kind; return a one-line summary or raise ScenarioError."""
+    from councilgame.scenario.loader import load_library, load_phrases
 
+    kind = library_kind(path)
+    if kind == "clauses":
         return f"clause library, {len(load_library(str(path.resolve())))} clauses"
+    if kind == "phrases":
+        load_phrases(str(path.resolve()))
+        return "phrase book"
     case = load(path)
     return f"{case.id}, {len(case.scenario.rounds)} rounds, {len(case.scenario.record)} documented decisions"

@@ -30,6 +30,10 @@ def clause_library() -> Path:
     return builtin_scenarios() / "library" / "clauses.yaml"
 
 
+def phrases() -> Path:
+    return builtin_scenarios() / "library" / "phrases.yaml"
+
+
 def user_dir() -> Path:
     override = os.environ.get("COUNCILGAME_HOME")
     if override:

@@ -25,7 +25,7 @@ class Answer:
     member: str
     accepted: bool
     goodwill: float
-    text: str
+    kind: str  # lobby_already, lobby_accept, lobby_accept_offer, lobby_refuse, lobby_red_line (phrase keys)
     assessment: Assessment
 
 
@@ -34,20 +34,15 @@ def answer_lobbying(member: str, profile: Profile, draft: Draft, clauses: Mappin
     """A member's reply to a request (or an offer of support elsewhere) to back the draft."""
     current = assess(member, profile, draft, clauses, moment)
     trust = profile.relations.get(lobbyist, 0.0)
-    goodwill = OFFER_GOODWILL if offer else ASK_GOODWILL
     if current.red_line:
-        clause = clauses[current.red_line]
-        return Answer(member, False, 0.0, f"We cannot accept '{clause.title}'. That is a red line for us.", current)
+        return Answer(member, False, 0.0, "lobby_red_line", current)
     if current.position is Vote.yes:
-        return Answer(member, True, 0.0, "We already support this text.", current)
-    gap = max(0.0, -current.score)
-    if gap <= REACHABLE + 0.15 * trust + (0.1 if offer else 0.0):
-        text = "We can move towards your text" + (" in return for your support elsewhere." if offer else ".")
-        return Answer(member, True, goodwill * (1.0 + 0.5 * max(trust, 0.0)), text, current)
-    top = current.reasons(1)
-    why = f" Our concern: {top[0].name} ({top[0].note})." if top and top[0].note else ""
-    return Answer(member, False, 0.0, "We cannot support this text as it stands." + why, current)
-
+        return Answer(member, True, 0.0, "lobby_already", current)
+    shortfall = max(0.0, -current.score)
+    if shortfall <= REACHABLE + 0.15 * trust + (0.1 if offer else 0.0):
+        goodwill = (OFFER_GOODWILL if offer else ASK_GOODWILL) * (1.0 + 0.5 * max(trust, 0.0))
+        return Answer(member, True, goodwill, "lobby_accept_offer" if offer else "lobby_accept", current)
+    return Answer(member, False, 0.0, "lobby_refuse", current)
 
 
 def amendments_sought(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Clause],

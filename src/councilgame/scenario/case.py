@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from councilgame.rules.conditions import Condition
-from councilgame.scenario.model import Clause, Membership, Round, Scenario, country_name
+from councilgame.scenario.model import Clause, Membership, Phrases, Round, Scenario, country_name
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Case:
     clauses: dict[str, Clause]
     events: tuple[CompiledEvent, ...]
     goals: dict[str, tuple[CompiledGoal, ...]]  # seat (member code or actor id) -> goals
+    phrases: Phrases
     path: str = ""
     builtin: bool = False
 

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from councilgame.council.procedure import Vote, tally_outcome
 from councilgame.rules.conditions import compile_condition
 from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
-from councilgame.scenario.model import Clause, ClauseLibrary, Instrument, Scenario
+from councilgame.scenario.model import Clause, ClauseLibrary, Instrument, PhraseBook, Phrases, Scenario
 from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean, dotted
 from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, read_yaml
 
@@ -139,11 +139,21 @@ def load_library(path: str) -> dict[str, Clause]:
     return {c.id: c for c in library.clauses}
 
 
+@functools.lru_cache(maxsize=4)
+def load_phrases(path: str) -> Phrases:
+    display = os.path.basename(path)
+    book, problems = schema_problems(PhraseBook, read_document(Path(path), display), display)
+    if problems:
+        raise ScenarioError(problems)
+    return book.phrases
+
+
 def load_case(path: str | os.PathLike, library_path: str | os.PathLike, builtin: bool = False) -> Case:
     """Load, check and compile one scenario file; raise ScenarioError with every problem."""
     path = Path(path)
     display = str(path)
     library = load_library(str(library_path))
+    phrases = load_phrases(str(Path(library_path).with_name("phrases.yaml")))
     doc = read_document(path, display)
     scenario, problems = schema_problems(Scenario, doc, display)
     data = doc.data if isinstance(doc.data, dict) else {}
@@ -160,7 +170,8 @@ def load_case(path: str | os.PathLike, library_path: str | os.PathLike, builtin:
         raise ScenarioError(problems)
     clauses = dict(library)
     clauses.update({c.id: c for c in scenario.clauses})
-    return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, path=display, builtin=builtin)
+    return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, phrases=phrases, path=display,
+                builtin=builtin)
 
 
 # --- cross-references -------------------------------------------------------

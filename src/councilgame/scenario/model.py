@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from enum import Enum
 from typing import Annotated, Literal
 
@@ -120,6 +121,42 @@ class Clause(Strict):
 class ClauseLibrary(Strict):
     format: Literal[1]
     clauses: list[Clause]
+
+
+class Phrases(Strict):
+    """What computer delegations say (scenarios/library/phrases.yaml)."""
+
+    position_yes: ShortText
+    position_abstain: ShortText
+    position_no: ShortText
+    position_veto: ShortText
+    position_red_line: ShortText
+    statement_assent: ShortText
+    statement_object: ShortText
+    amendment_drop: ShortText
+    amendment_soften: ShortText
+    lobby_already: ShortText
+    lobby_accept: ShortText
+    lobby_accept_offer: ShortText
+    lobby_refuse: ShortText
+    lobby_red_line: ShortText
+
+
+    @model_validator(mode="after")
+    def _known_fields(self) -> "Phrases":
+        for name in type(self).model_fields:
+            for field in re.findall(r"{([^}]*)}", getattr(self, name)):
+                if field not in PHRASE_FIELDS:
+                    raise ValueError(f"{name}: unknown field {{{field}}}; use {', '.join('{' + f + '}' for f in PHRASE_FIELDS)}")
+        return self
+
+
+PHRASE_FIELDS = ("member", "clause", "softer", "reason")
+
+
+class PhraseBook(Strict):
+    format: Literal[1]
+    phrases: Phrases
 
 
 class Source(Strict):

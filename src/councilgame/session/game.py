@@ -15,7 +15,8 @@ from typing import Any, Iterable
 from councilgame.council.procedure import Vote, tally_outcome
 from councilgame.crisis import model as crisis
 from councilgame.delegations.assess import INSTRUMENT_SCALE, Moment, assess
-from councilgame.delegations.consult import answer_lobbying, shape_draft
+from councilgame.delegations import speech
+from councilgame.delegations.consult import amendments_sought, answer_lobbying, shape_draft
 from councilgame.delegations.draft import Draft
 from councilgame.delegations.whip import WhipCount, whip
 from councilgame.rules.conditions import Facts
@@ -195,12 +196,31 @@ class Game:
 
     def _open_drafting(self) -> None:
         st = self.state
-        if st.draft is None or not st.draft.clauses or self.is_human(self.penholder):
+        if st.draft is None or not st.draft.clauses:
+            return
+        if self.is_human(self.penholder):
+            self._state_positions(self.whip())
             return
         if self.rng.random() < AMBITION:
             st.draft = self._reach_further(st.draft)
         count = shape_draft(self.members, self.profiles(), st.draft, self.case.clauses, self.moment(shaping=True), self.rng)
         st.draft = count.draft
+        self._state_positions(self.whip())
+
+    def _state_positions(self, count: WhipCount) -> None:
+        """Computer members that do not support the text say so, and what they want changed."""
+        st = self.state
+        for member, assessment in count.assessments.items():
+            if self.is_human(member) or (assessment.position is Vote.yes and not assessment.blocks_consensus):
+                continue
+            text = speech.stated_position(self.case.phrases, assessment, self.case.clauses, self.case.name,
+                                          statement=st.draft.is_statement)
+            wanted = amendments_sought(member, self.profiles()[member], st.draft, self.case.clauses, self.moment())
+            if wanted and not assessment.red_line:
+                old, new, _ = wanted[0]
+                text += " " + speech.amendment_request(self.case.phrases, self.case.name(member), self.case.clauses[old],
+                                                       self.case.clauses[new] if new else None)
+            st.exchanges.append(Exchange(st.round_index, member, "council", text, None))
 
     def _reach_further(self, draft: Draft) -> Draft:
         """A computer penholder sometimes adds a stronger clause it favours
@@ -348,7 +368,9 @@ class Game:
         answer = answer_lobbying(target, self.profiles()[target], st.draft, self.case.clauses, self.moment(), seat, offer)
         if answer.accepted and answer.goodwill:
             st.goodwill[target] = st.goodwill.get(target, 0.0) + answer.goodwill
-        st.exchanges.append(Exchange(st.round_index, seat, target, answer.text, answer.accepted))
+        clause = self.case.clauses[answer.assessment.red_line].title if answer.assessment.red_line else ""
+        text = speech.say(self.case.phrases, answer.kind, clause=clause, reason=speech.main_concern(answer.assessment))
+        st.exchanges.append(Exchange(st.round_index, target, seat, text, answer.accepted))
 
     def _brief(self, a: act.BriefWithNgo) -> None:
         self._require_phase(Phase.consultations)
