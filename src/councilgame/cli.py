@@ -267,9 +267,9 @@ def cmd_simulate(args) -> int:
     harm = result["harm_vs_documented"]
     print(f"Harm to civilians, % of the documented path (model estimate): median {harm['median']:.0f}% [{harm['p10']:.0f}-{harm['p90']:.0f}]")
     if result["seats"]:
-        print("Seat scores against their briefs: mean [p10-p90]")
+        print("Seat scores against their briefs: mean [p10-p90]   documented path")
         for seat, stats in result["seats"].items():
-            print(f"  {seat:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]")
+            print(f"  {seat:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   {result['seats_documented'][seat]:5.1f}")
     return 0
 
 

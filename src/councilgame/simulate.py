@@ -31,7 +31,7 @@ def decision_kind(case: Case, decision: Decision) -> str:
 
 
 def run_one(case: Case, seed: int) -> dict:
-    game = Game(case, seed)
+    game = Game(case, seed, narrate=False)
     game.play_out()
     facts = game.facts()
     score = council_score(case, game.state)
@@ -69,7 +69,8 @@ def summarise(case: Case, results: list[dict], runs: int, seed: int) -> dict:
         counts = Counter(r["decisions"][i] if i < len(r["decisions"]) else "no draft" for r in results)
         per_round.append({"round": rnd.id, "label": rnd.label,
                           "outcomes": {k: counts[k] for k in sorted(counts, key=lambda k: (-counts[k], k))}})
-    documented = documented_path(case).state
+    path = documented_path(case)
+    documented = path.state
     doc_score = council_score(case, documented)
     return {
         "scenario": case.id, "version": case.scenario.version, "runs": runs, "seed": seed,
@@ -79,4 +80,5 @@ def summarise(case: Case, results: list[dict], runs: int, seed: int) -> dict:
         "documented": {**doc_score.dimensions, "total": doc_score.total},
         "harm_vs_documented": _stats([100.0 * r["harm"] / documented.harm if documented.harm else 0.0 for r in results]),
         "seats": {seat: _stats([r["seats"][seat] for r in results]) for seat in sorted(case.goals)},
+        "seats_documented": {seat: seat_score(case, documented, seat, path.facts).score for seat in sorted(case.goals)},
     }

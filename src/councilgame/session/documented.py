@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from councilgame.delegations.assess import Moment
+from councilgame.rules.conditions import Facts
 from councilgame.scenario.case import Case
 from councilgame.scenario.model import Organ, Profile
 from councilgame.session.game import Game, documented_decision
@@ -52,13 +53,14 @@ class _DocumentedGame(Game):
 class DocumentedPath:
     state: GameState
     moments: dict[str, DecisionMoment]
+    facts: Facts  # what goal conditions see at the end of the real course of events
 
 
 @lru_cache(maxsize=32)
 def documented_path(case: Case) -> DocumentedPath:
     game = _DocumentedGame(case)
     game.play_out()
-    return DocumentedPath(game.state, game.moments)
+    return DocumentedPath(game.state, game.moments, game.facts())
 
 
 def moment_on(case: Case, date) -> DecisionMoment:

@@ -43,8 +43,9 @@ INACTION_VIOLENCE = 60.0
 
 
 class Game:
-    def __init__(self, case: Case, seed: int, seats: Iterable[str] = (), noise: bool = True):
+    def __init__(self, case: Case, seed: int, seats: Iterable[str] = (), noise: bool = True, narrate: bool = True):
         self.case = case
+        self.narrate = narrate  # batch simulation skips what only a reader needs (it draws no random numbers)
         self.seed = seed
         self.seats = tuple(seats)
         for seat in self.seats:
@@ -210,6 +211,8 @@ class Game:
     def _state_positions(self, count: WhipCount) -> None:
         """Computer members that do not support the text say so, and what they want changed."""
         st = self.state
+        if not self.narrate:
+            return
         for member, assessment in count.assessments.items():
             if self.is_human(member) or (assessment.position is Vote.yes and not assessment.blocks_consensus):
                 continue
