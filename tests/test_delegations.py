@@ -73,17 +73,21 @@ def test_public_attention_raises_support_from_members_that_answer_to_it(mini_cas
         assess("USA", s.profiles["USA"], draft, mini_case.clauses, quiet).score
 
 
-def test_lobbying_goodwill_can_turn_an_abstention(mini_case):
+def test_lobbying_turns_a_near_abstention_and_only_moves_a_distant_one(mini_case):
     s = sitting(mini_case)
     draft = Draft(Instrument.resolution, ("condemns_violence", "arms_embargo", "threat_of_measures"), "GBR")
     before = whip(s.members, s.profiles, draft, mini_case.clauses, s.moment)
-    waverer = next(m for m, a in before.assessments.items() if a.position is Vote.abstain and not a.red_line)
-    answer = answer_lobbying(waverer, s.profiles[waverer], draft, mini_case.clauses, s.moment, "GBR", offer=True)
-    if answer.accepted:
-        after = Moment(s.moment.indicators, s.moment.permanent, lobbying={waverer: answer.goodwill})
-        assert assess(waverer, s.profiles[waverer], draft, mini_case.clauses, after).score > before.assessments[waverer].score
-    else:
-        assert answer.kind == "lobby_refuse"
+    assert before.assessments["NGA"].position is Vote.abstain and before.assessments["CHN"].position is Vote.abstain
+    near = answer_lobbying("NGA", s.profiles["NGA"], draft, mini_case.clauses, s.moment, "GBR", offer=False)
+    assert near.accepted and near.kind == "lobby_accept"
+    after = Moment(s.moment.indicators, s.moment.permanent, lobbying={"NGA": near.goodwill})
+    assert assess("NGA", s.profiles["NGA"], draft, mini_case.clauses, after).position is Vote.yes
+    far = answer_lobbying("CHN", s.profiles["CHN"], draft, mini_case.clauses, s.moment, "GBR", offer=False)
+    assert not far.accepted and far.kind == "lobby_consider" and 0 < far.goodwill < near.goodwill
+    offered = answer_lobbying("CHN", s.profiles["CHN"], draft, mini_case.clauses, s.moment, "GBR", offer=True)
+    assert offered.goodwill > far.goodwill
+    hopeless = answer_lobbying("RUS", s.profiles["RUS"], draft, mini_case.clauses, s.moment, "GBR", offer=True)
+    assert hopeless.kind == "lobby_refuse" and hopeless.goodwill == 0
 
 
 def test_amendments_sought_name_the_clause_that_troubles_the_member(mini_case):

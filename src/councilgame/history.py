@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from councilgame.council.procedure import Vote
 from councilgame.delegations.draft import Draft
 from councilgame.delegations.whip import WhipCount, whip
 from councilgame.scenario.case import Case
@@ -54,6 +53,3 @@ def compare_case(case: Case) -> list[Comparison]:
         out.append(Comparison(entry, count, documented, engine))
     return out
 
-
-def vote_word(vote: Vote | str) -> str:
-    return vote.value if isinstance(vote, Vote) else vote

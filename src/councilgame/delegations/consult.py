@@ -3,7 +3,6 @@ seeks, and how a computer penholder shapes a draft that can pass."""
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -25,7 +24,7 @@ class Answer:
     member: str
     accepted: bool
     goodwill: float
-    kind: str  # lobby_already, lobby_accept, lobby_accept_offer, lobby_refuse, lobby_red_line (phrase keys)
+    kind: str  # a phrase key: lobby_already, lobby_accept, lobby_accept_offer, lobby_consider, lobby_refuse, lobby_red_line
     assessment: Assessment
 
 
@@ -39,9 +38,11 @@ def answer_lobbying(member: str, profile: Profile, draft: Draft, clauses: Mappin
     if current.position is Vote.yes:
         return Answer(member, True, 0.0, "lobby_already", current)
     shortfall = max(0.0, -current.score)
-    if shortfall <= REACHABLE + 0.15 * trust + (0.1 if offer else 0.0):
-        goodwill = (OFFER_GOODWILL if offer else ASK_GOODWILL) * (1.0 + 0.5 * max(trust, 0.0))
+    goodwill = (OFFER_GOODWILL if offer else ASK_GOODWILL) * (1.0 + 0.5 * max(trust, 0.0))
+    if shortfall <= goodwill:  # enough to turn its vote
         return Answer(member, True, goodwill, "lobby_accept_offer" if offer else "lobby_accept", current)
+    if shortfall <= REACHABLE + 0.15 * trust:  # moved, not yet won
+        return Answer(member, False, goodwill / 2, "lobby_consider", current)
     return Answer(member, False, 0.0, "lobby_refuse", current)
 
 
@@ -71,8 +72,7 @@ def _outcome_value(count: WhipCount, clauses: Mapping[str, Clause]) -> float:
 
 
 def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft: Draft,
-                clauses: Mapping[str, Clause], moment: Moment, rng: random.Random | None = None,
-                max_steps: int = 12) -> WhipCount:
+                clauses: Mapping[str, Clause], moment: Moment, max_steps: int = 12) -> WhipCount:
     """A computer penholder's drafting: soften or drop clauses until the text
     can pass with no veto threat, keeping as much substance as it can; fall
     back to a presidential statement, then a press statement. Returns the
@@ -103,7 +103,7 @@ def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft
         if not usable:
             continue
         statement = Draft(fallback, usable, draft.penholder, draft.sponsors, draft.host_consent)
-        trial = shape_draft(members, profiles, statement, clauses, moment, rng, max_steps)
+        trial = shape_draft(members, profiles, statement, clauses, moment, max_steps)
         if trial.adopted:
             return trial
     return count

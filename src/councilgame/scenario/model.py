@@ -138,6 +138,7 @@ class Phrases(Strict):
     lobby_already: ShortText
     lobby_accept: ShortText
     lobby_accept_offer: ShortText
+    lobby_consider: ShortText
     lobby_refuse: ShortText
     lobby_red_line: ShortText
 

@@ -204,7 +204,7 @@ class Game:
             return
         if self.rng.random() < AMBITION:
             st.draft = self._reach_further(st.draft)
-        count = shape_draft(self.members, self.profiles(), st.draft, self.case.clauses, self.moment(shaping=True), self.rng)
+        count = shape_draft(self.members, self.profiles(), st.draft, self.case.clauses, self.moment(shaping=True))
         st.draft = count.draft
         self._state_positions(self.whip())
 
@@ -369,7 +369,7 @@ class Game:
     def _lobby(self, seat: str, target: str, offer: bool, charge: bool) -> None:
         st = self.state
         answer = answer_lobbying(target, self.profiles()[target], st.draft, self.case.clauses, self.moment(), seat, offer)
-        if answer.accepted and answer.goodwill:
+        if answer.goodwill:
             st.goodwill[target] = st.goodwill.get(target, 0.0) + answer.goodwill
         clause = self.case.clauses[answer.assessment.red_line].title if answer.assessment.red_line else ""
         text = speech.say(self.case.phrases, answer.kind, clause=clause, reason=speech.main_concern(answer.assessment))
