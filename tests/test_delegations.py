@@ -151,3 +151,13 @@ def test_phrases_can_only_use_known_fields(tmp_path):
     doc.data["phrases"]["position_yes"] = "{member.__class__} votes yes"
     with pytest.raises(ValidationError, match="unknown field"):
         PhraseBook.model_validate(doc.data)
+
+
+def test_a_procedural_vote_has_no_veto(mini_case):
+    s = sitting(mini_case)
+    hostile = Moment(s.moment.indicators, s.moment.permanent, lobbying={"RUS": -1.0, "CHN": -1.0})
+    procedural = whip(s.members, s.profiles, Draft(Instrument.procedural, ("hold_briefing",), "GBR"), mini_case.clauses, hostile)
+    assert procedural.assessments["RUS"].position is Vote.no and procedural.assessments["CHN"].position is Vote.no
+    assert procedural.tally.yes >= 9 and procedural.adopted and procedural.veto_threats == ()
+    substantive = whip(s.members, s.profiles, Draft(Instrument.resolution, ("condemns_violence",), "GBR"), mini_case.clauses, hostile)
+    assert not substantive.adopted and set(substantive.veto_threats) == {"CHN", "RUS"}

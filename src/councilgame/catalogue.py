@@ -76,14 +76,14 @@ def expand(targets: Iterable[str]) -> list[Path]:
 
 
 def library_kind(path: Path) -> str | None:
-    """"clauses" or "phrases" for the shared library files (they have no id), else None."""
+    """"clauses", "phrases" or "terms" for the shared library files (they have no id), else None."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(4096).decode("utf-8", "replace")
     except OSError:
         return None
     keys = {line.split(":", 1)[0] for line in head.splitlines() if line and line[0].isalpha() and ":" in line}
-    for kind in ("clauses", "phrases"):
+    for kind in ("clauses", "phrases", "terms"):
         if keys == {"format", kind}:
             return kind
     return None
@@ -91,7 +91,7 @@ def library_kind(path: Path) -> str | None:
 
 def check(path: Path) -> str:
     """Validate one file of any kind; return a one-line summary or raise ScenarioError."""
-    from councilgame.scenario.loader import load_library, load_phrases
+    from councilgame.scenario.loader import load_glossary, load_library, load_phrases
 
     kind = library_kind(path)
     if kind == "clauses":
@@ -99,5 +99,7 @@ def check(path: Path) -> str:
     if kind == "phrases":
         load_phrases(str(path.resolve()))
         return "phrase book"
+    if kind == "terms":
+        return f"glossary, {len(load_glossary(str(path.resolve())))} terms"
     case = load(path)
     return f"{case.id}, {len(case.scenario.rounds)} rounds, {len(case.scenario.record)} documented decisions"

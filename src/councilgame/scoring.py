@@ -16,7 +16,7 @@ from councilgame.session.state import GameState
 
 DIMENSIONS = ("timeliness", "strength", "legitimacy", "protection", "accountability")
 INSTRUMENT_WEIGHT = {Instrument.resolution: 1.0, Instrument.presidential_statement: 0.5,
-                     Instrument.press_statement: 0.25, Instrument.no_action: 0.0}
+                     Instrument.press_statement: 0.25, Instrument.procedural: 0.1, Instrument.no_action: 0.0}
 
 
 @dataclass(frozen=True)

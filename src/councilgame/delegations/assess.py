@@ -38,6 +38,7 @@ INSTRUMENT_SCALE = {
     Instrument.resolution: (1.0, 1.0),
     Instrument.presidential_statement: (0.45, 0.6),
     Instrument.press_statement: (0.25, 0.4),
+    Instrument.procedural: (0.3, 0.3),
     Instrument.no_action: (0.0, 0.0),
 }
 
@@ -70,10 +71,11 @@ class Assessment:
     factors: tuple[Factor, ...]
     red_line: str | None = None
     permanent: bool = False
+    procedural: bool = False
 
     @property
     def veto(self) -> bool:
-        return self.permanent and self.position is Vote.no
+        return self.permanent and self.position is Vote.no and not self.procedural
 
     @property
     def blocks_consensus(self) -> bool:
@@ -188,10 +190,10 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
         position = Vote.abstain
     else:
         position = Vote.no
-        if permanent:
+        if permanent and not draft.procedural:
             stigma = VETO_STIGMA * attention * max(protective, 0.0) * 4
             if score + stigma > NO_AT:
                 factors.append(Factor("veto stigma", stigma, "a public veto of protection would cost it"))
                 score += stigma
                 position = Vote.abstain
-    return Assessment(member, round(score, 6), position, tuple(factors), red, permanent)
+    return Assessment(member, round(score, 6), position, tuple(factors), red, permanent, draft.procedural)

@@ -16,6 +16,10 @@ class Draft:
     host_consent: bool = False
 
     @property
+    def procedural(self) -> bool:
+        return self.instrument is Instrument.procedural
+
+    @property
     def is_statement(self) -> bool:
         return self.instrument in (Instrument.presidential_statement, Instrument.press_statement)
 

@@ -49,7 +49,7 @@ class WhipCount:
                 if other is vote:
                     continue
                 changed = dict(votes, **{member: other})
-                if tally_outcome(changed, self.tally_permanent).adopted != self.tally.adopted:
+                if tally_outcome(changed, self.tally_permanent, self.draft.procedural).adopted != self.tally.adopted:
                     out.append(member)
                     break
         return tuple(out)
@@ -65,5 +65,5 @@ class WhipCount:
 def whip(members: tuple[str, ...], profiles: Mapping[str, Profile], draft: Draft,
          clauses: Mapping[str, Clause], moment: Moment) -> WhipCount:
     assessments = {m: assess(m, profiles[m], draft, clauses, moment) for m in members}
-    tally = tally_outcome({m: a.position for m, a in assessments.items()}, moment.permanent)
+    tally = tally_outcome({m: a.position for m, a in assessments.items()}, moment.permanent, draft.procedural)
     return WhipCount(draft, assessments, tally)

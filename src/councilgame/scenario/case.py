@@ -33,6 +33,7 @@ class Case:
     events: tuple[CompiledEvent, ...]
     goals: dict[str, tuple[CompiledGoal, ...]]  # seat (member code or actor id) -> goals
     phrases: Phrases
+    glossary: dict[str, str]  # the shared glossary with the scenario's own terms
     path: str = ""
     builtin: bool = False
 

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from councilgame.council.procedure import Vote, tally_outcome
 from councilgame.rules.conditions import compile_condition
 from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
-from councilgame.scenario.model import Clause, ClauseLibrary, Instrument, PhraseBook, Phrases, Scenario
+from councilgame.scenario.model import Clause, ClauseLibrary, GlossaryBook, Instrument, PhraseBook, Phrases, Scenario
 from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean, dotted
 from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, read_yaml
 
@@ -124,7 +124,7 @@ def _unwrap(annotation: Any) -> Any:
 
 @functools.lru_cache(maxsize=4)
 def load_library(path: str) -> dict[str, Clause]:
-    display = os.path.basename(path)
+    display = path
     doc = read_document(Path(path), display)
     library, problems = schema_problems(ClauseLibrary, doc, display)
     seen: dict[str, int] = {}
@@ -141,11 +141,20 @@ def load_library(path: str) -> dict[str, Clause]:
 
 @functools.lru_cache(maxsize=4)
 def load_phrases(path: str) -> Phrases:
-    display = os.path.basename(path)
+    display = path
     book, problems = schema_problems(PhraseBook, read_document(Path(path), display), display)
     if problems:
         raise ScenarioError(problems)
     return book.phrases
+
+
+@functools.lru_cache(maxsize=4)
+def load_glossary(path: str) -> dict[str, str]:
+    display = path
+    book, problems = schema_problems(GlossaryBook, read_document(Path(path), display), display)
+    if problems:
+        raise ScenarioError(problems)
+    return dict(book.terms)
 
 
 def load_case(path: str | os.PathLike, library_path: str | os.PathLike, builtin: bool = False) -> Case:
@@ -154,6 +163,7 @@ def load_case(path: str | os.PathLike, library_path: str | os.PathLike, builtin:
     display = str(path)
     library = load_library(str(library_path))
     phrases = load_phrases(str(Path(library_path).with_name("phrases.yaml")))
+    glossary = load_glossary(str(Path(library_path).with_name("glossary.yaml")))
     doc = read_document(path, display)
     scenario, problems = schema_problems(Scenario, doc, display)
     data = doc.data if isinstance(doc.data, dict) else {}
@@ -170,8 +180,8 @@ def load_case(path: str | os.PathLike, library_path: str | os.PathLike, builtin:
         raise ScenarioError(problems)
     clauses = dict(library)
     clauses.update({c.id: c for c in scenario.clauses})
-    return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, phrases=phrases, path=display,
-                builtin=builtin)
+    return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, phrases=phrases,
+                glossary={**glossary, **scenario.glossary}, path=display, builtin=builtin)
 
 
 # --- cross-references -------------------------------------------------------
@@ -401,7 +411,7 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
             if code not in members:
                 add(("record", i, "votes"), f"{code} was not on the Council in {year}")
         votes = {c: Vote(choice) for choice, codes in cast.items() for c in codes}
-        result = tally_outcome(votes, set(s.council[year].permanent))
+        result = tally_outcome(votes, set(s.council[year].permanent), entry.instrument is Instrument.procedural)
         if result.adopted != entry.adopted:
             add(("record", i, "adopted"), f"adopted: {str(entry.adopted).lower()} contradicts the votes listed ({result.summary})")
         if sorted(entry.vetoed_by) != sorted(result.vetoed_by):

@@ -51,6 +51,7 @@ class Instrument(str, Enum):
     resolution = "resolution"
     presidential_statement = "presidential_statement"
     press_statement = "press_statement"
+    procedural = "procedural"  # e.g. to hold a meeting: nine votes, no veto
     no_action = "no_action"
 
 
@@ -158,6 +159,11 @@ PHRASE_FIELDS = ("member", "clause", "softer", "reason")
 class PhraseBook(Strict):
     format: Literal[1]
     phrases: Phrases
+
+
+class GlossaryBook(Strict):
+    format: Literal[1]
+    terms: dict[ShortText, ShortText]
 
 
 class Source(Strict):

@@ -272,7 +272,7 @@ class Game:
             return
         votes = {m: (st.human_votes.get(m, a.position) if self.is_human(m) else a.position)
                  for m, a in count.assessments.items()}
-        tally = tally_outcome(votes, self.permanent)
+        tally = tally_outcome(votes, self.permanent, draft.procedural)
         st.decisions.append(Decision(round_no, date, draft, tally.adopted, votes, (), tally.vetoed_by, reasons, tally.summary))
 
     def _consequences(self) -> None:
