@@ -114,7 +114,7 @@ def test_invalid_country_code_is_reported():
     from councilgame.scenario.model import Membership
 
     with pytest.raises(ValidationError) as caught:
-        Membership(permanent=["CHN", "FRA", "RUS", "GBR", "XXX"], elected=["BRA"] * 10, sources=["s"])
+        Membership(permanent=["CHN", "FRA", "RUS", "GBR", "ABC"], elected=["BRA"] * 10, sources=["s"])
     assert "not an ISO 3166 alpha-3" in str(caught.value)
 
 
@@ -199,3 +199,11 @@ def test_paths_named_by_a_scenario_stay_inside_its_folder(tmp_path):
     for bad in ("../secret.txt", "../../etc/passwd", "/etc/passwd", "escape.png", "", "a\x00b"):
         with pytest.raises(ValueError):
             inside(tmp_path / "case", bad)
+
+
+def test_fictional_states_use_private_use_codes_with_a_name(tmp_path):
+    text = MINI.replace("state_concerned: SRB", "state_concerned: XNV")
+    [problem] = problems_of(write(tmp_path, text))
+    assert "private-use code" in problem.message and "XNV" in problem.message
+    named = text.replace("fictional: true", "fictional: true\nnames: {XNV: Nordavia}")
+    assert catalogue.load(write(tmp_path, named, "named.yaml")).name("XNV") == "Nordavia"

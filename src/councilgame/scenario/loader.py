@@ -23,7 +23,8 @@ from pydantic import BaseModel, ValidationError
 from councilgame.council.procedure import Vote, tally_outcome
 from councilgame.rules.conditions import compile_condition
 from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
-from councilgame.scenario.model import Clause, ClauseLibrary, GlossaryBook, Instrument, PhraseBook, Phrases, Scenario
+from councilgame.scenario.model import (Clause, ClauseLibrary, GlossaryBook, Instrument, PhraseBook, Phrases, Scenario,
+                                        user_assigned)
 from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean, dotted
 from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, read_yaml
 
@@ -358,7 +359,11 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
         line, col = doc.mark(path)
         problems.append(Problem(display, line, col, dotted(path), message))
 
-    ids: dict[str, tuple] = {}
+    named = set(s.names)
+    codes = {s.state_concerned, *s.profiles, *(a.code for a in s.actors if a.code)}
+    for code in sorted(c for c in codes if user_assigned(c) and c not in named):
+        add(("names",), f"{code} is a private-use code: give its name under names: ({code}: ...)")
+
     for kind, items in (("round", s.rounds), ("event", s.events), ("record", s.record), ("actor", s.actors),
                         ("clause", s.clauses), ("outcome", s.outcomes)):
         seen: set[str] = set()

@@ -32,9 +32,16 @@ def country_name(code: str) -> str | None:
     return getattr(hit, "common_name", None) or hit.name
 
 
+def user_assigned(code: str) -> bool:
+    """ISO 3166 keeps AAA-AAZ, QMA-QZZ, XAA-XZZ and ZZA-ZZZ for private use:
+    fictional states (the tutorial's) use them, named under `names:`."""
+    return code[:2] == "AA" or ("QM" <= code[:2] <= "QZ") or code[0] == "X" or code[:2] == "ZZ"
+
+
 def _check_code(code: str) -> str:
-    if country_name(code) is None:
-        raise ValueError(f'"{code}" is not an ISO 3166 alpha-3 country code (e.g. RWA, USA, CHN)')
+    if country_name(code) is None and not user_assigned(code):
+        raise ValueError(f'"{code}" is not an ISO 3166 alpha-3 country code (e.g. RWA, USA, CHN); '
+                         "fictional states use the private-use codes XAA-XZZ")
     return code
 
 
