@@ -259,15 +259,16 @@ def cmd_simulate(args) -> int:
         print(f"  {rnd['label']}")
         for outcome, count in rnd["outcomes"].items():
             print(f"    {100 * count / args.runs:5.1f}%  {outcome}")
-    print("Council scores (0-100, model estimates): mean [p10-p90]   documented path")
+    yardstick = "if it did nothing" if case.scenario.fictional else "documented path"
+    print(f"Council scores (0-100, model estimates): mean [p10-p90]   {yardstick}")
     for dim, stats in result["council"].items():
         print(f"  {dim:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   {result['documented'][dim]:5.1f}")
     total = result["council_total"]
     print(f"  {'total':15} {total['mean']:5.1f} [{total['p10']:5.1f}-{total['p90']:5.1f}]   {result['documented']['total']:5.1f}")
     harm = result["harm_vs_documented"]
-    print(f"Harm to civilians, % of the documented path (model estimate): median {harm['median']:.0f}% [{harm['p10']:.0f}-{harm['p90']:.0f}]")
+    print(f"Harm to civilians, % of the {'no-action' if case.scenario.fictional else 'documented'} path (model estimate): median {harm['median']:.0f}% [{harm['p10']:.0f}-{harm['p90']:.0f}]")
     if result["seats"]:
-        print("Seat scores against their briefs: mean [p10-p90]   documented path")
+        print(f"Seat scores against their briefs: mean [p10-p90]   {yardstick}")
         for seat, stats in result["seats"].items():
             print(f"  {seat:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   {result['seats_documented'][seat]:5.1f}")
     return 0
