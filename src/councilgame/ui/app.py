@@ -1,23 +1,68 @@
-"""The game loop: events become intentions, the top scene handles them,
-every scene on the stack updates, the top scene draws."""
+"""The game loop: events become intentions, the top scene handles them and
+updates, the top scene draws. `App.step` is one frame, so tests and the
+screenshot script can drive the real loop with synthetic events."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
 from councilgame.ui import sdl, theme
-from councilgame.ui.intents import translate
+from councilgame.ui import settings as settings_store
+from councilgame.ui.context import UiContext
+from councilgame.ui.intents import Intent, translate
 from councilgame.ui.scenes.base import SceneStack
 
 
-def build_stack() -> SceneStack:
-    from councilgame import catalogue
-    from councilgame.ui.scenes.title import TitleScene
+class App:
+    def __init__(self) -> None:
+        self.pygame, self.screen = sdl.init()
+        self.ctx = UiContext(settings_store.load())
+        self.stack = self._build_stack()
+        self.stack.on_settings = lambda: sdl.apply_fullscreen(self.ctx.settings.fullscreen)
+        sdl.apply_fullscreen(self.ctx.settings.fullscreen)
+        self.clock = self.pygame.time.Clock()
+        self.frames = 0
 
-    cases, _ = catalogue.load_all()
-    stack = SceneStack()
-    stack.push(TitleScene(len(cases)))
-    return stack
+    def _build_stack(self) -> SceneStack:
+        from councilgame import paths
+        from councilgame.scenario.loader import load_glossary
+        from councilgame.scenario.problems import ScenarioError
+        from councilgame.ui.scenes.title import TitleScene
+
+        try:
+            self.ctx.glossary = load_glossary(str(paths.builtin_scenarios() / "library" / "glossary.yaml"))
+        except ScenarioError:
+            self.ctx.glossary = {}  # a damaged glossary must not stop the game
+        stack = SceneStack(self.ctx)
+        stack.push(TitleScene())
+        return stack
+
+    @property
+    def running(self) -> bool:
+        return self.stack.running
+
+    def step(self, seconds: float | None = None) -> None:
+        """One frame: input, update, draw. seconds overrides the clock (tests)."""
+        for event in self.pygame.event.get():
+            intent = translate(event, self.ctx.pointer)
+            if intent is None or self.stack.top is None:
+                continue
+            if intent.intent is Intent.POINT and intent.pos:
+                self.ctx.pointer = intent.pos
+            self.stack.top.handle(intent)
+            if not self.stack.running:
+                return
+        # A driven clock (tests, screenshots) runs as fast as it can; play is capped at FPS.
+        elapsed = self.clock.tick(sdl.FPS if seconds is None else 0) / 1000.0
+        if self.stack.top is not None:
+            self.stack.top.update(elapsed if seconds is None else seconds)
+            self.stack.top.draw(self.screen)
+        self.pygame.display.flip()
+        self.frames += 1
+
+    def close(self) -> None:
+        theme.font.cache_clear()  # fonts die with pygame.quit
+        sdl.quit()
 
 
 def run(max_frames: int | None = None, script: Iterable | None = None, screenshot: str | None = None) -> int:
@@ -27,33 +72,16 @@ def run(max_frames: int | None = None, script: Iterable | None = None, screensho
 
 
 def play(max_frames: int | None = None, script: Iterable | None = None, screenshot: str | None = None) -> int:
-    """The loop itself; returns the number of frames drawn (for tests).
-
-    script: pygame events to post, one per frame, for tests and screenshots.
-    """
-    pygame, screen = sdl.init()
+    """Run the loop; return the number of frames drawn. script: events to post, one per frame."""
+    app = App()
     try:
-        stack = build_stack()
-        clock = pygame.time.Clock()
         pending = list(script or [])
-        frames = 0
-        while stack.running and (max_frames is None or frames < max_frames):
+        while app.running and (max_frames is None or app.frames < max_frames):
             if pending:
-                pygame.event.post(pending.pop(0))
-            for event in pygame.event.get():
-                intent = translate(event)
-                if intent is not None and stack.top is not None:
-                    stack.top.handle(intent)
-            seconds = clock.tick(sdl.FPS) / 1000.0
-            for scene in list(stack.scenes):
-                scene.update(seconds)
-            if stack.top is not None:
-                stack.top.draw(screen)
-            pygame.display.flip()
-            frames += 1
+                app.pygame.event.post(pending.pop(0))
+            app.step()
         if screenshot:
-            pygame.image.save(screen, screenshot)
-        return frames
+            app.pygame.image.save(app.screen, screenshot)
+        return app.frames
     finally:
-        theme.font.cache_clear()  # fonts die with pygame.quit
-        sdl.quit()
+        app.close()

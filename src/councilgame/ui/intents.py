@@ -7,12 +7,15 @@ from enum import Enum
 
 
 class Intent(Enum):
-    NEXT = "next"  # Tab, down arrow
-    PREVIOUS = "previous"  # Shift-Tab, up arrow
+    NEXT = "next"  # Tab, down/right arrow
+    PREVIOUS = "previous"  # Shift-Tab, up/left arrow
     ACTIVATE = "activate"  # Enter, Space
     BACK = "back"  # Escape
     POINT = "point"  # mouse moved
     CLICK = "click"  # left button released
+    SCROLL = "scroll"  # wheel, Page Up / Page Down (amount in lines)
+    SOURCES = "sources"  # S: show the sources of what is on screen
+    GLOSSARY = "glossary"  # G: the glossary
     QUIT = "quit"  # window closed
 
 
@@ -20,26 +23,42 @@ class Intent(Enum):
 class Input:
     intent: Intent
     pos: tuple[int, int] | None = None
+    amount: int = 0
 
 
-def translate(event) -> Input | None:
+def translate(event, pointer: tuple[int, int] = (-1, -1)) -> Input | None:
+    """One pygame event as an intention, or None. `pointer` is the last
+    known mouse position (wheel events carry none)."""
     import pygame
 
-    if event.type == pygame.QUIT:
+    kind = event.type
+    if kind == pygame.QUIT:
         return Input(Intent.QUIT)
-    if event.type == pygame.KEYDOWN:
-        if event.key == pygame.K_TAB:
+    if kind == pygame.KEYDOWN:
+        key = event.key
+        if key == pygame.K_TAB:
             return Input(Intent.PREVIOUS if event.mod & pygame.KMOD_SHIFT else Intent.NEXT)
-        if event.key in (pygame.K_DOWN, pygame.K_RIGHT):
+        if key in (pygame.K_DOWN, pygame.K_RIGHT):
             return Input(Intent.NEXT)
-        if event.key in (pygame.K_UP, pygame.K_LEFT):
+        if key in (pygame.K_UP, pygame.K_LEFT):
             return Input(Intent.PREVIOUS)
-        if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+        if key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
             return Input(Intent.ACTIVATE)
-        if event.key == pygame.K_ESCAPE:
+        if key == pygame.K_ESCAPE:
             return Input(Intent.BACK)
-    if event.type == pygame.MOUSEMOTION:
+        if key == pygame.K_PAGEDOWN:
+            return Input(Intent.SCROLL, None, 5)
+        if key == pygame.K_PAGEUP:
+            return Input(Intent.SCROLL, None, -5)
+        if key == pygame.K_s:
+            return Input(Intent.SOURCES)
+        if key == pygame.K_g:
+            return Input(Intent.GLOSSARY)
+        return None
+    if kind == pygame.MOUSEMOTION:
         return Input(Intent.POINT, tuple(event.pos))
-    if event.type == pygame.MOUSEBUTTONUP and event.button == 1:
+    if kind == pygame.MOUSEBUTTONUP and getattr(event, "button", 0) == 1:
         return Input(Intent.CLICK, tuple(event.pos))
+    if kind == pygame.MOUSEWHEEL:
+        return Input(Intent.SCROLL, pointer, -3 * int(getattr(event, "y", 0)))
     return None

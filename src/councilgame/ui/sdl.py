@@ -37,6 +37,18 @@ def init():
     return pygame, screen
 
 
+def apply_fullscreen(on: bool) -> None:
+    """Switch between a window and full screen (the logical size stays 1280x720)."""
+    import pygame
+
+    surface = pygame.display.get_surface()
+    if surface is None:
+        return
+    is_full = bool(surface.get_flags() & pygame.FULLSCREEN)
+    if on != is_full and os.environ.get("SDL_VIDEODRIVER") != "dummy":
+        pygame.display.toggle_fullscreen()
+
+
 def quit() -> None:  # noqa: A001 - mirrors pygame.quit
     import pygame
 

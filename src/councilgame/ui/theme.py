@@ -18,11 +18,21 @@ class Palette:
     accent: tuple[int, int, int]
     focus: tuple[int, int, int]
     disabled: tuple[int, int, int]
+    yes: tuple[int, int, int]
+    no: tuple[int, int, int]
+    abstain: tuple[int, int, int]
+    panel_light: tuple[int, int, int]
 
 
-# UN blue on a dark ground; the colour-blind-safe palette avoids red/green pairs.
-STANDARD = Palette((18, 28, 44), (30, 44, 66), (236, 240, 245), (160, 174, 192), (0, 158, 219), (255, 196, 0), (90, 102, 120))
-COLOUR_SAFE = Palette((20, 20, 30), (40, 40, 60), (240, 240, 240), (170, 170, 185), (0, 114, 178), (230, 159, 0), (100, 100, 115))
+# UN blue on a dark ground. The colour-blind-safe palette uses the Okabe-Ito
+# colours (blue, vermillion, yellow) instead of a red/green pair; positions are
+# also always marked by a symbol, never by colour alone.
+STANDARD = Palette((18, 28, 44), (30, 44, 66), (236, 240, 245), (160, 174, 192), (0, 158, 219), (255, 196, 0),
+                   (100, 112, 130), (72, 187, 120), (229, 83, 75), (236, 180, 50), (44, 62, 90))
+COLOUR_SAFE = Palette((16, 16, 24), (36, 36, 54), (245, 245, 245), (185, 185, 200), (86, 180, 233), (240, 228, 66),
+                      (110, 110, 125), (0, 114, 178), (213, 94, 0), (240, 228, 66), (52, 52, 78))
+
+SYMBOL = {"yes": "+", "no": "×", "abstain": "–", "absent": "·"}
 
 
 @lru_cache(maxsize=64)

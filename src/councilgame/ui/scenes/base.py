@@ -1,11 +1,20 @@
-"""Scenes on a stack. `draw` never changes state; `handle` and `update` do."""
+"""Scenes on a stack. A scene lays out widgets in `build()`, answers
+intentions in `handle()`, and only reads in `draw()`."""
 
 from __future__ import annotations
 
-from councilgame.ui.intents import Input
+from councilgame.ui import widgets as w
+from councilgame.ui.context import UiContext
+from councilgame.ui.intents import Input, Intent
 
 
 class Scene:
+    stack: "SceneStack"
+    ctx: UiContext
+
+    def enter(self) -> None:
+        """Called when pushed, and when the text size or palette changes."""
+
     def handle(self, event: Input) -> None:
         pass
 
@@ -17,7 +26,8 @@ class Scene:
 
 
 class SceneStack:
-    def __init__(self) -> None:
+    def __init__(self, ctx: UiContext) -> None:
+        self.ctx = ctx
         self.scenes: list[Scene] = []
         self.running = True
 
@@ -27,13 +37,150 @@ class SceneStack:
 
     def push(self, scene: Scene) -> None:
         scene.stack = self
+        scene.ctx = self.ctx
         self.scenes.append(scene)
+        scene.enter()
 
     def pop(self) -> None:
         if self.scenes:
             self.scenes.pop()
         if not self.scenes:
             self.running = False
+        elif self.top is not None:
+            self.top.enter()
+
+    def replace(self, scene: Scene) -> None:
+        if self.scenes:
+            self.scenes.pop()
+        self.push(scene)
+
+    def reset(self, scene: Scene) -> None:
+        """Back to a single scene (e.g. the title)."""
+        self.scenes.clear()
+        self.push(scene)
+
+    def relayout(self) -> None:
+        for scene in self.scenes:
+            scene.enter()
 
     def quit(self) -> None:
         self.running = False
+
+
+class WidgetScene(Scene):
+    """A screen of widgets with one focus shared by keyboard and mouse."""
+
+    title = ""
+
+    def __init__(self) -> None:
+        self.widgets: list[w.Widget] = []
+        self.focus = 0
+        self.tooltip: tuple[str, str, tuple[int, int]] | None = None
+        self._focus_label: str | None = None
+
+    # subclasses fill self.widgets here
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def enter(self) -> None:
+        remembered = self._focus_label
+        self.widgets = []
+        self.build()
+        for widget in self.widgets:
+            widget.layout(self.ctx)
+        focusable = self.focusable()
+        self.focus = 0
+        for i, widget in enumerate(focusable):
+            if remembered is not None and getattr(widget, "label", None) == remembered:
+                self.focus = i
+                break
+        else:
+            self.focus = self.default_focus()
+        self.tooltip = None
+
+    def default_focus(self) -> int:
+        return 0
+
+    def focusable(self) -> list[w.Widget]:
+        return [x for x in self.widgets if x.focusable and x.enabled]
+
+    @property
+    def focused(self) -> w.Widget | None:
+        items = self.focusable()
+        return items[self.focus % len(items)] if items else None
+
+    def set_focus(self, widget: w.Widget) -> None:
+        items = self.focusable()
+        if widget in items:
+            self.focus = items.index(widget)
+            self._focus_label = getattr(widget, "label", None)
+
+    def back(self) -> None:
+        self.stack.pop()
+
+    def handle(self, event: Input) -> None:
+        items = self.focusable()
+        intent = event.intent
+        if intent is Intent.QUIT:
+            self.stack.quit()
+        elif intent in (Intent.NEXT, Intent.PREVIOUS) and items:
+            self.focus = (self.focus + (1 if intent is Intent.NEXT else -1)) % len(items)
+            self._focus_label = getattr(items[self.focus], "label", None)
+            self.tooltip = None
+        elif intent is Intent.ACTIVATE and items:
+            items[self.focus % len(items)].activate()
+        elif intent is Intent.BACK:
+            self.back()
+        elif intent is Intent.GLOSSARY:
+            from councilgame.ui.scenes.glossary import GlossaryScene
+
+            if not isinstance(self, GlossaryScene):
+                self.stack.push(GlossaryScene())
+        elif intent is Intent.SCROLL:
+            target = next((x for x in self.widgets if isinstance(x, w.TextBlock) and event.pos
+                           and x.rect.collidepoint(event.pos)), None)
+            if target is None and isinstance(self.focused, w.TextBlock):
+                target = self.focused
+            if target is None:
+                target = next((x for x in self.widgets if isinstance(x, w.TextBlock) and x.overflows), None)
+            if target is not None:
+                target.scroll_by(event.amount)
+        elif intent in (Intent.POINT, Intent.CLICK) and event.pos:
+            self.tooltip = None
+            for widget in self.widgets:
+                term = widget.term_at(event.pos)
+                if term:
+                    self.tooltip = (term[0], term[1], event.pos)
+            for widget in reversed(self.widgets):
+                if widget.focusable and widget.enabled and widget.rect.collidepoint(event.pos):
+                    self.set_focus(widget)
+                    if intent is Intent.CLICK:
+                        widget.activate()
+                    break
+        else:
+            self.on_other(event)
+
+    def on_other(self, event: Input) -> None:
+        pass
+
+    def draw_background(self, surface) -> None:
+        surface.fill(self.ctx.palette.background)
+        if self.title:
+            image = self.ctx.font(28, bold=True).render(self.title, True, self.ctx.palette.text)
+            surface.blit(image, (32, 18))
+
+    def draw(self, surface) -> None:
+        self.draw_background(surface)
+        focused = self.focused
+        for widget in self.widgets:
+            widget.draw(surface, self.ctx, widget is focused)
+        if focused is not None:
+            w.draw_focus(surface, self.ctx, focused)
+        tip = self.tooltip
+        if tip is None and focused is not None:
+            term = focused.focus_terms()
+            if term:  # beside the focused text, on the side with more room
+                below = focused.rect.bottom < surface.get_height() // 2
+                tip = (term[0], term[1], focused.rect.bottomleft if below else (focused.rect.left, focused.rect.top - 90))
+        if tip is not None:
+            w.draw_tooltip(surface, self.ctx, tip[0], tip[1], tip[2])

@@ -1,92 +1,66 @@
-"""The title screen: the game's name, the case count, and the main menu."""
+"""The title screen: new game, continue, load, settings, glossary, quit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
-
-from councilgame.ui import theme
-from councilgame.ui.intents import Input, Intent
-from councilgame.ui.scenes.base import Scene
-from councilgame.ui.sdl import LOGICAL_SIZE
+from councilgame.session.saves import SaveError
+from councilgame.ui import play as playlib
+from councilgame.ui import widgets as w
+from councilgame.ui.scenes.base import WidgetScene
 
 
-@dataclass
-class MenuItem:
-    label: str
-    action: Callable[[], None] | None  # None: not available yet
-    hint: str = ""
+class TitleScene(WidgetScene):
+    def build(self) -> None:
+        from councilgame import catalogue
 
-
-class TitleScene(Scene):
-    def __init__(self, case_count: int, palette: theme.Palette = theme.STANDARD):
-        self.palette = palette
-        self.case_count = case_count
-        self.items = [
-            MenuItem("New game", None, "Case selection comes with the desktop game"),
-            MenuItem("Continue", None, "No saved game yet"),
-            MenuItem("Load", None, "No saved game yet"),
-            MenuItem("Settings", None, "Coming with the desktop game"),
-            MenuItem("Quit", self._quit),
+        cases, _ = catalogue.load_all()
+        self.cases = cases
+        has_save = playlib.autosave_path().is_file()
+        count = len(cases)
+        self.widgets = [
+            w.TextBlock((0, 90, 1280, 120), "Council", size=88, bold=True, centred=True, glossary=False),
+            w.TextBlock((0, 215, 1280, 44), "Sit on the UN Security Council in a real crisis", size=26, colour="muted",
+                        centred=True),
+            w.TextBlock((0, 262, 1280, 30), f"{count} case{'s' if count != 1 else ''} in the library", size=18,
+                        colour="muted", centred=True),
         ]
-        self.focus = len(self.items) - 1
-        self._boxes: list = []
-        self._layout()
+        labels = [("New game", self._new), ("Continue", self._continue if has_save else None),
+                  ("Load", self._load), ("Settings", self._settings), ("Glossary", self._glossary), ("Quit", self.stack.quit)]
+        for i, (label, action) in enumerate(labels):
+            self.widgets.append(w.Button((480, 318 + i * 60, 320, 50), label, action, size=22,
+                                         hint="" if action else "No saved game yet"))
+        self.widgets.append(w.TextBlock((0, 686, 1280, 26), "Tab or arrows to move, Enter to choose, Escape to go back, "
+                                        "G for the glossary", size=15, colour="muted", centred=True, glossary=False))
 
-    def _quit(self) -> None:
-        self.stack.quit()
+    def back(self) -> None:
+        pass  # Escape on the title does not quit by surprise
 
-    def _layout(self) -> None:
-        import pygame
+    def _new(self) -> None:
+        from councilgame.ui.scenes.cases import CaseScene
 
-        width, top = 320, 360
-        self._boxes = [pygame.Rect((LOGICAL_SIZE[0] - width) // 2, top + i * 58, width, 46) for i in range(len(self.items))]
+        self.stack.push(CaseScene(self.cases))
 
-    def handle(self, event: Input) -> None:
-        if event.intent is Intent.QUIT:
-            self.stack.quit()
-        elif event.intent is Intent.NEXT:
-            self.focus = (self.focus + 1) % len(self.items)
-        elif event.intent is Intent.PREVIOUS:
-            self.focus = (self.focus - 1) % len(self.items)
-        elif event.intent is Intent.BACK:
-            self.focus = len(self.items) - 1
-        elif event.intent in (Intent.POINT, Intent.CLICK) and event.pos:
-            for i, box in enumerate(self._boxes):
-                if box.collidepoint(event.pos):
-                    self.focus = i
-                    if event.intent is Intent.CLICK:
-                        self._activate()
-        elif event.intent is Intent.ACTIVATE:
-            self._activate()
+    def _continue(self) -> None:
+        from councilgame.ui.scenes.flow import open_game
+        from councilgame.ui.scenes.message import MessageScene
 
-    def _activate(self) -> None:
-        item = self.items[self.focus]
-        if item.action is not None:
-            item.action()
+        try:
+            play = playlib.resume()
+        except SaveError as exc:
+            self.stack.push(MessageScene("Cannot continue", f"{exc}. Your other saves are untouched."))
+            return
+        open_game(self.stack, play)
 
-    def draw(self, surface) -> None:
-        import pygame
+    def _load(self) -> None:
+        from councilgame.ui.scenes.load import LoadScene
 
-        p = self.palette
-        surface.fill(p.background)
-        width = LOGICAL_SIZE[0]
-        title = theme.font(88, bold=True).render("Council", True, p.text)
-        surface.blit(title, title.get_rect(midtop=(width // 2, 110)))
-        sub = theme.font(26).render("Sit on the UN Security Council in a real crisis", True, p.muted)
-        surface.blit(sub, sub.get_rect(midtop=(width // 2, 230)))
-        count = theme.font(20).render(f"{self.case_count} case{'s' if self.case_count != 1 else ''} in the library", True, p.muted)
-        surface.blit(count, count.get_rect(midtop=(width // 2, 278)))
-        for i, (item, box) in enumerate(zip(self.items, self._boxes)):
-            enabled = item.action is not None
-            pygame.draw.rect(surface, p.panel, box, border_radius=8)
-            if i == self.focus:
-                pygame.draw.rect(surface, p.focus, box, width=3, border_radius=8)
-            label = theme.font(24, bold=i == self.focus).render(item.label, True, p.text if enabled else p.disabled)
-            surface.blit(label, label.get_rect(center=box.center))
-        hint = self.items[self.focus].hint
-        if hint:
-            text = theme.font(18).render(hint, True, p.muted)
-            surface.blit(text, text.get_rect(midtop=(width // 2, self._boxes[-1].bottom + 24)))
-        foot = theme.font(16).render("Arrows or Tab to move, Enter to choose, Escape to go back", True, p.muted)
-        surface.blit(foot, foot.get_rect(midbottom=(width // 2, LOGICAL_SIZE[1] - 20)))
+        self.stack.push(LoadScene())
+
+    def _settings(self) -> None:
+        from councilgame.ui.scenes.settings import SettingsScene
+
+        self.stack.push(SettingsScene())
+
+    def _glossary(self) -> None:
+        from councilgame.ui.scenes.glossary import GlossaryScene
+
+        self.stack.push(GlossaryScene())

@@ -1,0 +1,22 @@
+"""What every widget needs to draw: palette, text scale, glossary, pointer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from councilgame.ui import theme
+from councilgame.ui.settings import Settings
+
+
+@dataclass
+class UiContext:
+    settings: Settings
+    glossary: dict[str, str] = field(default_factory=dict)
+    pointer: tuple[int, int] = (-1, -1)
+
+    @property
+    def palette(self) -> theme.Palette:
+        return theme.COLOUR_SAFE if self.settings.colour_safe else theme.STANDARD
+
+    def font(self, size: int, bold: bool = False):
+        return theme.font(max(8, round(size * self.settings.scale)), bold)

@@ -1,0 +1,69 @@
+"""Briefing: the round's date and situation, the news as it was known, and
+the seat's private brief. Sources are one key (S) away."""
+
+from __future__ import annotations
+
+from councilgame.ui import widgets as w
+from councilgame.ui.intents import Intent
+from councilgame.ui.play import Play
+from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.flow import header, next_phase
+
+
+def brief_of(play: Play):
+    case = play.case
+    if play.seat in case.scenario.profiles:
+        return case.scenario.profiles[play.seat].brief
+    return next((a.brief for a in case.scenario.actors if a.id == play.seat), None)
+
+
+class BriefingScene(WidgetScene):
+    def __init__(self, play: Play):
+        super().__init__()
+        self.play = play
+
+    def build(self) -> None:
+        play = self.play
+        rnd = play.game.round
+        news = [f for f in play.game.state.feed if f.round == play.game.state.round_index]
+        feed = "\n".join(f"{item.date}  [{item.reliability}]  {item.text}" + (f"  (content note: {item.content_note})"
+                                                                              if item.content_note else "")
+                         for item in news) or "No news this round."
+        brief = brief_of(play)
+        private = ("Your interests: " + brief.interests + ("\nYour red lines: " + brief.red_lines if brief.red_lines else "")
+                   + "\nSuccess for you: " + brief.success) if brief else "You have no private brief in this case."
+        self.widgets = header(play, "Briefing") + [
+            w.Panel((24, 76, 720, 300), "The situation"),
+            w.TextBlock((40, 106, 690, 262), rnd.briefing, size=18),
+            w.Panel((24, 388, 720, 252), "What is known (press S for sources)"),
+            w.TextBlock((40, 418, 690, 214), feed, size=16),
+            w.Panel((760, 76, 496, 564), "Your private brief"),
+            w.TextBlock((776, 106, 466, 526), private, size=17),
+            w.Button((24, 652, 200, 56), "Sources", self._sources),
+            w.Button((240, 652, 200, 56), "Glossary", self._glossary),
+            w.Button((956, 652, 300, 56), "To consultations", self._continue),
+        ]
+
+    def default_focus(self) -> int:
+        return len(self.focusable()) - 1
+
+    def back(self) -> None:
+        pass  # the game screens leave through the menu, not by accident
+
+    def _sources(self) -> None:
+        from councilgame.ui.scenes.sources import SourcesScene
+
+        ids = [s for f in self.play.game.state.feed if f.round == self.play.game.state.round_index for s in f.sources]
+        self.stack.push(SourcesScene(self.play.case, ids))
+
+    def _glossary(self) -> None:
+        from councilgame.ui.scenes.glossary import GlossaryScene
+
+        self.stack.push(GlossaryScene())
+
+    def _continue(self) -> None:
+        next_phase(self, self.play)
+
+    def on_other(self, event) -> None:
+        if event.intent is Intent.SOURCES:
+            self._sources()

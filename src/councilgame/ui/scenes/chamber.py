@@ -1,0 +1,165 @@
+"""The chamber, the hub: the horseshoe table with its 15 seats (permanent
+members marked, each showing how it leans on the current draft), the crisis
+indicators, the feed of developments and consultations, and the clock."""
+
+from __future__ import annotations
+
+import pygame
+
+from councilgame.ui import theme
+from councilgame.ui import widgets as w
+from councilgame.ui.intents import Intent
+from councilgame.ui.play import Play
+from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.flow import header, next_phase, seat_name
+
+INDICATOR_LABELS = [("violence", "Violence", False), ("civilians_at_risk", "Civilians at risk", False),
+                    ("displacement", "Displacement", False), ("humanitarian_access", "Humanitarian access", True),
+                    ("legitimacy", "Council legitimacy", True), ("p5_relations", "Relations among the P5", True),
+                    ("public_attention", "Public attention", True)]
+
+
+class SeatChip(w.Widget):
+    focusable = True
+
+    def __init__(self, rect, code: str, name: str, permanent: bool, position: str | None, mine: bool, on_press):
+        super().__init__(rect)
+        self.label = code
+        self.name, self.permanent, self.position, self.mine, self.on_press = name, permanent, position, mine, on_press
+        self._lines: list[str] = []
+
+    def layout(self, ctx) -> None:
+        from councilgame.ui import text as textlib
+
+        size = 13
+        while True:  # shrink a long name until two lines fit the chip
+            self._font = ctx.font(size, bold=True)
+            self._small = ctx.font(min(size, 12))
+            self._lines = textlib.wrap(self.name, self._font, self.rect.width - 8)
+            room = self.rect.height - self._small.get_linesize() - 6
+            if (len(self._lines) <= 2 and len(self._lines) * self._font.get_linesize() <= room) or size <= 7:
+                break
+            size -= 1
+        self._lines = self._lines[:2]
+
+    def activate(self) -> None:
+        if self.on_press:
+            self.on_press()
+
+    def draw(self, surface, ctx, focused: bool) -> None:
+        p = ctx.palette
+        pygame.draw.rect(surface, p.panel_light, self.rect, border_radius=10)
+        if self.position:
+            pygame.draw.rect(surface, getattr(p, self.position), self.rect, width=3, border_radius=10)
+        if self.mine:
+            pygame.draw.rect(surface, p.accent, self.rect.inflate(-8, -8), width=2, border_radius=8)
+        for i, line in enumerate(self._lines):
+            image = self._font.render(line, True, p.text)
+            surface.blit(image, image.get_rect(midtop=(self.rect.centerx, self.rect.top + 6 + i * self._font.get_linesize())))
+        small = self._small
+        tag = ("P5 · " if self.permanent else "") + (
+            f"{theme.SYMBOL[self.position]} {self.position}" if self.position else "no draft")
+        image = small.render(tag, True, p.muted)
+        surface.blit(image, image.get_rect(midbottom=(self.rect.centerx, self.rect.bottom - 4)))
+
+
+def horseshoe(count: int, area=pygame.Rect(24, 80, 736, 380), size=(98, 62)) -> list[pygame.Rect]:
+    """Seats around a U open at the top, as at the Council's table: down the
+    left arm, along the bottom, up the right arm."""
+    arm = max(1, (count - 7) // 2) if count > 7 else 0
+    bottom = count - 2 * arm
+    w_, h_ = size
+    rects = []
+    step_y = (area.height - h_) // max(1, arm)
+    for i in range(arm):
+        rects.append(pygame.Rect(area.left, area.top + i * step_y, w_, h_))
+    step_x = (area.width - w_) / max(1, bottom - 1)
+    for i in range(bottom):
+        rects.append(pygame.Rect(int(area.left + i * step_x), area.bottom - h_, w_, h_))
+    for i in range(arm):
+        rects.append(pygame.Rect(area.right - w_, area.top + (arm - 1 - i) * step_y, w_, h_))
+    return rects
+
+
+class ChamberScene(WidgetScene):
+    def __init__(self, play: Play, visiting: bool = False):
+        super().__init__()
+        self.play = play
+        self.visiting = visiting  # opened from drafting: leaving returns there
+
+    def build(self) -> None:
+        play, game = self.play, self.play.game
+        count = game.whip()
+        has_draft = bool(game.state.draft and game.state.draft.clauses)
+        self.widgets = header(play, "Drafting" if self.visiting else "Consultations")
+        for rect, code in zip(horseshoe(len(game.members)), game.members):
+            position = count.assessments[code].position.value if has_draft else None
+            self.widgets.append(SeatChip(rect, code, play.case.name(code), code in game.permanent, position,
+                                         code == play.seat, self._consult(code)))
+        draft = game.state.draft
+        summary = ("The penholder's draft: " + "; ".join(play.case.clauses[c].title for c in draft.clauses)
+                   + f". Likely {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain."
+                   if has_draft else "No draft on the table yet.")
+        self.widgets.append(w.TextBlock((150, 100, 500, 240), summary, size=16))
+        self.widgets.append(w.TextBlock((150, 330, 500, 50), "Seats show how each member leans on the draft: "
+                                        "+ yes, – abstain, × no. P5 = permanent member.", size=13, colour="muted"))
+        previous = game.state.history[-1] if game.state.history else play.case.scenario.initial
+        for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
+            before = previous.get(key) if isinstance(previous, dict) else None
+            before = float(before) if before is not None else None
+            self.widgets.append(w.Meter((790, 76 + i * 40, 460, 38), label, game.state.indicators[key],
+                                        None if before is None or not game.state.history else before, good_high))
+        recent = [f"{e.text}" if e.target == "council" else f"{seat_name(play, e.seat)} to {seat_name(play, e.target)}: {e.text}"
+                  for e in game.state.exchanges if e.round == game.state.round_index]
+        news = [f"{f.date}: {f.text}" for f in game.state.feed if f.round == game.state.round_index]
+        self.widgets += [
+            w.Panel((780, 360, 476, 280), "Feed"),
+            w.TextBlock((794, 388, 450, 244), "\n".join(recent[::-1] + news[::-1]) or "Nothing yet.", size=15),
+            w.Button((24, 652, 250, 56), "Consult a member", self._consult(None)),
+            w.Button((290, 652, 160, 56), "Sources", self._sources),
+            w.Button((466, 652, 160, 56), "Menu", self._menu),
+            w.Button((956, 652, 300, 56), "Back to drafting" if self.visiting else "To drafting", self._continue),
+        ]
+
+    def default_focus(self) -> int:
+        return len(self.focusable()) - 1
+
+    def back(self) -> None:
+        if self.visiting:
+            self.stack.pop()
+        else:
+            self._menu()
+
+    def _consult(self, code):
+        def open_it() -> None:
+            from councilgame.ui.scenes.consult import ConsultScene
+
+            self.stack.push(ConsultScene(self.play, code))
+        return open_it
+
+    def _sources(self) -> None:
+        from councilgame.ui.scenes.sources import SourcesScene
+
+        ids = [s for f in self.play.game.state.feed if f.round == self.play.game.state.round_index for s in f.sources]
+        self.stack.push(SourcesScene(self.play.case, ids))
+
+    def _menu(self) -> None:
+        from councilgame.ui.scenes.message import MessageScene
+
+        self.stack.push(MessageScene("Leave the game?", "Your game is saved after every phase. Continue it from the title screen.",
+                                     ok="Leave", on_ok=self._leave, cancel="Stay"))
+
+    def _leave(self) -> None:
+        from councilgame.ui.scenes.title import TitleScene
+
+        self.stack.reset(TitleScene())
+
+    def _continue(self) -> None:
+        if self.visiting:
+            self.stack.pop()
+        else:
+            next_phase(self, self.play)
+
+    def on_other(self, event) -> None:
+        if event.intent is Intent.SOURCES:
+            self._sources()

@@ -1,0 +1,61 @@
+"""Consequences: the roll call and result, what happened next as news, and
+how the crisis indicators moved."""
+
+from __future__ import annotations
+
+from councilgame.ui import widgets as w
+from councilgame.ui.play import Play
+from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.chamber import INDICATOR_LABELS
+from councilgame.ui.scenes.flow import header, next_phase
+from councilgame.ui.scenes.vote import REVEAL_SECONDS, roll_call_lines
+
+
+class ConsequencesScene(WidgetScene):
+    def __init__(self, play: Play):
+        super().__init__()
+        self.play = play
+        self.revealed = 0 if not play.game.state.ended else 99
+        self._clock = 0.0
+
+    def build(self) -> None:
+        play, game = self.play, self.play.game
+        st = game.state
+        decision = next((d for d in reversed(st.decisions) if d.round == st.round_index), None)
+        self.widgets = header(play, "Consequences")
+        self.lines = roll_call_lines(play, decision) if decision else []
+        if self.ctx.settings.reduced_motion:
+            self.revealed = len(self.lines)
+        result = decision.summary if decision else "Nothing was decided."
+        self.widgets.append(w.TextBlock((24, 80, 1232, 40), f"Result: {result}", size=22, bold=True))
+        self.roll = w.TextBlock((24, 130, 400, 500), "\n".join(self.lines[:self.revealed]) or "No vote was taken.", size=16)
+        self.widgets.append(self.roll)
+        before = st.history[-2] if len(st.history) > 1 else {k.value: v for k, v in play.case.scenario.initial.items()}
+        for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
+            self.widgets.append(w.Meter((450, 130 + i * 40, 380, 38), label, st.indicators[key], before[key], good_high))
+        news = [f"{f.date}: {f.text}" for f in st.feed if f.round == st.round_index and f.kind == "news"]
+        self.widgets += [
+            w.Panel((850, 120, 406, 512), "What happened next"),
+            w.TextBlock((864, 150, 380, 474), "\n".join(news) or "The crisis went on as the indicators show.", size=15),
+        ]
+        last = st.round_index + 1 >= len(play.case.scenario.rounds)
+        self.widgets.append(w.Button((956, 652, 300, 56), "To the debrief" if last else "Next round", self._next))
+
+    def update(self, seconds: float) -> None:
+        if self.revealed >= len(self.lines):
+            return
+        self._clock += seconds
+        while self._clock >= REVEAL_SECONDS and self.revealed < len(self.lines):
+            self._clock -= REVEAL_SECONDS
+            self.revealed += 1
+        self.roll.text = "\n".join(self.lines[:self.revealed])
+        self.roll.layout(self.ctx)
+
+    def default_focus(self) -> int:
+        return len(self.focusable()) - 1
+
+    def back(self) -> None:
+        pass
+
+    def _next(self) -> None:
+        next_phase(self, self.play)

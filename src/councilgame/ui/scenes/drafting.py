@@ -1,0 +1,116 @@
+"""Drafting: clause cards added to and removed from the draft, the
+instrument chosen, and a live whip count that updates as the draft changes."""
+
+from __future__ import annotations
+
+from councilgame.scenario.model import Instrument
+from councilgame.session import actions as act
+from councilgame.ui import theme
+from councilgame.ui import widgets as w
+from councilgame.ui.play import Play
+from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.flow import header, next_phase
+
+INSTRUMENTS = [(Instrument.resolution, "Resolution"), (Instrument.presidential_statement, "Presidential statement"),
+               (Instrument.press_statement, "Press statement")]
+PAGE = 8
+
+
+class DraftScene(WidgetScene):
+    def __init__(self, play: Play):
+        super().__init__()
+        self.play = play
+        self.page = 0
+
+    def build(self) -> None:
+        play, game = self.play, self.play.game
+        draft = game.state.draft
+        can_edit = play.seat in game.members
+        self.widgets = header(play, "Drafting" + ("" if can_edit else " (you follow as a non-member)"))
+        for i, (instrument, label) in enumerate(INSTRUMENTS):
+            self.widgets.append(w.Button((24 + i * 216, 76, 204, 48), label, self._instrument(instrument) if can_edit else None,
+                                         size=15, selected=draft.instrument is instrument))
+        self.widgets.append(w.Panel((24, 132, 420, 500), "In the draft (choose to remove)"))
+        for i, clause_id in enumerate(draft.clauses[:8]):
+            clause = play.case.clauses[clause_id]
+            self.widgets.append(w.Button((36, 162 + i * 58, 396, 52), clause.title, self._remove(clause_id) if can_edit else None,
+                                         size=14))
+        if not draft.clauses:
+            self.widgets.append(w.TextBlock((40, 166, 390, 60), "The draft is empty: nothing will be put to the Council.",
+                                            size=15, colour="muted"))
+        available = [c for cid, c in sorted(play.case.clauses.items()) if cid not in draft.clauses
+                     and draft.instrument in c.instruments]
+        pages = max(1, -(-len(available) // PAGE))
+        self.page %= pages
+        self.widgets.append(w.Panel((456, 132, 420, 500), f"Clause cards (choose to add) {self.page + 1}/{pages}"))
+        for i, clause in enumerate(available[self.page * PAGE:(self.page + 1) * PAGE]):
+            self.widgets.append(w.Button((468, 162 + i * 58, 396, 52), clause.title, self._add(clause.id) if can_edit else None,
+                                         size=14))
+        if pages > 1:
+            self.widgets.append(w.Button((468, 640, 190, 0 + 40), "More cards", self._more, size=14))
+        count = game.whip()
+        lines = [f"Likely: {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain"]
+        if draft.is_statement:
+            lines[0] = ("Consensus likely" if not count.objectors else
+                        "No consensus: " + ", ".join(play.case.name(m) for m in count.objectors) + " object")
+        else:
+            lines.append("Adopted if put to the vote now" if count.adopted else
+                         f"Fails now: {count.tally.summary.split(': ', 1)[-1]}")
+        if count.veto_threats and not draft.is_statement:
+            lines.append("May veto: " + ", ".join(play.case.name(m) for m in count.veto_threats))
+        if count.pivotal:
+            lines.append("Pivotal: " + ", ".join(play.case.name(m) for m in count.pivotal[:6]))
+        for code, a in count.assessments.items():
+            mark = theme.SYMBOL[a.position.value]
+            top = a.reasons(1)
+            lines.append(f"{mark} {play.case.name(code)}{' (P5)' if a.permanent else ''}: {a.position.value}"
+                         + (f", {top[0].name}" if top else ""))
+        self.widgets += [
+            w.Panel((888, 76, 368, 556), "Whip count"),
+            w.TextBlock((900, 104, 346, 520), "\n".join(lines), size=14),
+            w.Button((24, 652, 200, 56), "Back to chamber", self._chamber),
+            w.Button((956, 652, 300, 56), "Put to the vote" if draft.clauses else "Take no action", self._vote),
+        ]
+        if can_edit and play.seat == game.penholder and draft.clauses:
+            self.widgets.append(w.Button((700, 652, 240, 56), "Withdraw the draft", self._withdraw, size=16))
+
+    def default_focus(self) -> int:
+        return len(self.focusable()) - 1
+
+    def back(self) -> None:
+        self._chamber()
+
+    def _do(self, action) -> None:
+        from councilgame.ui.scenes.message import MessageScene
+
+        problem = self.play.act(action)
+        if problem:
+            self.stack.push(MessageScene("Not possible", problem))
+        else:
+            self.enter()
+
+    def _instrument(self, instrument):
+        return lambda: self._do(act.SetInstrument(self.play.seat, instrument.value))
+
+    def _remove(self, clause_id):
+        return lambda: self._do(act.RemoveClause(self.play.seat, clause_id))
+
+    def _add(self, clause_id):
+        return lambda: self._do(act.AddClause(self.play.seat, clause_id))
+
+    def _withdraw(self) -> None:
+        self._do(act.Withdraw(self.play.seat))
+
+    def _more(self) -> None:
+        self.page += 1
+        self._focus_label = "More cards"
+        self.enter()
+
+    def _chamber(self) -> None:
+        from councilgame.ui.scenes.chamber import ChamberScene
+
+        self.stack.push(ChamberScene(self.play, visiting=True))
+
+    def _vote(self) -> None:
+        next_phase(self, self.play)
+

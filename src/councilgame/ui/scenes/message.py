@@ -1,0 +1,39 @@
+"""A modal message with one or two choices: a dialog is a function call."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from councilgame.ui import widgets as w
+from councilgame.ui.scenes.base import WidgetScene
+
+
+class MessageScene(WidgetScene):
+    def __init__(self, heading: str, body: str, ok: str = "OK", on_ok: Callable[[], None] | None = None,
+                 cancel: str | None = None):
+        super().__init__()
+        self.heading, self.body, self.ok, self.on_ok, self.cancel = heading, body, ok, on_ok, cancel
+
+    def build(self) -> None:
+        self.widgets = [
+            w.Panel((240, 150, 800, 420)),
+            w.TextBlock((280, 180, 720, 50), self.heading, size=28, bold=True),
+            w.TextBlock((280, 250, 720, 210), self.body, size=20),
+            w.Button((720 if self.cancel else 540, 480, 200, 56), self.ok, self._ok),
+        ]
+        if self.cancel:
+            self.widgets.append(w.Button((360, 480, 200, 56), self.cancel, self.back))
+
+    def _ok(self) -> None:
+        self.stack.pop()
+        if self.on_ok:
+            self.on_ok()
+
+    def draw_background(self, surface) -> None:
+        below = self.stack.scenes[-2] if len(self.stack.scenes) > 1 else None
+        if below is not None:
+            below.draw(surface)
+        shade = surface.copy()
+        shade.fill((0, 0, 0))
+        shade.set_alpha(150)
+        surface.blit(shade, (0, 0))

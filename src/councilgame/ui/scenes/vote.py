@@ -1,0 +1,72 @@
+"""The vote: the player's own vote if it sits on the Council, then a roll
+call, member by member, and the result against the rule (9 yes, no veto)."""
+
+from __future__ import annotations
+
+from councilgame.council.procedure import Vote
+from councilgame.session import actions as act
+from councilgame.ui import theme
+from councilgame.ui import widgets as w
+from councilgame.ui.play import Play
+from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.flow import header, next_phase
+
+REVEAL_SECONDS = 0.08
+
+
+class VoteScene(WidgetScene):
+    def __init__(self, play: Play):
+        super().__init__()
+        self.play = play
+
+    def build(self) -> None:
+        play, game = self.play, self.play.game
+        draft = game.state.draft
+        self.widgets = header(play, "Vote")
+        what = ("The draft " + draft.instrument.value.replace("_", " ") + ": "
+                + "; ".join(play.case.clauses[c].title for c in draft.clauses)) if draft.clauses else "No draft is before the Council."
+        self.widgets.append(w.TextBlock((24, 80, 1232, 90), what, size=18))
+        mine = game.state.human_votes.get(play.seat)
+        if play.seat in game.members and draft.clauses:
+            word = "object" if draft.is_statement else "vote"
+            self.widgets.append(w.TextBlock((24, 190, 600, 36), f"How do you {word}?", size=22, bold=True))
+            choices = [("yes", "Assent" if draft.is_statement else "Yes"), ("no", "Object" if draft.is_statement else "No")]
+            if not draft.is_statement:
+                choices.append(("abstain", "Abstain"))
+            for i, (value, label) in enumerate(choices):
+                self.widgets.append(w.Button((24 + i * 220, 240, 200, 64), label, self._cast(value),
+                                             selected=mine is Vote(value), tone=value))
+            advice = game.whip().assessments[play.seat]
+            self.widgets.append(w.TextBlock((24, 330, 1000, 80), "Your delegation's advisers suggest: "
+                                            f"{advice.position.value} ({advice.explain()})", size=15, colour="muted"))
+        self.widgets.append(w.Button((956, 652, 300, 56), "Call the roll" if draft.clauses else "Continue", self._roll))
+
+    def default_focus(self) -> int:
+        return len(self.focusable()) - 1
+
+    def back(self) -> None:
+        pass
+
+    def _cast(self, value: str):
+        def cast() -> None:
+            problem = self.play.act(act.CastVote(self.play.seat, value))
+            if problem:
+                from councilgame.ui.scenes.message import MessageScene
+
+                self.stack.push(MessageScene("Not possible", problem))
+            self.enter()
+        return cast
+
+    def _roll(self) -> None:
+        next_phase(self, self.play)
+
+
+def roll_call_lines(play: Play, decision) -> list[str]:
+    lines = []
+    if decision.votes:
+        for code, vote in decision.votes.items():
+            veto = " (veto)" if code in decision.vetoed_by else ""
+            lines.append(f"{theme.SYMBOL[vote.value]} {play.case.name(code)}: {vote.value}{veto}")
+    elif decision.objectors:
+        lines += [f"× {play.case.name(code)} objects" for code in decision.objectors]
+    return lines

@@ -1,0 +1,72 @@
+"""Text: wrapping to a width, and finding glossary terms so that every
+acronym shows its meaning on hover or focus."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Control characters and bidirectional overrides are shown as nothing: a
+# scenario's text must not reorder or hide what is around it.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+MAX_CHARS = 4000
+
+
+def clean(text: str) -> str:
+    text = _INVISIBLE.sub("", str(text))
+    return text if len(text) <= MAX_CHARS else text[:MAX_CHARS] + "…"
+
+
+def wrap(text: str, font, width: int) -> list[str]:
+    """Lines that fit width; words longer than a line are broken."""
+    lines: list[str] = []
+    for paragraph in clean(text).split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if font.size(candidate)[0] <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while font.size(word)[0] > width and len(word) > 1:
+                cut = _fit(word, font, width)
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+def _fit(word: str, font, width: int) -> int:
+    low, high = 1, len(word)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if font.size(word[:mid])[0] <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    meaning: str
+
+
+@lru_cache(maxsize=16)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+    if not terms:
+        return None
+    ordered = sorted(terms, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(t) for t in ordered) + r")(?![\w])")
+
+
+def terms_in(line: str, glossary: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of each glossary term in line."""
+    pattern = _pattern(tuple(sorted(glossary)))
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(line)]

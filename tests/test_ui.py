@@ -1,0 +1,158 @@
+"""The desktop game, driven through its real loop with synthetic input
+under the dummy video driver (no display, no clock)."""
+
+import random
+
+import pygame
+import pytest
+
+from councilgame.ui.pilot import Pilot
+
+
+@pytest.fixture
+def pilot():
+    p = Pilot()
+    yield p
+    p.close()
+
+
+def test_the_title_offers_the_main_menu(pilot):
+    labels = pilot.labels()
+    assert labels[:6] == ["New game", "Continue", "Load", "Settings", "Glossary", "Quit"]
+    assert not pilot.find("Continue").enabled  # nothing saved yet
+
+
+def test_keyboard_alone_moves_the_focus_and_quits(pilot):
+    assert pilot.scene.focused.label == "New game"
+    pilot.key(pygame.K_TAB, pygame.KMOD_SHIFT)  # wraps backwards to Quit
+    assert pilot.scene.focused.label == "Quit"
+    pilot.key(pygame.K_RETURN)
+    assert not pilot.app.running
+
+
+def test_a_whole_case_is_played_through_the_ui_from_title_to_debrief(pilot):
+    pilot.click("New game")
+    pilot.click("Tutorial")
+    pilot.click("Lumeria")  # an elected member
+    pilot.click("I am ready")
+    rounds = 0
+    while True:
+        assert type(pilot.scene).__name__ == "BriefingScene"
+        pilot.click("To consultations")
+        pilot.click("Consult a member")
+        pilot.click("Ask for its vote")
+        pilot.click("Back to chamber")
+        pilot.click("To drafting")
+        assert type(pilot.scene).__name__ == "DraftScene"
+        pilot.click("Put to the vote")
+        pilot.click("Yes")
+        pilot.click("Call the roll", frames=30)
+        assert type(pilot.scene).__name__ == "ConsequencesScene"
+        rounds += 1
+        if "To the debrief" in pilot.labels():
+            pilot.click("To the debrief")
+            break
+        pilot.click("Next round")
+    assert rounds == 3
+    assert type(pilot.scene).__name__ == "DebriefScene"
+    game = pilot.scene.play.game
+    assert game.state.ended and len(game.state.decisions) == 3
+    assert all(d.votes.get("XLU") is not None for d in game.state.decisions if d.votes)
+    pilot.click("Back to the title")
+    assert pilot.find("Continue").enabled
+
+
+def test_continue_resumes_exactly_where_the_player_was(pilot):
+    pilot.click("New game")
+    pilot.click("Tutorial")
+    pilot.click("Arcadia")
+    pilot.click("I am ready")
+    pilot.click("To consultations")
+    pilot.click("To drafting")
+    before = pilot.scene.play.game
+    phase, draft = before.state.phase, before.state.draft
+    pilot.key(pygame.K_ESCAPE)  # drafting: Escape goes to the chamber view
+    pilot.click("Menu")
+    pilot.click("Leave")
+    pilot.click("Continue")
+    after = pilot.scene.play.game
+    assert after.state.phase == phase and after.state.draft == draft and after is not before
+
+
+def test_a_corrupt_autosave_gives_a_message_and_nothing_else_is_lost(pilot, private_home):
+    saves = private_home / "saves"
+    saves.mkdir(parents=True)
+    (saves / "autosave.json").write_text('{"format": 1, "scenario": ')
+    (saves / "other.json").write_text("{}")
+    pilot.app.stack.relayout()
+    pilot.click("Continue")
+    assert type(pilot.scene).__name__ == "MessageScene" and "damaged" in pilot.scene.body
+    assert (saves / "other.json").read_text() == "{}"
+
+
+def test_settings_change_text_size_and_everything_still_fits(pilot):
+    pilot.click("Settings")
+    pilot.click("200%")
+    assert pilot.app.ctx.settings.text_size == 200
+    pilot.click("Back")
+    pilot.click("New game")
+    pilot.click("Rwanda")
+    pilot.click("China")
+    pilot.click("I am ready")
+    for label in ("To consultations",):
+        pilot.click(label)
+    for widget in pilot.scene.widgets:
+        lines = getattr(widget, "_lines", None)
+        font = getattr(widget, "_font", None)
+        if lines and font and type(widget).__name__ in ("Button", "SeatChip"):
+            assert len(lines) * font.get_linesize() <= widget.rect.height + 2, widget.label
+
+
+def test_glossary_terms_explain_themselves_on_hover(pilot):
+    pilot.click("New game")
+    pilot.click("Rwanda")
+    pilot.click("China")
+    pilot.click("I am ready")
+    block = next(x for x in pilot.scene.widgets if type(x).__name__ == "TextBlock" and "UNAMIR" in x.text)
+    row = next(i for i, terms in enumerate(block._terms) if any(t[2] == "UNAMIR" for t in terms))
+    start = next(t[0] for t in block._terms[row] if t[2] == "UNAMIR")
+    x = block.rect.left + block._font.size(block._lines[row][:start + 2])[0]
+    y = block.rect.top + (row - block.scroll) * block._font.get_linesize() + 5
+    pilot.pygame.event.post(pilot.pygame.event.Event(pilot.pygame.MOUSEMOTION, pos=(x, y), rel=(0, 0), buttons=(0, 0, 0)))
+    pilot.frames(1)
+    assert pilot.scene.tooltip and pilot.scene.tooltip[0] == "UNAMIR"
+
+
+def test_a_seeded_storm_of_random_input_raises_nothing(pilot):
+    """20,000 random clicks, keys, wheel turns and resizes across every screen."""
+    rng = random.Random(20_000)
+    keys = [pygame.K_TAB, pygame.K_RETURN, pygame.K_ESCAPE, pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT, pygame.K_RIGHT,
+            pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_s, pygame.K_g, pygame.K_SPACE, pygame.K_a]
+    seen = set()
+    events = 0
+    while events < 20_000:
+        for _ in range(10):
+            roll = rng.random()
+            pos = (rng.randrange(1280), rng.randrange(720))
+            if roll < 0.45:
+                event = pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1)
+            elif roll < 0.55:
+                event = pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))
+            elif roll < 0.6:
+                event = pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=rng.choice([-1, 1]), flipped=False)
+            elif roll < 0.62:
+                event = pygame.event.Event(pygame.VIDEORESIZE, size=(rng.randrange(320, 2000), rng.randrange(240, 1200)),
+                                           w=800, h=600)
+            else:
+                mod = pygame.KMOD_SHIFT if rng.random() < 0.2 else 0
+                event = pygame.event.Event(pygame.KEYDOWN, key=rng.choice(keys), mod=mod, unicode="", scancode=0)
+            pygame.event.post(event)
+            events += 1
+        pilot.frames(1, seconds=0.05)
+        seen.add(type(pilot.scene).__name__)
+        if not pilot.app.running:  # the storm pressed Quit: start again
+            pilot.close()
+            pilot.__init__()
+    assert {"TitleScene", "CaseScene", "SeatScene", "BriefingScene"} <= seen
+    assert len(seen) >= 8, seen
+    print(sorted(seen))
