@@ -16,6 +16,21 @@ from councilgame.ui.context import UiContext
 from councilgame.ui.intents import Input, Intent
 
 
+def fitting_font(ctx: UiContext, size: int, bold: bool, text: str, width: int, height: int):
+    """The largest font up to the chosen text size at which text fits the box
+    (for chrome: titles and labels shrink, body text scrolls instead)."""
+    scaled = max(8, round(size * ctx.settings.scale))
+    from councilgame.ui import theme
+
+    for px in range(scaled, 8, -1):
+        font = theme.font(px, bold)
+        lines = textlib.wrap(text, font, max(10, width))
+        if len(lines) * font.get_linesize() <= height:
+            return font, lines
+    font = theme.font(9, bold)
+    return font, textlib.wrap(text, font, max(10, width))
+
+
 class Widget:
     focusable = False
 
@@ -95,8 +110,9 @@ class TextBlock(Widget):
     when focused), with glossary terms underlined and explained on hover."""
 
     def __init__(self, rect, text: str, size: int = 18, bold: bool = False, colour: str = "text",
-                 centred: bool = False, glossary: bool = True):
+                 centred: bool = False, glossary: bool = True, fit: bool = False):
         super().__init__(rect)
+        self.fit = fit  # chrome: shrink to fit rather than scroll
         self.text = text
         self.size = size
         self.bold = bold
@@ -118,8 +134,11 @@ class TextBlock(Widget):
         return self._font is not None and len(self._lines) * self._font.get_linesize() > self.rect.height
 
     def layout(self, ctx: UiContext) -> None:
-        self._font = ctx.font(self.size, self.bold)
-        self._lines = textlib.wrap(self.text, self._font, max(20, self.rect.width - 4))
+        if self.fit:
+            self._font, self._lines = fitting_font(ctx, self.size, self.bold, self.text, self.rect.width - 4, self.rect.height)
+        else:
+            self._font = ctx.font(self.size, self.bold)
+            self._lines = textlib.wrap(self.text, self._font, max(20, self.rect.width - 12))
         self._glossary = ctx.glossary if self.use_glossary else {}
         self._terms = [textlib.terms_in(line, self._glossary) for line in self._lines]
         self.scroll = min(self.scroll, self.max_scroll)
@@ -184,10 +203,14 @@ class TextBlock(Widget):
                 right = x + self._font.size(line[:end])[0]
                 pygame.draw.line(surface, ctx.palette.accent, (left, y + line_height - 3), (right, y + line_height - 3), 1)
         surface.set_clip(clip)
-        if self.overflows:
-            more = ctx.font(14).render(f"{self.scroll + 1}-{self.scroll + len(shown)} of {len(self._lines)} lines", True,
-                                       ctx.palette.muted)
-            surface.blit(more, more.get_rect(bottomright=(self.rect.right, self.rect.bottom + more.get_height())))
+        if self.overflows:  # a slim scrollbar inside the box: where we are, how much there is
+            track = pygame.Rect(self.rect.right - 5, self.rect.top, 5, self.rect.height)
+            pygame.draw.rect(surface, ctx.palette.panel_light, track, border_radius=2)
+            total = len(self._lines)
+            thumb = track.copy()
+            thumb.height = max(12, track.height * self.visible_lines // total)
+            thumb.top = track.top + (track.height - thumb.height) * self.scroll // max(1, self.max_scroll)
+            pygame.draw.rect(surface, ctx.palette.accent, thumb, border_radius=2)
 
 
 class Panel(Widget):
@@ -195,11 +218,19 @@ class Panel(Widget):
         super().__init__(rect)
         self.title = title
 
+    def layout(self, ctx: UiContext) -> None:
+        if self.title:
+            self._font, self._lines = fitting_font(ctx, 16, True, self.title.upper(), 10_000, 22)
+            while self._font.size(self._lines[0])[0] > self.rect.width - 24 and self._font.get_height() > 9:
+                from councilgame.ui import theme
+
+                self._font = theme.font(self._font.get_height() - 2, True)
+
     def draw(self, surface, ctx: UiContext, focused: bool) -> None:
         pygame.draw.rect(surface, ctx.palette.panel, self.rect, border_radius=10)
         if self.title:
-            image = ctx.font(16, bold=True).render(self.title.upper(), True, ctx.palette.muted)
-            surface.blit(image, (self.rect.left + 12, self.rect.top + 8))
+            image = self._font.render(self.title.upper(), True, ctx.palette.muted)
+            surface.blit(image, (self.rect.left + 12, self.rect.top + 5))
 
 
 class Meter(Widget):
@@ -209,12 +240,15 @@ class Meter(Widget):
         super().__init__(rect)
         self.label, self.value, self.previous, self.good_high = label, value, previous, good_high
 
+    def layout(self, ctx: UiContext) -> None:
+        self._font, _ = fitting_font(ctx, 14, False, self.label, self.rect.width - 70, self.rect.height - 14)
+
     def draw(self, surface, ctx: UiContext, focused: bool) -> None:
         p = ctx.palette
-        font = ctx.font(14)
+        font = self._font
         label = font.render(self.label, True, p.muted)
         surface.blit(label, self.rect.topleft)
-        bar = pygame.Rect(self.rect.left, self.rect.top + label.get_height() + 2, self.rect.width - 60, 10)
+        bar = pygame.Rect(self.rect.left, self.rect.top + label.get_height() + 1, self.rect.width - 60, 10)
         pygame.draw.rect(surface, p.panel_light, bar, border_radius=4)
         filled = bar.copy()
         filled.width = int(bar.width * max(0.0, min(100.0, self.value)) / 100)

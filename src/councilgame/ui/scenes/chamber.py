@@ -102,7 +102,7 @@ class ChamberScene(WidgetScene):
                    if has_draft else "No draft on the table yet.")
         self.widgets.append(w.TextBlock((150, 100, 500, 240), summary, size=16))
         self.widgets.append(w.TextBlock((150, 330, 500, 50), "Seats show how each member leans on the draft: "
-                                        "+ yes, – abstain, × no. P5 = permanent member.", size=13, colour="muted"))
+                                        "+ yes, – abstain, × no. P5 = permanent member.", size=13, colour="muted", fit=True))
         previous = game.state.history[-1] if game.state.history else play.case.scenario.initial
         for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
             before = previous.get(key) if isinstance(previous, dict) else None

@@ -27,13 +27,21 @@ class ConsequencesScene(WidgetScene):
         if self.ctx.settings.reduced_motion:
             self.revealed = len(self.lines)
         result = decision.summary if decision else "Nothing was decided."
-        self.widgets.append(w.TextBlock((24, 80, 1232, 40), f"Result: {result}", size=22, bold=True))
+        self.widgets.append(w.TextBlock((24, 80, 1232, 40), f"Result: {result}", size=22, bold=True, fit=True))
         self.roll = w.TextBlock((24, 130, 400, 500), "\n".join(self.lines[:self.revealed]) or "No vote was taken.", size=16)
         self.widgets.append(self.roll)
         before = st.history[-2] if len(st.history) > 1 else {k.value: v for k, v in play.case.scenario.initial.items()}
         for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
             self.widgets.append(w.Meter((450, 130 + i * 40, 380, 38), label, st.indicators[key], before[key], good_high))
         news = [f"{f.date}: {f.text}" for f in st.feed if f.round == st.round_index and f.kind == "news"]
+        if decision is not None and decision.draft.clauses:
+            titles = "; ".join(play.case.clauses[c].title for c in decision.draft.clauses)
+            verb = "adopted" if decision.adopted else "did not adopt"
+            kind = decision.draft.instrument.value.replace("_", " ")
+            news.insert(0, f"{decision.date}: The Council {verb} a {kind}: {titles}.")
+        in_force = list(dict.fromkeys(play.case.clauses[c].title for c, _ in st.measures))
+        if in_force:
+            news.append("Measures in force (the model applies their effect every round): " + "; ".join(in_force) + ".")
         self.widgets += [
             w.Panel((850, 120, 406, 512), "What happened next"),
             w.TextBlock((864, 150, 380, 474), "\n".join(news) or "The crisis went on as the indicators show.", size=15),

@@ -24,9 +24,9 @@ class ScoreChart(w.Widget):
 
     def draw(self, surface, ctx, focused: bool) -> None:
         p = ctx.palette
-        font = ctx.font(13)
         rows = len(DIMENSIONS)
         row_h = (self.rect.height - 30) // rows
+        font, _ = w.fitting_font(ctx, 13, False, "Accountability", 140, row_h // 2)
         label_w = 150
         width = self.rect.width - label_w - 50
         for i, dim in enumerate(DIMENSIONS):

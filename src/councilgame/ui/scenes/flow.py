@@ -56,10 +56,10 @@ def header(play: Play, phase_label: str) -> list[w.Widget]:
     right = f"You: {seat}  ·  capital {capital}"
     total = len(play.case.scenario.rounds)
     return [
-        w.TextBlock((24, 12, 860, 34), left, size=20, bold=True),
-        w.TextBlock((890, 12, 366, 34), right, size=16, colour="muted"),
-        w.TextBlock((24, 44, 860, 24), f"Round {game.state.round_index + 1} of {total}", size=14, colour="muted",
-                    glossary=False),
+        w.TextBlock((24, 10, 860, 34), left, size=20, bold=True, fit=True),
+        w.TextBlock((890, 12, 366, 30), right, size=16, colour="muted", fit=True),
+        w.TextBlock((24, 46, 860, 24), f"Round {game.state.round_index + 1} of {total}", size=14, colour="muted",
+                    glossary=False, fit=True),
     ]
 
 

@@ -17,7 +17,7 @@ class MessageScene(WidgetScene):
     def build(self) -> None:
         self.widgets = [
             w.Panel((240, 150, 800, 420)),
-            w.TextBlock((280, 180, 720, 50), self.heading, size=28, bold=True),
+            w.TextBlock((280, 180, 720, 50), self.heading, size=28, bold=True, fit=True),
             w.TextBlock((280, 250, 720, 210), self.body, size=20),
             w.Button((720 if self.cancel else 540, 480, 200, 56), self.ok, self._ok),
         ]

@@ -26,7 +26,7 @@ class SeatScene(WidgetScene):
         for i, (code, name, role) in enumerate(self.seats[:24]):
             col, row = i % 4, i // 4
             self.widgets.append(w.Button((32 + col * 212, 76 + row * 92, 200, 84), f"{name}\n{role}", self._choose(code), size=15))
-        self.detail = w.TextBlock((900, 80, 350, 540), "", size=15)
+        self.detail = w.TextBlock((900, 100, 350, 520), "", size=15)
         self.widgets.append(w.Panel((884, 70, 380, 560), "Brief"))
         self.widgets.append(self.detail)
         self.widgets.append(w.Button((32, 652, 200, 56), "Back", self.back))

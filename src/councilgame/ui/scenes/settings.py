@@ -12,7 +12,7 @@ class SettingsScene(WidgetScene):
 
     def build(self) -> None:
         s = self.ctx.settings
-        self.widgets.append(w.TextBlock((80, 100, 400, 40), "Text size", size=22, bold=True))
+        self.widgets.append(w.TextBlock((80, 100, 400, 40), "Text size", size=22, bold=True, fit=True))
         for i, size in enumerate(store.TEXT_SIZES):
             self.widgets.append(w.Button((80 + i * 150, 150, 130, 56), f"{size}%", self._size(size), selected=s.text_size == size))
         toggles = [

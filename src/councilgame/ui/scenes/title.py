@@ -17,11 +17,11 @@ class TitleScene(WidgetScene):
         has_save = playlib.autosave_path().is_file()
         count = len(cases)
         self.widgets = [
-            w.TextBlock((0, 90, 1280, 120), "Council", size=88, bold=True, centred=True, glossary=False),
+            w.TextBlock((0, 90, 1280, 120), "Council", size=88, bold=True, centred=True, glossary=False, fit=True),
             w.TextBlock((0, 215, 1280, 44), "Sit on the UN Security Council in a real crisis", size=26, colour="muted",
-                        centred=True),
+                        centred=True, fit=True),
             w.TextBlock((0, 262, 1280, 30), f"{count} case{'s' if count != 1 else ''} in the library", size=18,
-                        colour="muted", centred=True),
+                        colour="muted", centred=True, fit=True),
         ]
         labels = [("New game", self._new), ("Continue", self._continue if has_save else None),
                   ("Load", self._load), ("Settings", self._settings), ("Glossary", self._glossary), ("Quit", self.stack.quit)]
@@ -29,7 +29,7 @@ class TitleScene(WidgetScene):
             self.widgets.append(w.Button((480, 318 + i * 60, 320, 50), label, action, size=22,
                                          hint="" if action else "No saved game yet"))
         self.widgets.append(w.TextBlock((0, 686, 1280, 26), "Tab or arrows to move, Enter to choose, Escape to go back, "
-                                        "G for the glossary", size=15, colour="muted", centred=True, glossary=False))
+                                        "G for the glossary", size=15, colour="muted", centred=True, glossary=False, fit=True))
 
     def back(self) -> None:
         pass  # Escape on the title does not quit by surprise

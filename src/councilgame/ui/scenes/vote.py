@@ -29,7 +29,7 @@ class VoteScene(WidgetScene):
         mine = game.state.human_votes.get(play.seat)
         if play.seat in game.members and draft.clauses:
             word = "object" if draft.is_statement else "vote"
-            self.widgets.append(w.TextBlock((24, 190, 600, 36), f"How do you {word}?", size=22, bold=True))
+            self.widgets.append(w.TextBlock((24, 190, 600, 36), f"How do you {word}?", size=22, bold=True, fit=True))
             choices = [("yes", "Assent" if draft.is_statement else "Yes"), ("no", "Object" if draft.is_statement else "No")]
             if not draft.is_statement:
                 choices.append(("abstain", "Abstain"))
