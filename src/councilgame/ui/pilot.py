@@ -36,10 +36,22 @@ class Pilot:
         self.pygame.event.post(self.pygame.event.Event(self.pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
         self.pygame.event.post(self.pygame.event.Event(self.pygame.MOUSEBUTTONUP, pos=pos, button=1))
         self.frames(frames)
+        self.settle()
+
+    def settle(self, limit: int = 10_000) -> None:
+        """Draw frames until the computer delegations have finished their turn."""
+        from councilgame.ui.scenes.busy import BusyScene
+
+        for _ in range(limit):
+            if not isinstance(self.scene, BusyScene):
+                return
+            self.frames(1)
+        raise TimeoutError("the computer delegations did not finish")
 
     def key(self, key: int, mod: int = 0, frames: int = 1) -> None:
         self.pygame.event.post(self.pygame.event.Event(self.pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
         self.frames(frames)
+        self.settle()
 
     def frames(self, count: int = 1, seconds: float = 1 / 60) -> None:
         for _ in range(count):

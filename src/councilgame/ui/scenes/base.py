@@ -49,6 +49,11 @@ class SceneStack:
         elif self.top is not None:
             self.top.enter()
 
+    def pop_silently(self) -> None:
+        """Remove the top scene without re-entering the one below (it is about to be replaced)."""
+        if self.scenes:
+            self.scenes.pop()
+
     def replace(self, scene: Scene) -> None:
         if self.scenes:
             self.scenes.pop()

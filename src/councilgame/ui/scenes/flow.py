@@ -36,14 +36,21 @@ def open_game(stack, play: Play) -> None:
 
 
 def next_phase(scene, play: Play) -> None:
-    """Advance the game and show the screen of the phase it reaches."""
-    problem = play.advance()
-    if problem:
-        from councilgame.ui.scenes.message import MessageScene
+    """Advance the game (the computer delegations act, on a worker thread so
+    that the window keeps drawing) and show the screen of the phase it reaches."""
+    from councilgame.ui.scenes.busy import BusyScene
 
-        scene.stack.push(MessageScene("Not now", problem))
-        return
-    scene.stack.replace(scene_for(play))
+    stack = scene.stack
+
+    def show(problem) -> None:
+        if problem:
+            from councilgame.ui.scenes.message import MessageScene
+
+            stack.push(MessageScene("Not now", problem))
+            return
+        stack.replace(scene_for(play))
+
+    stack.push(BusyScene(play.advance, show))
 
 
 def header(play: Play, phase_label: str) -> list[w.Widget]:
