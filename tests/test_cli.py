@@ -111,3 +111,10 @@ def test_main_py_and_module_entry_points_work():
     result = subprocess.run([sys.executable, "main.py", "list"], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0 and "rwanda_1994" in result.stdout
     assert run("--version").stdout.startswith("councilgame ")
+
+
+def test_simulate_gives_the_same_bytes_whatever_the_number_of_jobs():
+    one = run("simulate", "tutorial", "--runs", "48", "--seed", "5", "--json")
+    two = run("simulate", "tutorial", "--runs", "48", "--seed", "5", "--json", "--jobs", "2")
+    assert one.returncode == 0 and two.returncode == 0
+    assert one.stdout == two.stdout

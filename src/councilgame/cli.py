@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("scenario")
     p.add_argument("--runs", type=int, default=100)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--jobs", type=int, default=1, help="processes to use (0: one per core); same output whatever the number")
     p.add_argument("--json", action="store_true")
     return parser
 
@@ -250,7 +251,10 @@ def cmd_simulate(args) -> int:
                 sys.stderr.write("\n")
             sys.stderr.flush()
 
-    result = simulate(case, args.runs, args.seed, progress)
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    if jobs > 256:
+        raise UserError("--jobs must be at most 256")
+    result = simulate(case, args.runs, args.seed, progress, jobs)
     if args.json:
         print(json.dumps(result, indent=1, sort_keys=True))
         return 0

@@ -45,13 +45,53 @@ def run_seeds(seed: int, runs: int) -> list[int]:
     return [rng.getrandbits(48) for _ in range(runs)]
 
 
-def simulate(case: Case, runs: int, seed: int, progress: Callable[[int], None] | None = None) -> dict:
-    results = []
-    for i, run_seed in enumerate(run_seeds(seed, runs)):
-        results.append(run_one(case, run_seed))
-        if progress:
-            progress(i + 1)
+def simulate(case: Case, runs: int, seed: int, progress: Callable[[int], None] | None = None, jobs: int = 1) -> dict:
+    """Play `runs` computer-only games. With jobs > 1 the runs are shared
+    among processes; each run has its own seed and results are gathered in
+    order, so the output is the same whatever the number of jobs."""
+    seeds = run_seeds(seed, runs)
+    if jobs <= 1 or runs < 2 * jobs:
+        results = []
+        for i, run_seed in enumerate(seeds):
+            results.append(run_one(case, run_seed))
+            if progress:
+                progress(i + 1)
+    else:
+        results = _in_processes(case, seeds, jobs, progress)
     return summarise(case, results, runs, seed)
+
+
+def _in_processes(case: Case, seeds: list[int], jobs: int, progress) -> list[dict]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, len(seeds) // (jobs * 8))
+    chunks = [seeds[i:i + size] for i in range(0, len(seeds), size)]
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    results: list[list[dict]] = [[] for _ in chunks]
+    done = 0
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_adopt, initargs=(case,)) as pool:
+        futures = {pool.submit(_run_chunk, chunk): i for i, chunk in enumerate(chunks)}
+        from concurrent.futures import as_completed
+
+        for future in as_completed(futures):
+            results[futures[future]] = future.result()
+            done += len(chunks[futures[future]])
+            if progress:
+                progress(done)
+    return [r for chunk in results for r in chunk]
+
+
+_WORKER_CASE: Case | None = None
+
+
+def _adopt(case: Case) -> None:
+    global _WORKER_CASE
+    _WORKER_CASE = case
+
+
+def _run_chunk(seeds: list[int]) -> list[dict]:
+    return [run_one(_WORKER_CASE, s) for s in seeds]
 
 
 def _stats(values: list[float]) -> dict:
