@@ -10,7 +10,7 @@ named so that the authoring guide can explain them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from councilgame.council.procedure import Vote
 from councilgame.delegations.draft import Draft
@@ -53,8 +53,10 @@ class Moment:
     lobbying: Mapping[str, float] = field(default_factory=dict)  # member -> goodwill from consultations
 
 
-@dataclass(frozen=True)
-class Factor:
+class Factor(NamedTuple):
+    """One named part of a member's judgement. (A named tuple: delegations
+    build thousands of these in a batch simulation.)"""
+
     name: str
     value: float
     note: str = ""
@@ -117,59 +119,102 @@ def _strongest(clauses: list[Clause], attr: str, sign: int = 1) -> Clause | None
     return max(chosen, key=lambda c: sign * getattr(c, attr)) if chosen else None
 
 
-def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Clause], moment: Moment) -> Assessment:
+@dataclass(frozen=True)
+class DraftFeatures:
+    """What a draft is, whoever weighs it: computed once per draft and shared
+    by the fifteen members (the same arithmetic as weighing it one by one)."""
+
+    chosen: tuple[Clause, ...]
+    bind: float
+    protect: float
+    protection_note: str
+    intrusion: float
+    sovereignty_note: str
+    coercion: float
+    ties_note: str
+    cost: float
+    cost_note: str
+    precedent: float
+    precedent_note: str
+    red_marks: tuple[tuple[str, frozenset[str]], ...]  # (clause id, marks), in draft order
+    national_command: bool
+    plain_protective: float  # protective value when no sponsor is distrusted
+    sponsors: tuple[str, ...]
+
+    @classmethod
+    def of(cls, draft: Draft, clauses: Mapping[str, Clause]) -> "DraftFeatures":
+        chosen = tuple(clauses[c] for c in draft.clauses if c in clauses)
+        bind, protect = INSTRUMENT_SCALE[draft.instrument]
+        top = _strongest(chosen, "protection") or _strongest(chosen, "protection", -1)
+        intrusion, sovereignty_note = 0.0, ""
+        if chosen:
+            ranked = sorted((c.intrusiveness for c in chosen), reverse=True)
+            intrusion = min(1.0, ranked[0] + 0.15 * sum(ranked[1:]))
+            if draft.host_consent:
+                intrusion *= CONSENT_RELIEF
+            worst = max(chosen, key=lambda c: c.intrusiveness)
+            sovereignty_note = f"{worst.title}; {'with host consent' if draft.host_consent else 'no host consent'}"
+        # A presence the state has accepted is not pressure on it.
+        relief = CONSENT_RELIEF if draft.host_consent else 1.0
+        coercion = _combine([c.coercion * (relief if c.category in PRESENCE else 1.0) for c in chosen]) * bind
+        pointed = _strongest(chosen, "coercion") or _strongest(chosen, "coercion", -1)
+        cost = max(-1.0, min(1.0, sum(c.cost for c in chosen))) * bind
+        costly = _strongest(chosen, "cost") or _strongest(chosen, "cost", -1)
+        stretch = _strongest(chosen, "precedent")
+        return cls(
+            chosen, bind, protect, top.title if top else "", intrusion, sovereignty_note, coercion,
+            pointed.title if pointed else "", cost, costly.title if costly else "",
+            stretch.precedent * bind if stretch else 0.0, stretch.title if stretch else "",
+            tuple((c.id, frozenset(clause_marks(c))) for c in chosen), any(NATIONAL_COMMAND in c.tags for c in chosen),
+            _combine([c.protection for c in chosen]) * protect,
+            tuple(dict.fromkeys(s for s in (draft.penholder, *draft.sponsors) if s)),
+        )
+
+
+def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Clause], moment: Moment,
+           features: DraftFeatures | None = None) -> Assessment:
     """Weigh draft for member; return its position with every factor."""
+    f = features or DraftFeatures.of(draft, clauses)
+    chosen = f.chosen
     permanent = member in moment.permanent
-    chosen = [clauses[c] for c in draft.clauses if c in clauses]
     factors: list[Factor] = []
     red = None
-    for clause in chosen:
-        hit = clause_marks(clause) & set(profile.red_lines)
-        if hit:
-            red = clause.id
-            factors.append(Factor("red line", -1.0, f"{clause.title}: crosses its red line ({', '.join(sorted(hit))})"))
-            break
+    if profile.red_lines:
+        red_lines = set(profile.red_lines)
+        for clause_id, marks in f.red_marks:
+            hit = marks & red_lines
+            if hit:
+                red = clause_id
+                title = clauses[clause_id].title
+                factors.append(Factor("red line", -1.0, f"{title}: crosses its red line ({', '.join(sorted(hit))})"))
+                break
 
-    bind, protect = INSTRUMENT_SCALE[draft.instrument]
     attention = moment.indicators.get("public_attention", 0.0) / 100.0
     severity = (moment.indicators.get("violence", 0.0) + moment.indicators.get("civilians_at_risk", 0.0)) / 200.0
 
-    sponsors = tuple(dict.fromkeys(s for s in (draft.penholder, *draft.sponsors) if s))
+    sponsors = f.sponsors
     trust = sum(profile.relations.get(s, 0.0) for s in sponsors) / len(sponsors) if sponsors else 0.0
     if member in sponsors:
         trust = 1.0
     # An operation under national command protects only as well as those who
     # command it: distrust of the sponsors discounts its protective value.
     discount = 1.0 + min(0.0, trust)
-    protective = _combine([c.protection * (discount if NATIONAL_COMMAND in c.tags else 1.0) for c in chosen]) * protect
-    top = _strongest(chosen, "protection") or _strongest(chosen, "protection", -1)
-    note = top.title if top else ""
-    factors.append(Factor("protection", profile.protection * protective * (0.5 + severity), note))
+    if f.national_command and discount != 1.0:
+        protective = _combine([c.protection * (discount if NATIONAL_COMMAND in c.tags else 1.0) for c in chosen]) * f.protect
+    else:
+        protective = f.plain_protective
+    factors.append(Factor("protection", profile.protection * protective * (0.5 + severity), f.protection_note))
     factors.append(Factor("pressure", profile.pressure * attention * protective, f"public attention {attention * 100:.0f}/100"))
-
     if chosen:
-        ranked = sorted((c.intrusiveness for c in chosen), reverse=True)
-        intrusion = min(1.0, ranked[0] + 0.15 * sum(ranked[1:]))
-        if draft.host_consent:
-            intrusion *= CONSENT_RELIEF
-        worst = max(chosen, key=lambda c: c.intrusiveness)
-        consent = "with host consent" if draft.host_consent else "no host consent"
-        factors.append(Factor("sovereignty", -profile.sovereignty * intrusion * bind, f"{worst.title}; {consent}"))
-    # A presence the state has accepted is not pressure on it.
-    relief = CONSENT_RELIEF if draft.host_consent else 1.0
-    coercion = _combine([c.coercion * (relief if c.category in PRESENCE else 1.0) for c in chosen]) * bind
-    pointed = _strongest(chosen, "coercion") or _strongest(chosen, "coercion", -1)
-    factors.append(Factor("ties", -profile.ties * coercion, pointed.title if pointed else ""))
-    cost = max(-1.0, min(1.0, sum(c.cost for c in chosen))) * bind
-    costly = _strongest(chosen, "cost") or _strongest(chosen, "cost", -1)
-    factors.append(Factor("cost", -profile.cost * cost, costly.title if costly else ""))
-    stretch = _strongest(chosen, "precedent")
-    factors.append(Factor("precedent", -profile.precedent * (stretch.precedent * bind if stretch else 0.0), stretch.title if stretch else ""))
+        factors.append(Factor("sovereignty", -profile.sovereignty * f.intrusion * f.bind, f.sovereignty_note))
+    factors.append(Factor("ties", -profile.ties * f.coercion, f.ties_note))
+    factors.append(Factor("cost", -profile.cost * f.cost, f.cost_note))
+    factors.append(Factor("precedent", -profile.precedent * f.precedent, f.precedent_note))
 
     if profile.regions:
         stances = [moment.stances.get(r, 0.0) for r in profile.regions]
         stance = sum(stances) / len(stances)
-        action = max(protective, intrusion if chosen else 0.0, 0.0)
+        action = max(protective, f.intrusion if chosen else 0.0, 0.0)
         factors.append(Factor("regional", profile.regional * stance * action, ", ".join(profile.regions)))
     if member in sponsors:
         factors.append(Factor("sponsor", 0.3, "its own draft"))
@@ -181,7 +226,7 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     if chosen:
         factors.append(Factor("collegiality", COLLEGIALITY, "members rarely stand apart"))
 
-    score = sum(f.value for f in factors)
+    score = sum(x.value for x in factors)
     if red is not None:
         position = Vote.no
     elif score >= YES_AT:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from councilgame.council.procedure import ADOPTION_THRESHOLD, Tally, Vote, tally_outcome
-from councilgame.delegations.assess import Assessment, Moment, assess
+from councilgame.delegations.assess import Assessment, DraftFeatures, Moment, assess
 from councilgame.delegations.draft import Draft
 from councilgame.scenario.model import Clause, Profile
 
@@ -64,6 +64,7 @@ class WhipCount:
 
 def whip(members: tuple[str, ...], profiles: Mapping[str, Profile], draft: Draft,
          clauses: Mapping[str, Clause], moment: Moment) -> WhipCount:
-    assessments = {m: assess(m, profiles[m], draft, clauses, moment) for m in members}
+    features = DraftFeatures.of(draft, clauses)
+    assessments = {m: assess(m, profiles[m], draft, clauses, moment, features) for m in members}
     tally = tally_outcome({m: a.position for m, a in assessments.items()}, moment.permanent, draft.procedural)
     return WhipCount(draft, assessments, tally)
