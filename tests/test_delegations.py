@@ -161,3 +161,21 @@ def test_a_procedural_vote_has_no_veto(mini_case):
     assert procedural.tally.yes >= 9 and procedural.adopted and procedural.veto_threats == ()
     substantive = whip(s.members, s.profiles, Draft(Instrument.resolution, ("condemns_violence",), "GBR"), mini_case.clauses, hostile)
     assert not substantive.adopted and set(substantive.veto_threats) == {"CHN", "RUS"}
+
+
+def test_a_red_line_can_name_an_instrument(mini_case, tmp_path):
+    from conftest import FIXTURES
+
+    from councilgame import catalogue
+
+    text = (FIXTURES / "mini.yaml").read_text().replace("  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7}",
+                                                        "  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7, red_lines: [resolution]}")
+    path = tmp_path / "mini.yaml"
+    path.write_text(text)
+    case = catalogue.load(path)
+    s = sitting(case)
+    mild = ("expresses_concern", "humanitarian_access")
+    resolution = whip(s.members, s.profiles, Draft(Instrument.resolution, mild, "GBR"), case.clauses, s.moment)
+    assert resolution.assessments["CHN"].red_line == "resolution" and "CHN" in resolution.veto_threats
+    statement = whip(s.members, s.profiles, Draft(Instrument.press_statement, mild, "GBR"), case.clauses, s.moment)
+    assert statement.assessments["CHN"].red_line is None and statement.adopted

@@ -71,7 +71,7 @@ class Assessment:
     score: float
     position: Vote
     factors: tuple[Factor, ...]
-    red_line: str | None = None
+    red_line: str | None = None  # a clause id, or an instrument the member refuses outright
     permanent: bool = False
     procedural: bool = False
 
@@ -181,6 +181,11 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     red = None
     if profile.red_lines:
         red_lines = set(profile.red_lines)
+        if draft.instrument.value in red_lines and chosen:  # e.g. no formal resolution on an "internal matter"
+            red = draft.instrument.value
+            label = draft.instrument.value.replace("_", " ")
+            factors.append(Factor("red line", -1.0, f"a {label} on this matter crosses its red line"))
+            red_lines = set()
         for clause_id, marks in f.red_marks:
             hit = marks & red_lines
             if hit:

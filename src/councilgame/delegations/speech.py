@@ -17,6 +17,13 @@ def say(phrases: Phrases, key: str, **fields: str) -> str:
     return text
 
 
+def red_line_title(red_line: str, clauses: Mapping[str, Clause]) -> str:
+    """What a red line names, in words: a clause's title, or an instrument."""
+    if red_line in clauses:
+        return clauses[red_line].title
+    return "a " + red_line.replace("_", " ") + " on this matter"
+
+
 def main_concern(assessment: Assessment) -> str:
     """The factor that weighs most against the text, in words."""
     against = [f for f in assessment.factors if f.value < 0]
@@ -30,7 +37,7 @@ def stated_position(phrases: Phrases, assessment: Assessment, clauses: Mapping[s
                     name: Callable[[str], str], statement: bool = False) -> str:
     member = name(assessment.member)
     if assessment.red_line:
-        return say(phrases, "position_red_line", member=member, clause=clauses[assessment.red_line].title)
+        return say(phrases, "position_red_line", member=member, clause=red_line_title(assessment.red_line, clauses))
     if statement:
         key = "statement_object" if assessment.blocks_consensus else "statement_assent"
         return say(phrases, key, member=member, reason=main_concern(assessment))

@@ -23,8 +23,8 @@ from pydantic import BaseModel, ValidationError
 from councilgame.council.procedure import Vote, tally_outcome
 from councilgame.rules.conditions import compile_condition
 from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
-from councilgame.scenario.model import (Clause, ClauseLibrary, GlossaryBook, Instrument, PhraseBook, Phrases, Scenario,
-                                        user_assigned)
+from councilgame.scenario.model import (Clause, ClauseCategory, ClauseLibrary, GlossaryBook, Instrument, PhraseBook, Phrases,
+                                        Scenario, user_assigned)
 from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean, dotted
 from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, read_yaml
 
@@ -200,6 +200,9 @@ class _References:
             if isinstance(c, dict):
                 tags |= {t for t in _items(c.get("tags")) if isinstance(t, str)}
         self.tags = tags
+        # Red lines may name a clause, a tag, a clause category, chapter_vii, or an instrument.
+        self.red_line_words = (self.clause_ids | tags | {c.value for c in ClauseCategory} | {"chapter_vii"}
+                               | {i.value for i in Instrument if i is not Instrument.no_action})
         self.sources = set(_keys(data.get("sources")))
         self.actors = {a.get("id") for a in _items(data.get("actors")) if isinstance(a, dict) and isinstance(a.get("id"), str)}
         self.members_by_year: dict[Any, set[str]] = {}
@@ -251,7 +254,7 @@ class _References:
             for other in _keys(profile.get("relations")):
                 self.need(("profiles", code, "relations", other), other, self.members, "member")
             for k, line in enumerate(_items(profile.get("red_lines"))):
-                self.need(("profiles", code, "red_lines", k), line, self.clause_ids | self.tags, "clause or tag")
+                self.need(("profiles", code, "red_lines", k), line, self.red_line_words, "clause, tag, category or instrument")
             self._sources(("profiles", code, "sources"), profile.get("sources"))
             self._regions(("profiles", code, "regions"), profile.get("regions"))
         for code in self.members - set(_keys(data.get("profiles"))):

@@ -371,7 +371,7 @@ class Game:
         answer = answer_lobbying(target, self.profiles()[target], st.draft, self.case.clauses, self.moment(), seat, offer)
         if answer.goodwill:
             st.goodwill[target] = st.goodwill.get(target, 0.0) + answer.goodwill
-        clause = self.case.clauses[answer.assessment.red_line].title if answer.assessment.red_line else ""
+        clause = speech.red_line_title(answer.assessment.red_line, self.case.clauses) if answer.assessment.red_line else ""
         text = speech.say(self.case.phrases, answer.kind, clause=clause, reason=speech.main_concern(answer.assessment))
         st.exchanges.append(Exchange(st.round_index, target, seat, text, answer.accepted))
 

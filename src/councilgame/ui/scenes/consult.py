@@ -37,6 +37,10 @@ class ConsultScene(WidgetScene):
             lines = [f"{play.case.name(self.member)}: {theme.SYMBOL[position]} {position} on the current draft "
                      f"(score {assessment.score:+.2f})", "Its reasons:"]
             lines += [f"  {f}" for f in assessment.reasons(5)]
+            if assessment.red_line:
+                from councilgame.delegations.speech import red_line_title
+
+                lines.append("Red line: " + red_line_title(assessment.red_line, play.case.clauses))
             wanted = amendments_sought(self.member, game.profiles()[self.member], game.state.draft, play.case.clauses,
                                        game.moment())
             if wanted:
