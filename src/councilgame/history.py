@@ -34,8 +34,8 @@ def compare_case(case: Case) -> list[Comparison]:
     for entry in case.scenario.record:
         if entry.organ is not Organ.security_council or entry.instrument.value == "no_action":
             continue
-        if entry.votes is None and entry.instrument.value == "resolution":
-            continue  # votes not documented: nothing to compare (the entry says what is uncertain)
+        if entry.votes is None and not Draft(entry.instrument, ()).is_statement:
+            continue  # a vote whose votes are not documented: nothing to compare (the entry says what is uncertain)
         moment = path.moments[entry.id]
         draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, (), entry.host_consent)
         count = whip(moment.members, moment.profiles, draft, case.clauses, moment.moment)
