@@ -34,12 +34,15 @@ def compare_case(case: Case) -> list[Comparison]:
     for entry in case.scenario.record:
         if entry.organ is not Organ.security_council or entry.instrument.value == "no_action":
             continue
-        if entry.votes is None and not Draft(entry.instrument, ()).is_statement:
+        if entry.votes is None and not entry.vetoed_by and not Draft(entry.instrument, ()).is_statement:
             continue  # a vote whose votes are not documented: nothing to compare (the entry says what is uncertain)
         moment = path.moments[entry.id]
         draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, (), entry.host_consent)
         count = whip(moment.members, moment.profiles, draft, case.clauses, moment.moment)
-        if entry.votes is not None:
+        if entry.votes is None and entry.vetoed_by:  # only who vetoed is known: compare those members
+            documented = {m: "no" for m in entry.vetoed_by}
+            engine = {m: count.assessments[m].position.value for m in entry.vetoed_by}
+        elif entry.votes is not None:
             documented = {}
             for choice in ("yes", "no", "abstain", "absent"):
                 for code in getattr(entry.votes, choice):

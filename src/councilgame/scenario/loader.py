@@ -395,6 +395,9 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
     for i, entry in enumerate(s.record):
         if entry.organ.value != "security_council":
             continue
+        if not s.rounds[0].start <= entry.date <= s.rounds[-1].end:
+            add(("record", i, "date"), f"{entry.date} is outside the case ({s.rounds[0].start} to {s.rounds[-1].end}); "
+                                       "the Council's record must fall within its rounds")
         year = entry.date.year
         if year not in s.council:
             add(("record", i, "date"), f"no council membership given for {year}")
