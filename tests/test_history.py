@@ -37,3 +37,16 @@ def test_check_history_reports_a_difference_and_exits_one(tmp_path, capsys):
     assert main(["check-history", str(path)]) == 1
     out = capsys.readouterr().out
     assert "DIFFERS" in out and "! RUS" in out and "red line" in out
+
+
+def test_a_moment_is_a_snapshot_that_later_play_does_not_change(mini_case):
+    from councilgame.session.game import Game
+
+    game = Game(mini_case, 1)
+    for _ in range(3):
+        game.advance()  # to the vote of round one
+    moment = game.moment()
+    seen = (dict(moment.indicators), dict(moment.stances))
+    game.play_out()  # votes, consequences, new rounds: the state's dicts change in place
+    assert (dict(moment.indicators), dict(moment.stances)) == seen
+    assert game.state.indicators != seen[0]

@@ -98,7 +98,8 @@ class Game:
         if shaping:  # a signalled veto weighs on the penholder's drafting
             for seat in self.state.veto_signals:
                 goodwill[seat] = goodwill.get(seat, 0.0) - 0.5
-        return Moment(self.state.indicators, self.permanent, self.state.stances, goodwill)
+        # Copies: a Moment is a snapshot, and the state's dicts change in place later.
+        return Moment(dict(self.state.indicators), self.permanent, dict(self.state.stances), goodwill)
 
     def whip(self, draft: Draft | None = None) -> WhipCount:
         draft = draft or self.state.draft or Draft(Instrument.no_action, ())
