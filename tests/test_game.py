@@ -140,3 +140,17 @@ def test_the_game_refuses_actions_once_over(mini_case):
     game.play_out()
     with pytest.raises(IllegalAction, match="over"):
         game.advance()
+
+
+def test_a_clause_can_end_measures_in_force(mini_case):
+    from councilgame.delegations.draft import Draft
+    from councilgame.scenario.model import Instrument
+    from councilgame.session.game import record_decision_effects
+    from councilgame.session.state import Decision
+
+    game = Game(mini_case, 1)
+    st = game.state
+    st.measures = [("observer_mission", 1.0), ("arms_embargo", 1.0)]
+    ending = Decision(0, "2011-02-07", Draft(Instrument.resolution, ("withdraw_mission",)), True, {}, (), (), {}, "adopted")
+    record_decision_effects(st, ending, mini_case)
+    assert [c for c, _ in st.measures] == ["arms_embargo", "withdraw_mission"]

@@ -244,6 +244,8 @@ class _References:
         for i, clause in enumerate(_items(data.get("clauses"))):
             if isinstance(clause, dict):
                 self.need(("clauses", i, "softer"), clause.get("softer"), self.clause_ids, "clause")
+                for k, ended in enumerate(_items(clause.get("ends"))):
+                    self.need(("clauses", i, "ends", k), ended, self.clause_ids, "clause")
         for name, src in _pairs(data.get("council")):
             if isinstance(src, dict):
                 self._sources(("council", name, "sources"), src.get("sources"))

@@ -124,6 +124,8 @@ class Clause(Strict):
     impact: dict[Indicator, Annotated[float, Field(ge=-30, le=30)]] = Field(
         default_factory=dict, description="Change per round to crisis indicators while in force")
     softer: Id | None = Field(None, description="A milder clause a member may ask for instead")
+    ends: list[Id] = Field(default_factory=list, description="Measures this clause brings to an end when adopted "
+                                                           "(e.g. ending a no-fly zone, withdrawing a mission)")
 
 
 class ClauseLibrary(Strict):

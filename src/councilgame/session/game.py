@@ -280,7 +280,7 @@ class Game:
         st = self.state
         for decision in st.decisions:
             if decision.round == st.round_index:
-                record_decision_effects(st, decision)
+                record_decision_effects(st, decision, self.case)
         days = (self.round.end - self.round.start).days + 1
         measures = [self._scaled(cid, strength) for cid, strength in st.measures]
         noise = self.rng if self.noise else _SILENT
@@ -476,11 +476,13 @@ class _Silent:
 _SILENT = _Silent()
 
 
-def record_decision_effects(st: GameState, decision: Decision) -> None:
+def record_decision_effects(st: GameState, decision: Decision, case: Case) -> None:
     """The immediate political effects of a decision, and measures put in force."""
     ind = st.indicators
     if decision.adopted and decision.draft.clauses:
         _, protect = INSTRUMENT_SCALE[decision.draft.instrument]
+        ended = {e for c in decision.draft.clauses for e in case.clauses[c].ends}
+        st.measures = [(c, s) for c, s in st.measures if c not in ended]
         for clause_id in decision.draft.clauses:
             st.measures.append((clause_id, protect))
         yes = sum(1 for v in decision.votes.values() if v is Vote.yes) if decision.votes else 15
