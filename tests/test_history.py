@@ -50,3 +50,17 @@ def test_a_moment_is_a_snapshot_that_later_play_does_not_change(mini_case):
     game.play_out()  # votes, consequences, new rounds: the state's dicts change in place
     assert (dict(moment.indicators), dict(moment.stances)) == seen
     assert game.state.indicators != seen[0]
+
+
+def test_a_held_out_difference_is_reported_and_fails_only_when_strict(tmp_path, capsys):
+    from conftest import FIXTURES
+
+    text = (FIXTURES / "mini.yaml").read_text().replace(
+        "clauses: [condemns_violence, humanitarian_access]\n    adopted: true",
+        "clauses: [condemns_violence, humanitarian_access, icc_referral]\n    held_out: true\n    adopted: true")
+    path = tmp_path / "mini.yaml"
+    path.write_text(text)
+    assert main(["check-history", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "DIFFERS (held-out check)" in out and "1 held-out decisions compared, 1 differ" in out
+    assert main(["check-history", "--strict", str(path)]) == 1

@@ -55,6 +55,15 @@ def test_procedural_votes_have_no_veto():
     assert not tally_outcome(votes(yes=yes, no=["RUS", "CHN"]), P5).adopted
 
 
+def test_a_permanent_no_on_a_draft_without_nine_votes_is_not_a_veto():
+    # S/1999/328 (26 March 1999): 3 in favour, 12 against, France, the UK and the US among them.
+    yes = ["CHN", "RUS", "NAM"]
+    no = ["FRA", "GBR", "USA", "ARG", "BHR", "BRA", "CAN", "GAB", "GMB", "MYS", "NLD", "SVN"]
+    result = tally_outcome({**{m: Vote.yes for m in yes}, **{m: Vote.no for m in no}}, P5)
+    assert (result.yes, result.no) == (3, 12) and not result.adopted
+    assert result.vetoed_by == () and "9 needed" in result.summary
+
+
 def test_two_vetoes_are_both_named():
     yes = [m for m in MEMBERS if m not in ("RUS", "CHN")]
     result = tally_outcome(votes(yes=yes, no=["RUS", "CHN"]), P5)

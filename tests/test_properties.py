@@ -98,7 +98,8 @@ def check_invariants(game: Game) -> None:
             counts = {v: sum(1 for x in decision.votes.values() if x is v) for v in Vote}
             assert sum(counts.values()) == 15
             assert set(decision.vetoed_by) <= permanent  # no veto by an elected member
-            assert set(decision.vetoed_by) == {m for m, v in decision.votes.items() if v is Vote.no and m in permanent}
+            permanent_no = {m for m, v in decision.votes.items() if v is Vote.no and m in permanent}
+            assert set(decision.vetoed_by) == (permanent_no if counts[Vote.yes] >= ADOPTION_THRESHOLD else set())
             assert decision.adopted == (counts[Vote.yes] >= ADOPTION_THRESHOLD and not decision.vetoed_by)
         else:
             assert not decision.vetoed_by

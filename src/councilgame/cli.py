@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("check-history", help="compare documented votes with the engine's, member by member")
     p.add_argument("scenarios", nargs="*", metavar="SCENARIO")
+    p.add_argument("--strict", action="store_true", help="fail on held-out votes too")
     p = sub.add_parser("simulate", help="computer delegations play every seat; print outcome distributions")
     p.add_argument("scenario")
     p.add_argument("--runs", type=int, default=100)
@@ -214,17 +215,20 @@ def cmd_check_history(args) -> int:
             print(problem)
         if problems:
             return 1
-    differences = 0
-    compared = 0
+    differences = compared = held_out = held_out_differ = 0
     for case in cases:
         print(f"== {case.scenario.title} ({case.id})")
         for comparison in compare_case(case):
             entry = comparison.entry
-            compared += 1
             diffs = comparison.differences
             ok = not diffs and comparison.outcome_matches
-            differences += 0 if ok else 1
-            status = "reproduced" if ok else "DIFFERS"
+            if entry.held_out:
+                held_out += 1
+                held_out_differ += 0 if ok else 1
+            else:
+                compared += 1
+                differences += 0 if ok else 1
+            status = ("reproduced" if ok else "DIFFERS") + (" (held-out check)" if entry.held_out else "")
             print(f"  {entry.date} {entry.symbol or entry.id}: documented {'adopted' if entry.adopted else 'not adopted'}, "
                   f"engine {'adopted' if comparison.count.adopted else 'not adopted'} ({comparison.count.tally.summary}): {status}")
             for member in comparison.documented:
@@ -232,7 +236,9 @@ def cmd_check_history(args) -> int:
                 print(f"   {mark} {member}  documented {comparison.documented[member]:8} engine {comparison.engine.get(member, '-'):8}"
                       + (f"  {comparison.count.assessments[member].explain()}" if member in diffs else ""))
     print(f"{compared} documented decisions compared, {differences} differ")
-    return 1 if differences else 0
+    if held_out:
+        print(f"{held_out} held-out decisions compared, {held_out_differ} differ")
+    return 1 if differences or (args.strict and held_out_differ) else 0
 
 
 def cmd_simulate(args) -> int:

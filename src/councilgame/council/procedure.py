@@ -2,7 +2,8 @@
 
 Substantive decisions need nine affirmative votes and no negative vote from
 a permanent member. Abstaining or being absent is not a veto (the Council's
-practice since 1946). Procedural decisions need nine votes and have no veto.
+practice since 1946), and a permanent member's "no" on a draft that failed to
+win nine votes anyway is not counted as a veto either (as with S/1999/328). Procedural decisions need nine votes and have no veto.
 Presidential and press statements are adopted by consensus: one objection
 blocks them, and nobody votes.
 """
@@ -51,8 +52,9 @@ def tally_outcome(votes: Mapping[str, Vote], permanent: set[str] | frozenset[str
     counts = {v: 0 for v in Vote}
     for vote in votes.values():
         counts[vote] += 1
-    vetoed_by = () if procedural else tuple(sorted(m for m, v in votes.items() if v is Vote.no and m in permanent))
-    adopted = counts[Vote.yes] >= ADOPTION_THRESHOLD and not vetoed_by
+    majority = counts[Vote.yes] >= ADOPTION_THRESHOLD
+    vetoed_by = () if procedural or not majority else tuple(sorted(m for m, v in votes.items() if v is Vote.no and m in permanent))
+    adopted = majority and not vetoed_by
     return Tally(counts[Vote.yes], counts[Vote.no], counts[Vote.abstain], counts[Vote.absent], adopted, vetoed_by, procedural)
 
 

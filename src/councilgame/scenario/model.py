@@ -357,6 +357,8 @@ class RecordEntry(Strict):
     vote_basis: str | None = None
     verification: Verification = Verification.verified
     uncertain: str | None = Field(None, description="What is not confirmed about this entry")
+    held_out: StrictBool = Field(False, description="Kept out of profile tuning to test the profiles: check-history "
+                                                    "reports it but fails on it only with --strict")
     sources: SourceIds
 
 
