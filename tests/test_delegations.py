@@ -77,15 +77,18 @@ def test_lobbying_turns_a_near_abstention_and_only_moves_a_distant_one(mini_case
     s = sitting(mini_case)
     draft = Draft(Instrument.resolution, ("condemns_violence", "arms_embargo", "threat_of_measures"), "GBR")
     before = whip(s.members, s.profiles, draft, mini_case.clauses, s.moment)
-    assert before.assessments["NGA"].position is Vote.abstain and before.assessments["CHN"].position is Vote.abstain
+    assert before.assessments["NGA"].position is Vote.abstain and before.assessments["IND"].position is Vote.abstain
     near = answer_lobbying("NGA", s.profiles["NGA"], draft, mini_case.clauses, s.moment, "GBR", offer=False)
     assert near.accepted and near.kind == "lobby_accept"
     after = Moment(s.moment.indicators, s.moment.permanent, lobbying={"NGA": near.goodwill})
     assert assess("NGA", s.profiles["NGA"], draft, mini_case.clauses, after).position is Vote.yes
-    far = answer_lobbying("CHN", s.profiles["CHN"], draft, mini_case.clauses, s.moment, "GBR", offer=False)
+    far = answer_lobbying("IND", s.profiles["IND"], draft, mini_case.clauses, s.moment, "GBR", offer=False)
     assert not far.accepted and far.kind == "lobby_consider" and 0 < far.goodwill < near.goodwill
-    offered = answer_lobbying("CHN", s.profiles["CHN"], draft, mini_case.clauses, s.moment, "GBR", offer=True)
+    offered = answer_lobbying("IND", s.profiles["IND"], draft, mini_case.clauses, s.moment, "GBR", offer=True)
     assert offered.goodwill > far.goodwill
+    reluctant = answer_lobbying("CHN", s.profiles["CHN"], draft, mini_case.clauses, s.moment, "GBR", offer=False)
+    assert reluctant.assessment.score == pytest.approx(-0.299, abs=1e-3)  # abstains only to avoid a public veto
+    assert reluctant.kind == "lobby_refuse"
     hopeless = answer_lobbying("RUS", s.profiles["RUS"], draft, mini_case.clauses, s.moment, "GBR", offer=True)
     assert hopeless.kind == "lobby_refuse" and hopeless.goodwill == 0
 

@@ -94,6 +94,13 @@ class Assessment:
         return "; ".join(str(f) for f in self.reasons())
 
 
+def veto_stigma(profile: Profile, attention: float, protective: float) -> float:
+    """What vetoing a protective text in public would cost a permanent member.
+    It pays that price to shield a state it is tied to (Syria, Myanmar), and
+    would rather abstain where it has no such stake (China on Rwanda, 1994)."""
+    return VETO_STIGMA * attention * max(protective, 0.0) * 4 * (1.0 - profile.ties)
+
+
 def clause_marks(clause: Clause) -> set[str]:
     """Everything a red line may name about a clause."""
     marks = {clause.id, clause.category.value, *clause.tags}
@@ -240,10 +247,12 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
         position = Vote.abstain
     else:
         position = Vote.no
-        if permanent and not draft.procedural:
-            stigma = VETO_STIGMA * attention * max(protective, 0.0) * 4
+        if permanent and draft.instrument is Instrument.resolution:
+            stigma = veto_stigma(profile, attention, protective)
             if score + stigma > NO_AT:
-                factors.append(Factor("veto stigma", stigma, "a public veto of protection would cost it"))
-                score += stigma
+                # It abstains rather than veto; the score says how reluctantly (just short of a veto).
+                lift = NO_AT + 0.001 - score
+                factors.append(Factor("veto stigma", lift, "a public veto of protection would cost it"))
+                score += lift
                 position = Vote.abstain
     return Assessment(member, round(score, 6), position, tuple(factors), red, permanent, draft.procedural)
