@@ -156,3 +156,28 @@ def test_a_seeded_storm_of_random_input_raises_nothing(pilot):
     assert {"TitleScene", "CaseScene", "SeatScene", "BriefingScene"} <= seen
     assert len(seen) >= 8, seen
     print(sorted(seen))
+
+
+@pytest.mark.parametrize("case_title, seat", [
+    ("Rwanda, 1994", "Human Rights Watch"), ("Kosovo", "Russian Federation"), ("Darfur", "China"),
+    ("Libya", "Lebanon"), ("Syria", "United States"), ("Myanmar", "United Kingdom"), ("Sri Lanka", "Mexico"),
+    ("South Africa", "United States"),
+])
+def test_every_case_plays_through_the_window_to_the_debrief(pilot, case_title, seat):
+    pilot.click("New game")
+    while not any(label.startswith(case_title) for label in pilot.labels()):
+        pilot.click("More cases")
+    pilot.click(case_title)
+    pilot.click(seat)
+    pilot.click("I am ready")
+    for _ in range(12):
+        pilot.click("To consultations")
+        pilot.click("To drafting")
+        pilot.click("Put to the vote" if "Put to the vote" in pilot.labels() else "Take no action")
+        pilot.click("Call the roll" if "Call the roll" in pilot.labels() else "Continue")
+        if "To the debrief" in pilot.labels():
+            pilot.click("To the debrief")
+            break
+        pilot.click("Next round")
+    assert type(pilot.scene).__name__ == "DebriefScene"
+    assert pilot.scene.play.game.state.ended

@@ -105,6 +105,40 @@ class Button(Widget):
             surface.blit(image, image.get_rect(midtop=(self.rect.centerx, top + i * line_height)))
 
 
+class Card(Button):
+    """A choice with a heading, a line of details and a short body (a case, a seat)."""
+
+    def __init__(self, rect, heading: str, details: str, body: str, on_press):
+        super().__init__(rect, heading, on_press)
+        self.heading, self.details, self.body = heading, details, body
+
+    def layout(self, ctx: UiContext) -> None:
+        width = self.rect.width - 28
+        self._head_font, self._head = fitting_font(ctx, 22, True, self.heading, width, 64)
+        self._detail_font, self._detail = fitting_font(ctx, 15, False, self.details, width, 44)
+        used = len(self._head) * self._head_font.get_linesize() + len(self._detail) * self._detail_font.get_linesize()
+        room = self.rect.height - used - 36
+        self._body_font = ctx.font(15)
+        lines = textlib.wrap(self.body, self._body_font, width)
+        fit = max(0, room // self._body_font.get_linesize())
+        if len(lines) > fit:
+            lines = lines[:fit]
+            if lines:
+                lines[-1] = lines[-1].rstrip(" .,;:") + "…"
+        self._body = lines
+
+    def draw(self, surface, ctx: UiContext, focused: bool) -> None:
+        p = ctx.palette
+        pygame.draw.rect(surface, p.panel_light, self.rect, border_radius=10)
+        x, y = self.rect.left + 14, self.rect.top + 12
+        for font, lines, colour in ((self._head_font, self._head, p.text), (self._detail_font, self._detail, p.accent),
+                                    (self._body_font, self._body, p.muted)):
+            for line in lines:
+                surface.blit(font.render(line, True, colour), (x, y))
+                y += font.get_linesize()
+            y += 6
+
+
 class TextBlock(Widget):
     """Wrapped text that scrolls when it overflows (mouse wheel, or arrows
     when focused), with glossary terms underlined and explained on hover."""

@@ -25,9 +25,10 @@ class CaseScene(WidgetScene):
         for i, case in enumerate(shown):
             col, row = i % 3, i // 3
             s = case.scenario
-            label = (f"{s.title}\n{case.years} · {s.region}\n{s.minutes} min · {s.difficulty.value}"
-                     + (f"\nContent note: {s.content_note}" if s.content_note else ""))
-            self.widgets.append(w.Button((32 + col * 412, 80 + row * 272, 392, 256), label, self._choose(case), size=17))
+            details = f"{case.years} · {s.region} · {s.minutes} min · {s.difficulty.value}"
+            note = s.content_note.split(". ")[0].rstrip(".") + "." if s.content_note else ""
+            body = (s.subtitle + ". " if s.subtitle else "") + (f"Content note: {note}" if note else "")
+            self.widgets.append(w.Card((32 + col * 412, 80 + row * 272, 392, 256), s.title, details, body, self._choose(case)))
         if pages > 1:
             self.widgets.append(w.Button((700, 640, 260, 60), f"More cases ({self.page + 1}/{pages})", self._more))
         self.widgets.append(w.Button((32, 640, 200, 60), "Back", self.back))
