@@ -181,3 +181,17 @@ def test_every_case_plays_through_the_window_to_the_debrief(pilot, case_title, s
         pilot.click("Next round")
     assert type(pilot.scene).__name__ == "DebriefScene"
     assert pilot.scene.play.game.state.ended
+
+
+def test_load_lists_each_game_and_reopens_it(pilot):
+    pilot.click("New game")
+    pilot.click("Tutorial")
+    pilot.click("Arcadia")
+    pilot.click("I am ready")
+    pilot.click("To consultations")
+    pilot.click("Menu")
+    pilot.click("Leave")
+    pilot.click("Load")
+    assert "Latest game (autosave)" in pilot.labels() and "tutorial XAR" in pilot.labels()
+    pilot.click("tutorial XAR")
+    assert type(pilot.scene).__name__ == "ChamberScene" and pilot.scene.play.seat == "XAR"

@@ -48,8 +48,10 @@ class Play:
         return self.act(act.Advance())
 
     def autosave(self) -> str | None:
+        """The latest game (for Continue) and this game's own save (for Load)."""
         try:
             saves.write(self.game, autosave_path())
+            saves.write(self.game, paths.saves_dir() / f"{self.case.id}_{self.seat}.json")
         except (OSError, saves.SaveError) as exc:
             return f"Autosave failed: {exc}"
         return None

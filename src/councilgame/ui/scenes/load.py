@@ -22,7 +22,8 @@ class LoadScene(WidgetScene):
             self.widgets.append(w.TextBlock((80, 120, 1000, 40), "No saved games yet. A game saves itself after every phase.",
                                             size=20))
         for i, path in enumerate(files[:8]):
-            self.widgets.append(w.Button((80, 100 + i * 62, 700, 54), path.stem.replace("_", " "), self._open(path)))
+            label = "Latest game (autosave)" if path.stem == "autosave" else path.stem.replace("_", " ")
+            self.widgets.append(w.Button((80, 100 + i * 62, 700, 54), label, self._open(path)))
         self.widgets.append(w.Button((80, 640, 200, 56), "Back", self.back))
 
     def _open(self, path):
