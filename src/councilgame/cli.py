@@ -229,8 +229,13 @@ def cmd_check_history(args) -> int:
                 compared += 1
                 differences += 0 if ok else 1
             status = ("reproduced" if ok else "DIFFERS") + (" (held-out check)" if entry.held_out else "")
+            count = comparison.count
+            if count.is_statement:  # statements are agreed by consensus, not voted on
+                detail = "consensus" if not count.objectors else "objections from " + ", ".join(count.objectors)
+            else:
+                detail = count.tally.summary
             print(f"  {entry.date} {entry.symbol or entry.id}: documented {'adopted' if entry.adopted else 'not adopted'}, "
-                  f"engine {'adopted' if comparison.count.adopted else 'not adopted'} ({comparison.count.tally.summary}): {status}")
+                  f"engine {'adopted' if count.adopted else 'not adopted'} ({detail}): {status}")
             for member in comparison.documented:
                 mark = " " if member not in diffs else "!"
                 print(f"   {mark} {member}  documented {comparison.documented[member]:8} engine {comparison.engine.get(member, '-'):8}"
