@@ -10,6 +10,7 @@ named so that the authoring guide can explain them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Mapping, NamedTuple
 
 from councilgame.council.procedure import Vote
@@ -70,10 +71,15 @@ class Assessment:
     member: str
     score: float
     position: Vote
-    factors: tuple[Factor, ...]
+    parts: tuple[tuple[str, float, str], ...]  # (name, value, note) of each factor, in order
     red_line: str | None = None  # a clause id, or an instrument the member refuses outright
     permanent: bool = False
     procedural: bool = False
+
+    @cached_property
+    def factors(self) -> tuple[Factor, ...]:
+        """The factors as objects, built only when someone reads the reasons (batch play never does)."""
+        return tuple(Factor(*part) for part in self.parts)
 
     @property
     def veto(self) -> bool:
@@ -184,21 +190,21 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     f = features or DraftFeatures.of(draft, clauses)
     chosen = f.chosen
     permanent = member in moment.permanent
-    factors: list[Factor] = []
+    factors: list[tuple[str, float, str]] = []
     red = None
     if profile.red_lines:
         red_lines = set(profile.red_lines)
         if draft.instrument.value in red_lines and chosen:  # e.g. no formal resolution on an "internal matter"
             red = draft.instrument.value
             label = draft.instrument.value.replace("_", " ")
-            factors.append(Factor("red line", -1.0, f"a {label} on this matter crosses its red line"))
+            factors.append(("red line", -1.0, f"a {label} on this matter crosses its red line"))
             red_lines = set()
         for clause_id, marks in f.red_marks:
             hit = marks & red_lines
             if hit:
                 red = clause_id
                 title = clauses[clause_id].title
-                factors.append(Factor("red line", -1.0, f"{title}: crosses its red line ({', '.join(sorted(hit))})"))
+                factors.append(("red line", -1.0, f"{title}: crosses its red line ({', '.join(sorted(hit))})"))
                 break
 
     attention = moment.indicators.get("public_attention", 0.0) / 100.0
@@ -215,30 +221,30 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
         protective = _combine([c.protection * (discount if NATIONAL_COMMAND in c.tags else 1.0) for c in chosen]) * f.protect
     else:
         protective = f.plain_protective
-    factors.append(Factor("protection", profile.protection * protective * (0.5 + severity), f.protection_note))
-    factors.append(Factor("pressure", profile.pressure * attention * protective, f"public attention {attention * 100:.0f}/100"))
+    factors.append(("protection", profile.protection * protective * (0.5 + severity), f.protection_note))
+    factors.append(("pressure", profile.pressure * attention * protective, f"public attention {attention * 100:.0f}/100"))
     if chosen:
-        factors.append(Factor("sovereignty", -profile.sovereignty * f.intrusion * f.bind, f.sovereignty_note))
-    factors.append(Factor("ties", -profile.ties * f.coercion, f.ties_note))
-    factors.append(Factor("cost", -profile.cost * f.cost, f.cost_note))
-    factors.append(Factor("precedent", -profile.precedent * f.precedent, f.precedent_note))
+        factors.append(("sovereignty", -profile.sovereignty * f.intrusion * f.bind, f.sovereignty_note))
+    factors.append(("ties", -profile.ties * f.coercion, f.ties_note))
+    factors.append(("cost", -profile.cost * f.cost, f.cost_note))
+    factors.append(("precedent", -profile.precedent * f.precedent, f.precedent_note))
 
     if profile.regions:
         stances = [moment.stances.get(r, 0.0) for r in profile.regions]
         stance = sum(stances) / len(stances)
         action = max(protective, f.intrusion if chosen else 0.0, 0.0)
-        factors.append(Factor("regional", profile.regional * stance * action, ", ".join(profile.regions)))
+        factors.append(("regional", profile.regional * stance * action, ", ".join(profile.regions)))
     if member in sponsors:
-        factors.append(Factor("sponsor", 0.3, "its own draft"))
+        factors.append(("sponsor", 0.3, "its own draft"))
     elif sponsors:
-        factors.append(Factor("relations", TRUST * trust, "with " + ", ".join(sponsors)))
+        factors.append(("relations", TRUST * trust, "with " + ", ".join(sponsors)))
     goodwill = moment.lobbying.get(member, 0.0)
     if goodwill:
-        factors.append(Factor("lobbying", goodwill, "commitments made in consultations"))
+        factors.append(("lobbying", goodwill, "commitments made in consultations"))
     if chosen:
-        factors.append(Factor("collegiality", COLLEGIALITY, "members rarely stand apart"))
+        factors.append(("collegiality", COLLEGIALITY, "members rarely stand apart"))
 
-    score = sum(x.value for x in factors)
+    score = sum(x[1] for x in factors)
     if red is not None:
         position = Vote.no
     elif score >= YES_AT:
@@ -252,7 +258,7 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
             if score + stigma > NO_AT:
                 # It abstains rather than veto; the score says how reluctantly (just short of a veto).
                 lift = NO_AT + 0.001 - score
-                factors.append(Factor("veto stigma", lift, "a public veto of protection would cost it"))
+                factors.append(("veto stigma", lift, "a public veto of protection would cost it"))
                 score += lift
                 position = Vote.abstain
     return Assessment(member, round(score, 6), position, tuple(factors), red, permanent, draft.procedural)

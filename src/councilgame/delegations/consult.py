@@ -78,7 +78,9 @@ def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft
     back to a presidential statement, then a press statement. Returns the
     whip count of the text it would table (which may still fail)."""
     count = whip(members, profiles, draft, clauses, moment)
-    steps = 0
+    # A permanent member that refuses the instrument itself cannot be won by editing clauses.
+    refused = any(a.veto and a.red_line == draft.instrument.value for a in count.assessments.values())
+    steps = max_steps if refused else 0
     while not count.adopted and count.draft.clauses and steps < max_steps:
         steps += 1
         best: WhipCount | None = None
