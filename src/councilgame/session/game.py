@@ -201,13 +201,15 @@ class Game:
         if st.draft is None or not st.draft.clauses:
             return
         if self.is_human(self.penholder):
-            self._state_positions(self.whip())
+            if self.narrate:
+                self._state_positions(self.whip())
             return
         if self.rng.random() < AMBITION:
             st.draft = self._reach_further(st.draft)
         count = shape_draft(self.members, self.profiles(), st.draft, self.case.clauses, self.moment(shaping=True))
         st.draft = count.draft
-        self._state_positions(self.whip())
+        if self.narrate:
+            self._state_positions(self.whip())
 
     def _state_positions(self, count: WhipCount) -> None:
         """Computer members that do not support the text say so, and what they want changed."""
@@ -256,7 +258,7 @@ class Game:
                                          "no draft was put before the Council"))
             return
         count = self.whip(draft)
-        reasons = {m: a.explain() for m, a in count.assessments.items()}
+        reasons = {m: a.explain() for m, a in count.assessments.items()} if self.narrate else {}
         if not self.is_human(self.penholder) and count.veto_threats and not any(self.is_human(m) for m in count.veto_threats):
             # A threatened veto kills most drafts before any vote.
             if self.rng.random() < 0.8:
