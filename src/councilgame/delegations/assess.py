@@ -107,12 +107,23 @@ def veto_stigma(profile: Profile, attention: float, protective: float) -> float:
     return VETO_STIGMA * attention * max(protective, 0.0) * 4 * (1.0 - profile.ties)
 
 
-def clause_marks(clause: Clause) -> set[str]:
-    """Everything a red line may name about a clause."""
+_MARKS: dict[int, tuple[Clause, frozenset[str]]] = {}
+
+
+def clause_marks(clause: Clause) -> frozenset[str]:
+    """Everything a red line may name about a clause (kept per clause object:
+    loaded clauses never change)."""
+    known = _MARKS.get(id(clause))
+    if known is not None and known[0] is clause:
+        return known[1]
     marks = {clause.id, clause.category.value, *clause.tags}
     if clause.chapter_vii:
         marks.add("chapter_vii")
-    return marks
+    frozen = frozenset(marks)
+    if len(_MARKS) > 4096:  # bounded: many loaded cases in one process (tests) must not grow it forever
+        _MARKS.clear()
+    _MARKS[id(clause)] = (clause, frozen)
+    return frozen
 
 
 def _combine(values: list[float]) -> float:
@@ -178,7 +189,7 @@ class DraftFeatures:
             chosen, bind, protect, top.title if top else "", intrusion, sovereignty_note, coercion,
             pointed.title if pointed else "", cost, costly.title if costly else "",
             stretch.precedent * bind if stretch else 0.0, stretch.title if stretch else "",
-            tuple((c.id, frozenset(clause_marks(c))) for c in chosen), any(NATIONAL_COMMAND in c.tags for c in chosen),
+            tuple((c.id, clause_marks(c)) for c in chosen), any(NATIONAL_COMMAND in c.tags for c in chosen),
             _combine([c.protection for c in chosen]) * protect,
             tuple(dict.fromkeys(s for s in (draft.penholder, *draft.sponsors) if s)),
         )
