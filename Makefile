@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: play test screenshots clean
+.PHONY: play test screenshots bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Council needs Python 3.11 or newer")'
@@ -21,6 +21,9 @@ test: $(STAMP)
 
 screenshots: $(STAMP)
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(PY) tools/screenshots.py docs/screenshots
+
+bench: $(STAMP)
+	$(PY) tools/bench.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
