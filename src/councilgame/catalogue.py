@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from councilgame import paths
-from councilgame.scenario.case import Case
-from councilgame.scenario.loader import load_case
 from councilgame.scenario.problems import Problem, ScenarioError
+
+if TYPE_CHECKING:
+    from councilgame.scenario.case import Case
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,11 @@ def scenario_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.is_file() and not p.is_symlink())
 
 
+def count_files() -> int:
+    """How many scenario files there are, without loading any (for the title screen)."""
+    return len(scenario_files(paths.builtin_scenarios())) + len(scenario_files(paths.user_scenarios()))
+
+
 def entries() -> list[Entry]:
     found = [Entry(p, True) for p in scenario_files(paths.builtin_scenarios())]
     found += [Entry(p, False) for p in scenario_files(paths.user_scenarios())]
@@ -32,6 +38,8 @@ def entries() -> list[Entry]:
 
 
 def load(path: Path, builtin: bool = False) -> Case:
+    from councilgame.scenario.loader import load_case  # the schema is costly to import: only when loading
+
     return load_case(path, paths.clause_library(), builtin=builtin)
 
 

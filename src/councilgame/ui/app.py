@@ -24,16 +24,9 @@ class App:
         self.frames = 0
 
     def _build_stack(self) -> SceneStack:
-        from councilgame import paths
-        from councilgame.scenario.loader import load_glossary
-        from councilgame.scenario.problems import ScenarioError
         from councilgame.ui.scenes.title import TitleScene
 
-        try:
-            self.ctx.glossary = load_glossary(str(paths.builtin_scenarios() / "library" / "glossary.yaml"))
-        except ScenarioError:
-            self.ctx.glossary = {}  # a damaged glossary must not stop the game
-        stack = SceneStack(self.ctx)
+        stack = SceneStack(self.ctx)  # the glossary is read when a game or the glossary opens
         stack.push(TitleScene())
         return stack
 
@@ -59,8 +52,15 @@ class App:
             self.stack.top.draw(self.screen)
         self.pygame.display.flip()
         self.frames += 1
+        if self.frames == 1:
+            from councilgame.ui import library
+
+            library.warm()  # once the first frame is up
 
     def close(self) -> None:
+        from councilgame.ui import library
+
+        library.forget()
         theme.font.cache_clear()  # fonts die with pygame.quit
         sdl.quit()
 

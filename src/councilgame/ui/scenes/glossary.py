@@ -10,6 +10,15 @@ class GlossaryScene(WidgetScene):
     title = "Glossary"
 
     def build(self) -> None:
+        if not self.ctx.glossary:  # from the title, before any game: the shared glossary
+            from councilgame import paths
+            from councilgame.scenario.loader import load_glossary
+            from councilgame.scenario.problems import ScenarioError
+
+            try:
+                self.ctx.glossary = load_glossary(str(paths.builtin_scenarios() / "library" / "glossary.yaml"))
+            except ScenarioError:
+                self.ctx.glossary = {}  # a damaged glossary must not stop the game
         terms = self.ctx.glossary
         body = "\n".join(f"{term}: {terms[term]}" for term in sorted(terms, key=str.lower))
         self.widgets = [

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from councilgame.session.saves import SaveError
-from councilgame.ui import play as playlib
+from councilgame import catalogue, paths
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import WidgetScene
 
 
 class TitleScene(WidgetScene):
     def build(self) -> None:
-        from councilgame import catalogue
-
-        cases, _ = catalogue.load_all()
-        self.cases = cases
-        has_save = playlib.autosave_path().is_file()
-        count = len(cases)
+        has_save = (paths.saves_dir() / "autosave.json").is_file()
+        count = catalogue.count_files()  # counting, not loading: the title must appear at once
         self.widgets = [
             w.TextBlock((0, 90, 1280, 120), "Council", size=88, bold=True, centred=True, glossary=False, fit=True),
             w.TextBlock((0, 215, 1280, 44), "Sit on the UN Security Council in a real crisis", size=26, colour="muted",
@@ -35,11 +30,15 @@ class TitleScene(WidgetScene):
         pass  # Escape on the title does not quit by surprise
 
     def _new(self) -> None:
+        from councilgame.ui import library
         from councilgame.ui.scenes.cases import CaseScene
 
-        self.stack.push(CaseScene(self.cases))
+        cases, _ = library.cases()
+        self.stack.push(CaseScene(cases))
 
     def _continue(self) -> None:
+        from councilgame.session.saves import SaveError
+        from councilgame.ui import play as playlib
         from councilgame.ui.scenes.flow import open_game
         from councilgame.ui.scenes.message import MessageScene
 
