@@ -195,3 +195,19 @@ def test_load_lists_each_game_and_reopens_it(pilot):
     assert "Latest game (autosave)" in pilot.labels() and "tutorial XAR" in pilot.labels()
     pilot.click("tutorial XAR")
     assert type(pilot.scene).__name__ == "ChamberScene" and pilot.scene.play.seat == "XAR"
+
+
+def test_wrapping_keeps_every_word_and_fits_the_width():
+    from councilgame.ui import text as textlib
+    from councilgame.ui import theme
+
+    pygame.font.init()
+    try:
+        font = theme.font(16)
+        sample = "The Council met on 21 April 1994. " * 20 + "Antidisestablishmentarianism" * 30 + " end"
+        lines = textlib.wrap(sample, font, 300)
+        assert all(font.size(line)[0] <= 300 for line in lines)
+        assert "".join("".join(lines).split()) == "".join(sample.split())
+        assert textlib.wrap("a\nb", font, 300) == ["a", "b"]
+    finally:
+        theme.font.cache_clear()

@@ -43,6 +43,8 @@ INACTION_VIOLENCE = 60.0
 
 
 class Game:
+    _applying = False
+
     def __init__(self, case: Case, seed: int, seats: Iterable[str] = (), noise: bool = True, narrate: bool = True):
         self.case = case
         self.narrate = narrate  # batch simulation skips what only a reader needs (it draws no random numbers)
@@ -61,6 +63,7 @@ class Game:
         for name in crisis.INDICATORS:
             self.state.indicators.setdefault(name, 0.0)
         self._profiles_cache: tuple[Any, dict[str, Profile]] | None = None
+        self._whips: dict[tuple, WhipCount] = {}  # for readers between actions (the UI); cleared by every action
         self._enter_round()
 
     # --- what the UI and the delegations read ------------------------------------
@@ -103,7 +106,13 @@ class Game:
 
     def whip(self, draft: Draft | None = None) -> WhipCount:
         draft = draft or self.state.draft or Draft(Instrument.no_action, ())
-        return whip(self.members, self.profiles(), draft, self.case.clauses, self.moment())
+        cached = self._whips.get(draft)
+        if cached is not None:
+            return cached
+        count = whip(self.members, self.profiles(), draft, self.case.clauses, self.moment())
+        if not self._applying:  # the state only changes through apply, so between actions a count stays true
+            self._whips[draft] = count
+        return count
 
     def is_human(self, seat: str) -> bool:
         return seat in self.seats
@@ -124,7 +133,12 @@ class Game:
             raise IllegalAction(f"{seat} is not played by a person in this game")
         if self.state.ended:
             raise IllegalAction("the case is over")
-        handler(self, action)
+        self._whips = {}
+        self._applying = True
+        try:
+            handler(self, action)
+        finally:
+            self._applying = False
         self.actions.append(action)
 
     def advance(self) -> None:

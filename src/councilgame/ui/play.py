@@ -47,6 +47,18 @@ class Play:
     def advance(self) -> str | None:
         return self.act(act.Advance())
 
+    def advance_and_prepare(self) -> str | None:
+        """Advance, then compute what the next screen will read (on the worker
+        thread, so that building the screen costs the window only layout)."""
+        problem = self.advance()
+        if problem is None:
+            self.game.whip()
+            if self.game.state.ended:
+                from councilgame.session.documented import documented_path
+
+                documented_path(self.case)
+        return problem
+
     def autosave(self) -> str | None:
         """The latest game (for Continue) and this game's own save (for Load)."""
         try:

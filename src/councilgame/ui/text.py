@@ -19,23 +19,34 @@ def clean(text: str) -> str:
 
 
 def wrap(text: str, font, width: int) -> list[str]:
-    """Lines that fit width; words longer than a line are broken."""
+    """Lines that fit width; words longer than a line are broken.
+
+    Each word is measured once and lines are built by adding widths (a long
+    feed would otherwise re-measure every line word by word)."""
+    space = font.size(" ")[0]
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
-        line = ""
+        line: list[str] = []
+        used = 0
         for word in paragraph.split(" "):
-            candidate = f"{line} {word}" if line else word
-            if font.size(candidate)[0] <= width:
-                line = candidate
-                continue
-            if line:
-                lines.append(line)
-            while font.size(word)[0] > width and len(word) > 1:
-                cut = _fit(word, font, width)
-                lines.append(word[:cut])
-                word = word[cut:]
-            line = word
-        lines.append(line)
+            size = font.size(word)[0]
+            if size > width and len(word) > 1:  # a word longer than the line: break it
+                if line:
+                    lines.append(" ".join(line))
+                    line, used = [], 0
+                while font.size(word)[0] > width and len(word) > 1:
+                    cut = _fit(word, font, width)
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                size = font.size(word)[0]
+            extra = size if not line else space + size
+            if line and used + extra > width:
+                lines.append(" ".join(line))
+                line, used = [word], size
+            else:
+                line.append(word)
+                used += extra
+        lines.append(" ".join(line))
     return lines
 
 

@@ -50,7 +50,7 @@ def next_phase(scene, play: Play) -> None:
             return
         stack.replace(scene_for(play))
 
-    stack.push(BusyScene(play.advance, show))
+    stack.push(BusyScene(play.advance_and_prepare, show))
 
 
 def header(play: Play, phase_label: str) -> list[w.Widget]:
