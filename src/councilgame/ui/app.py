@@ -4,6 +4,7 @@ screenshot script can drive the real loop with synthetic events."""
 
 from __future__ import annotations
 
+import sys
 from typing import Iterable
 
 from councilgame.ui import sdl, theme
@@ -15,6 +16,9 @@ from councilgame.ui.scenes.base import SceneStack
 
 class App:
     def __init__(self) -> None:
+        # While a worker thread computes (the computer delegations' turn, the case library), the
+        # window thread must get the interpreter back within a millisecond, not the default five.
+        sys.setswitchinterval(0.001)
         self.pygame, self.screen = sdl.init()
         self.ctx = UiContext(settings_store.load())
         self.stack = self._build_stack()
@@ -47,9 +51,13 @@ class App:
                 return
         # A driven clock (tests, screenshots) runs as fast as it can; play is capped at FPS.
         elapsed = self.clock.tick(sdl.FPS if seconds is None else 0) / 1000.0
-        if self.stack.top is not None:
-            self.stack.top.update(elapsed if seconds is None else seconds)
-            self.stack.top.draw(self.screen)
+        top = self.stack.top
+        if top is not None:
+            top.update(elapsed if seconds is None else seconds)
+            # A screen built in this frame is drawn in the next: building and drawing
+            # a whole screen in one frame could overrun the frame budget.
+            if self.stack.top is top:
+                top.draw(self.screen)
         self.pygame.display.flip()
         self.frames += 1
         if self.frames == 1:

@@ -31,12 +31,24 @@ def fitting_font(ctx: UiContext, size: int, bold: bool, text: str, width: int, h
     return font, textlib.wrap(text, font, max(10, width))
 
 
+def render(cache: dict, font, text: str, colour):
+    """A rendered line, kept: re-rendering every line every frame costs more than a frame."""
+    key = (id(font), text, colour)
+    image = cache.get(key)
+    if image is None:
+        if len(cache) > 512:
+            cache.clear()
+        image = cache[key] = font.render(text, True, colour)
+    return image
+
+
 class Widget:
     focusable = False
 
     def __init__(self, rect):
         self.rect = pygame.Rect(rect)
         self.enabled = True
+        self._images: dict = {}
 
     def layout(self, ctx: UiContext) -> None:
         pass
@@ -101,7 +113,7 @@ class Button(Widget):
         line_height = self._font.get_linesize()
         top = self.rect.centery - len(self._lines) * line_height // 2
         for i, line in enumerate(self._lines):
-            image = self._font.render(line, True, colour)
+            image = render(self._images, self._font, line, colour)
             surface.blit(image, image.get_rect(midtop=(self.rect.centerx, top + i * line_height)))
 
 
@@ -231,7 +243,7 @@ class TextBlock(Widget):
         for i, line in enumerate(shown):
             y = self.rect.top + i * line_height
             x = self._line_x(line)
-            surface.blit(self._font.render(line, True, colour), (x, y))
+            surface.blit(render(self._images, self._font, line, colour), (x, y))
             for start, end, _ in self._terms[self.scroll + i]:
                 left = x + self._font.size(line[:start])[0]
                 right = x + self._font.size(line[:end])[0]

@@ -54,12 +54,12 @@ class SeatChip(w.Widget):
         if self.mine:
             pygame.draw.rect(surface, p.accent, self.rect.inflate(-8, -8), width=2, border_radius=8)
         for i, line in enumerate(self._lines):
-            image = self._font.render(line, True, p.text)
+            image = w.render(self._images, self._font, line, p.text)
             surface.blit(image, image.get_rect(midtop=(self.rect.centerx, self.rect.top + 6 + i * self._font.get_linesize())))
         small = self._small
         tag = ("P5 · " if self.permanent else "") + (
             f"{theme.SYMBOL[self.position]} {self.position}" if self.position else "no draft")
-        image = small.render(tag, True, p.muted)
+        image = w.render(self._images, small, tag, p.muted)
         surface.blit(image, image.get_rect(midbottom=(self.rect.centerx, self.rect.bottom - 4)))
 
 
