@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: play test screenshots bench clean
+.PHONY: play test screenshots bench fuzz clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Council needs Python 3.11 or newer")'
@@ -24,6 +24,9 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) tools/bench.py
+
+fuzz: $(STAMP)
+	$(PY) tools/fuzz.py 100000
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -161,11 +161,22 @@ def load_glossary(path: str) -> dict[str, str]:
 def load_case(path: str | os.PathLike, library_path: str | os.PathLike, builtin: bool = False) -> Case:
     """Load, check and compile one scenario file; raise ScenarioError with every problem."""
     path = Path(path)
-    display = str(path)
+    return case_from_document(read_document(path, str(path)), str(path), library_path, builtin)
+
+
+def load_case_bytes(raw: bytes, display: str, library_path: str | os.PathLike) -> Case:
+    """The same, from bytes already in memory (the fuzzer's way in)."""
+    try:
+        doc = read_yaml(raw)
+    except YamlRefused as exc:
+        raise ScenarioError([Problem(display, exc.line, exc.col, dotted(exc.path), exc.message)]) from None
+    return case_from_document(doc, display, library_path)
+
+
+def case_from_document(doc: Document, display: str, library_path: str | os.PathLike, builtin: bool = False) -> Case:
     library = load_library(str(library_path))
     phrases = load_phrases(str(Path(library_path).with_name("phrases.yaml")))
     glossary = load_glossary(str(Path(library_path).with_name("glossary.yaml")))
-    doc = read_document(path, display)
     scenario, problems = schema_problems(Scenario, doc, display)
     data = doc.data if isinstance(doc.data, dict) else {}
     if not isinstance(doc.data, dict):
