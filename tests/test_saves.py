@@ -51,6 +51,18 @@ def test_saving_replaces_the_file_atomically(mini_case, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["game.json"]  # no temporary file left behind
 
 
+def resign(text: str) -> str:
+    """Re-sign an edited save, so that the checks behind the checksum are exercised too."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(data, dict) and "checksum" in data:
+        data["checksum"] = saves._checksum({k: v for k, v in data.items() if k != "checksum"})
+        return json.dumps(data)
+    return text
+
+
 @pytest.mark.parametrize("damage, message", [
     (lambda text: "", "empty"),
     (lambda text: text[: len(text) // 2], "damaged"),
@@ -66,7 +78,7 @@ def test_damaged_saves_give_one_clear_line(mini_case, tmp_path, damage, message)
     good = tmp_path / "good.json"
     saves.write(scripted(mini_case, 11), good)
     bad = tmp_path / "bad.json"
-    bad.write_text(damage(good.read_text()))
+    bad.write_text(resign(damage(good.read_text())))
     with pytest.raises(SaveError, match=message) as caught:
         saves.read(bad, finder(mini_case))
     assert "\n" not in str(caught.value)
@@ -89,3 +101,61 @@ def test_saves_find_built_in_scenarios_by_id(rwanda, tmp_path):
     game.play_out()
     saves.write(game, tmp_path / "r.json")
     assert snapshot(saves.read(tmp_path / "r.json", catalogue.find)) == snapshot(game)
+
+
+def test_every_single_bit_flip_is_caught_or_harmless(mini_case, tmp_path):
+    import random
+
+    good = tmp_path / "good.json"
+    saves.write(scripted(mini_case, 11), good)
+    raw = good.read_bytes()
+    rng = random.Random(5)
+    for trial in range(200):
+        data = bytearray(raw)
+        i = rng.randrange(len(data))
+        data[i] ^= 1 << rng.randrange(8)
+        bad = tmp_path / f"flip{trial}.json"
+        bad.write_bytes(bytes(data))
+        try:
+            game = saves.read(bad, finder(mini_case))
+        except SaveError as exc:
+            assert "\n" not in str(exc)
+            continue
+        assert saves.to_json(game) == raw.decode()  # only whitespace was hit: the same game
+
+
+def test_a_process_killed_in_the_middle_of_autosaving_leaves_the_last_good_save(mini_case, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import FIXTURES, ROOT
+
+    target = tmp_path / "autosave.json"
+    writer = (
+        "import sys, itertools\n"
+        "sys.path.insert(0, sys.argv[3])\n"
+        "from councilgame import catalogue\n"
+        "from councilgame.session import saves\n"
+        "from councilgame.session.game import Game\n"
+        "case = catalogue.load(sys.argv[2])\n"
+        "for seed in itertools.count():\n"
+        "    game = Game(case, seed)\n"
+        "    for _ in range(seed % 7):\n"
+        "        game.advance()\n"
+        "    saves.write(game, sys.argv[1])\n"
+        "    print(seed, flush=True)\n"
+    )
+    for delay in (0.3, 0.55, 0.8):
+        process = subprocess.Popen([sys.executable, "-c", writer, str(target), str(FIXTURES / "mini.yaml"), str(ROOT / "src")],
+                                   stdout=subprocess.PIPE, text=True)
+        process.stdout.readline()  # at least one save is complete
+        time.sleep(delay)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        game = saves.read(target, finder(mini_case))  # whole, never half-written
+        assert game.case is mini_case
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name != "autosave.json"]
+    assert all(name.startswith(".save-") and name.endswith(".tmp") for name in leftovers)  # never mistaken for saves

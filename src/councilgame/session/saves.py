@@ -7,6 +7,7 @@ over the old one, so a crash mid-write leaves the previous save intact.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -26,12 +27,19 @@ class SaveError(Exception):
     """A save that cannot be used; the message says why, in one line."""
 
 
+def _checksum(payload: dict) -> str:
+    """SHA-256 of the canonical content: a flipped bit that still parses (a seed, a seat) is caught."""
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
 def to_json(game: Game) -> str:
-    return json.dumps({
+    payload = {
         "format": SAVE_FORMAT, "game_version": __version__, "scenario": game.case.id,
         "scenario_version": game.case.scenario.version, "seed": game.seed, "seats": list(game.seats),
         "actions": [act.to_dict(a) for a in game.actions],
-    }, indent=1, sort_keys=True)
+    }
+    return json.dumps({**payload, "checksum": _checksum(payload)}, indent=1, sort_keys=True)
 
 
 def write(game: Game, path: Path) -> None:
@@ -80,7 +88,10 @@ def from_data(data: object, find_case: Callable[[str], Case], name: str = "save"
     if not isinstance(data, dict) or data.get("format") is None:
         raise SaveError(f"{name} is not a Council save")
     if data.get("format") != SAVE_FORMAT:
-        raise SaveError(f"{name} was written by a newer version of Council (save format {data.get('format')!r})")
+        raise SaveError(f"{name} was written by a newer version of Council (save format {str(data.get('format'))[:20]})")
+    payload = {k: v for k, v in data.items() if k != "checksum"}
+    if data.get("checksum") != _checksum(payload):
+        raise SaveError(f"{name} is damaged (its checksum does not match its content)")
     scenario_id, version, seed = data.get("scenario"), data.get("scenario_version"), data.get("seed")
     seats, log = data.get("seats"), data.get("actions")
     if not isinstance(scenario_id, str) or not isinstance(version, int) or not isinstance(seed, int) \
