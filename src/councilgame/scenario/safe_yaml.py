@@ -204,8 +204,14 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
         mark = exc.problem_mark or exc.context_mark
         line, col = _pos(mark) if mark else (0, 0)
         raise YamlRefused(f"YAML syntax: {exc.problem or exc.context}", line, col) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. a raw control character
+        position = getattr(exc, "position", 0) or 0
+        line = text.count("\n", 0, position) + 1
+        col = position - (text.rfind("\n", 0, position) + 1) + 1
+        raise YamlRefused(f"character {exc.character!r} is not allowed in YAML ({exc.reason}); "
+                          "write it as an escape in a double-quoted string, e.g. \"\\u0007\"", line, col) from None
     except yaml.YAMLError as exc:
-        raise YamlRefused(f"YAML error: {exc}") from None
+        raise YamlRefused("YAML error: " + " ".join(str(exc).split())) from None
     except RecursionError:  # pragma: no cover - depth is capped above
         raise YamlRefused(f"nested deeper than {max_depth} levels") from None
     return doc
