@@ -53,6 +53,14 @@ class Moment:
     stances: Mapping[str, float] = field(default_factory=dict)  # regional actor id -> stance
     lobbying: Mapping[str, float] = field(default_factory=dict)  # member -> goodwill from consultations
 
+    @cached_property
+    def attention(self) -> float:
+        return self.indicators.get("public_attention", 0.0) / 100.0
+
+    @cached_property
+    def severity(self) -> float:
+        return (self.indicators.get("violence", 0.0) + self.indicators.get("civilians_at_risk", 0.0)) / 200.0
+
 
 class Factor(NamedTuple):
     """One named part of a member's judgement. (A named tuple: delegations
@@ -218,8 +226,8 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
                 factors.append(("red line", -1.0, f"{title}: crosses its red line ({', '.join(sorted(hit))})"))
                 break
 
-    attention = moment.indicators.get("public_attention", 0.0) / 100.0
-    severity = (moment.indicators.get("violence", 0.0) + moment.indicators.get("civilians_at_risk", 0.0)) / 200.0
+    attention = moment.attention
+    severity = moment.severity
 
     sponsors = f.sponsors
     trust = sum(profile.relations.get(s, 0.0) for s in sponsors) / len(sponsors) if sponsors else 0.0
