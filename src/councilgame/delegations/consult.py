@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from councilgame.council.procedure import Vote
-from councilgame.delegations.assess import Assessment, Moment, assess
+from councilgame.delegations.assess import Assessment, DraftFeatures, Moment, assess
 from councilgame.delegations.draft import Draft
 from councilgame.delegations.whip import WhipCount, whip
 from councilgame.scenario.model import Clause, Instrument, Profile
@@ -47,9 +47,17 @@ def answer_lobbying(member: str, profile: Profile, draft: Draft, clauses: Mappin
 
 
 def amendments_sought(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Clause],
-                      moment: Moment) -> list[tuple[str, str | None, float]]:
-    """(clause to drop, softer clause or None, gain in score), best first."""
-    base = assess(member, profile, draft, clauses, moment).score
+                      moment: Moment, features: dict | None = None) -> list[tuple[str, str | None, float]]:
+    """(clause to drop, softer clause or None, gain in score), best first.
+    `features` may carry DraftFeatures already computed for these drafts."""
+    features = {} if features is None else features
+
+    def weigh(d: Draft) -> float:
+        if d not in features:
+            features[d] = DraftFeatures.of(d, clauses)
+        return assess(member, profile, d, clauses, moment, features[d]).score
+
+    base = weigh(draft)
     options = []
     for clause_id in draft.clauses:
         softer = clauses[clause_id].softer if clause_id in clauses else None
@@ -57,7 +65,7 @@ def amendments_sought(member: str, profile: Profile, draft: Draft, clauses: Mapp
         if softer:
             candidates.append((clause_id, softer, draft.swapped(clause_id, softer)))
         for old, new, changed in candidates:
-            gain = assess(member, profile, changed, clauses, moment).score - base
+            gain = weigh(changed) - base
             if gain > 0.01:
                 options.append((old, new, round(gain, 4)))
     return sorted(options, key=lambda o: (-o[2], o[0], o[1] or ""))
@@ -69,6 +77,22 @@ def _outcome_value(count: WhipCount, clauses: Mapping[str, Clause]) -> float:
     if count.adopted:
         return 100.0 + protective + 0.01 * count.tally.yes
     return count.tally.yes - 5 * len(count.veto_threats) + 0.1 * protective
+
+
+# How many of the most wanted edits a penholder puts to a full whip count at each step.
+EDITS_WEIGHED = 3
+
+
+def _blockers(count: WhipCount) -> list[str]:
+    """Who stands between the text and its adoption: objectors to a statement,
+    permanent members who would veto, else the waverers nearest to yes."""
+    if count.is_statement:
+        return list(count.objectors)
+    if count.veto_threats:
+        return list(count.veto_threats)
+    waverers = sorted((a for a in count.assessments.values() if a.position is not Vote.yes and not a.red_line),
+                      key=lambda a: (-a.score, a.member))
+    return [a.member for a in waverers[:count.votes_short() + 1]]
 
 
 def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft: Draft,
@@ -83,18 +107,21 @@ def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft
     steps = max_steps if refused else 0
     while not count.adopted and count.draft.clauses and steps < max_steps:
         steps += 1
-        best: WhipCount | None = None
-        for clause_id in count.draft.clauses:
-            softer = clauses[clause_id].softer
-            variants = [count.draft.without(clause_id)]
-            if softer and softer in clauses and count.draft.instrument in clauses[softer].instruments:
-                variants.append(count.draft.swapped(clause_id, softer))
-            for variant in variants:
-                if not variant.clauses:
+        # Ask those who block the text what they want changed, and weigh the few most wanted edits.
+        wanted: dict[Draft, float] = {}
+        features: dict = {}
+        for member in _blockers(count):
+            for old, new, gain in amendments_sought(member, profiles[member], count.draft, clauses, moment, features)[:2]:
+                if new is not None and count.draft.instrument not in clauses[new].instruments:
                     continue
-                trial = whip(members, profiles, variant, clauses, moment)
-                if best is None or _outcome_value(trial, clauses) > _outcome_value(best, clauses):
-                    best = trial
+                variant = count.draft.swapped(old, new) if new else count.draft.without(old)
+                if variant.clauses:
+                    wanted[variant] = wanted.get(variant, 0.0) + gain
+        best: WhipCount | None = None
+        for variant in sorted(wanted, key=lambda d: (-wanted[d], d.clauses))[:EDITS_WEIGHED]:
+            trial = whip(members, profiles, variant, clauses, moment, features.get(variant))
+            if best is None or _outcome_value(trial, clauses) > _outcome_value(best, clauses):
+                best = trial
         if best is None or _outcome_value(best, clauses) <= _outcome_value(count, clauses):
             break
         count = best
