@@ -207,3 +207,13 @@ def test_fictional_states_use_private_use_codes_with_a_name(tmp_path):
     assert "private-use code" in problem.message and "XNV" in problem.message
     named = text.replace("fictional: true", "fictional: true\nnames: {XNV: Nordavia}")
     assert catalogue.load(write(tmp_path, named, "named.yaml")).name("XNV") == "Nordavia"
+
+
+def test_a_key_that_looks_like_a_pydantic_label_is_still_reported_by_name(tmp_path):
+    # Found by `make fuzz`: a key with "[" in it was mistaken for one of pydantic's branch labels.
+    text = MINI.replace("title: Mini case", "ti[[[tle: Mini case")
+    problems = problems_of(write(tmp_path, text))
+    fields = {p.field for p in problems}
+    assert "ti[[[tle" in fields and "title" in fields
+    weird = next(p for p in problems if p.field == "ti[[[tle")
+    assert weird.line == 5 and "unknown field" in weird.message

@@ -55,18 +55,39 @@ def schema_problems(model: type[BaseModel], doc: Document, display: str) -> tupl
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):
-            loc = tuple(err["loc"])
-            # pydantic names union/function branches in loc; drop what is not a real path step
-            path = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
+            path = _data_path(doc.data, tuple(err["loc"]))
             line, col = doc.mark(path)
             message = _message(err, model, path)
             problems.append(Problem(display, line, col, dotted(path), message))
         return None, problems
 
 
+def _data_path(data: Any, loc: tuple) -> tuple:
+    """The steps of a pydantic error location that exist in the data: pydantic
+    also names union and validator branches there ('int', 'function-after[...]')."""
+    path = []
+    node = data
+    for step in loc:
+        if isinstance(node, dict) and step in node:
+            path.append(step)
+            node = node[step]
+        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+            path.append(step)
+            node = node[step]
+        elif isinstance(node, dict) and isinstance(step, str) and not path_label(step):
+            path.append(step)  # a missing field: name it, though it is not in the data
+            node = None
+    return tuple(path)
+
+
+def path_label(step: str) -> bool:
+    """Whether a location step is one of pydantic's branch labels rather than a field."""
+    return "[" in step or step.startswith("function-") or step in ("int", "str", "float", "bool", "list", "dict")
+
+
 def _message(err: dict, model: type[BaseModel], path: tuple) -> str:
     kind = err["type"]
-    if kind == "extra_forbidden":
+    if kind == "extra_forbidden" and path:
         allowed = _fields_at(model, path[:-1])
         return f"unknown field \"{path[-1]}\"{did_you_mean(path[-1], allowed)}" + (
             f"; expected one of: {', '.join(sorted(allowed))}" if allowed and not did_you_mean(path[-1], allowed) else "")
