@@ -58,6 +58,10 @@ class Moment:
         return self.indicators.get("public_attention", 0.0) / 100.0
 
     @cached_property
+    def attention_note(self) -> str:
+        return f"public attention {self.attention * 100:.0f}/100"
+
+    @cached_property
     def severity(self) -> float:
         return (self.indicators.get("violence", 0.0) + self.indicators.get("civilians_at_risk", 0.0)) / 200.0
 
@@ -173,6 +177,10 @@ class DraftFeatures:
     plain_protective: float  # protective value when no sponsor is distrusted
     sponsors: tuple[str, ...]
 
+    @property
+    def relations_note(self) -> str:
+        return "with " + ", ".join(self.sponsors)
+
     @classmethod
     def of(cls, draft: Draft, clauses: Mapping[str, Clause]) -> "DraftFeatures":
         chosen = tuple(clauses[c] for c in draft.clauses if c in clauses)
@@ -230,7 +238,10 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     severity = moment.severity
 
     sponsors = f.sponsors
-    trust = sum(profile.relations.get(s, 0.0) for s in sponsors) / len(sponsors) if sponsors else 0.0
+    if len(sponsors) == 1:  # the common case; the same arithmetic as the general one
+        trust = profile.relations.get(sponsors[0], 0.0) / 1
+    else:
+        trust = sum(profile.relations.get(s, 0.0) for s in sponsors) / len(sponsors) if sponsors else 0.0
     if member in sponsors:
         trust = 1.0
     # An operation under national command protects only as well as those who
@@ -241,7 +252,7 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     else:
         protective = f.plain_protective
     factors.append(("protection", profile.protection * protective * (0.5 + severity), f.protection_note))
-    factors.append(("pressure", profile.pressure * attention * protective, f"public attention {attention * 100:.0f}/100"))
+    factors.append(("pressure", profile.pressure * attention * protective, moment.attention_note))
     if chosen:
         factors.append(("sovereignty", -profile.sovereignty * f.intrusion * f.bind, f.sovereignty_note))
     factors.append(("ties", -profile.ties * f.coercion, f.ties_note))
@@ -256,14 +267,16 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     if member in sponsors:
         factors.append(("sponsor", 0.3, "its own draft"))
     elif sponsors:
-        factors.append(("relations", TRUST * trust, "with " + ", ".join(sponsors)))
+        factors.append(("relations", TRUST * trust, f.relations_note))
     goodwill = moment.lobbying.get(member, 0.0)
     if goodwill:
         factors.append(("lobbying", goodwill, "commitments made in consultations"))
     if chosen:
         factors.append(("collegiality", COLLEGIALITY, "members rarely stand apart"))
 
-    score = sum(x[1] for x in factors)
+    score = 0
+    for part in factors:  # in order, as sum() would
+        score += part[1]
     if red is not None:
         position = Vote.no
     elif score >= YES_AT:
