@@ -185,7 +185,19 @@ class DraftFeatures:
     def of(cls, draft: Draft, clauses: Mapping[str, Clause]) -> "DraftFeatures":
         chosen = tuple(clauses[c] for c in draft.clauses if c in clauses)
         bind, protect = INSTRUMENT_SCALE[draft.instrument]
-        top = _strongest(chosen, "protection") or _strongest(chosen, "protection", -1)
+        # One pass for the clause that stands out on each dimension: the most positive,
+        # else the most negative; the first such clause wins a tie (as max() would).
+        best: dict[str, Clause | None] = {}
+        for attr in ("protection", "coercion", "cost", "precedent"):
+            high = low = None
+            for c in chosen:
+                value = getattr(c, attr)
+                if value > 0 and (high is None or value > getattr(high, attr)):
+                    high = c
+                elif value < 0 and (low is None or value < getattr(low, attr)):
+                    low = c
+            best[attr] = high or (low if attr != "precedent" else None)
+        top, pointed, costly, stretch = best["protection"], best["coercion"], best["cost"], best["precedent"]
         intrusion, sovereignty_note = 0.0, ""
         if chosen:
             ranked = sorted((c.intrusiveness for c in chosen), reverse=True)
@@ -197,10 +209,7 @@ class DraftFeatures:
         # A presence the state has accepted is not pressure on it.
         relief = CONSENT_RELIEF if draft.host_consent else 1.0
         coercion = _combine([c.coercion * (relief if c.category in PRESENCE else 1.0) for c in chosen]) * bind
-        pointed = _strongest(chosen, "coercion") or _strongest(chosen, "coercion", -1)
         cost = max(-1.0, min(1.0, sum(c.cost for c in chosen))) * bind
-        costly = _strongest(chosen, "cost") or _strongest(chosen, "cost", -1)
-        stretch = _strongest(chosen, "precedent")
         return cls(
             chosen, bind, protect, top.title if top else "", intrusion, sovereignty_note, coercion,
             pointed.title if pointed else "", cost, costly.title if costly else "",

@@ -96,12 +96,14 @@ def _blockers(count: WhipCount) -> list[str]:
 
 
 def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft: Draft,
-                clauses: Mapping[str, Clause], moment: Moment, max_steps: int = 12) -> WhipCount:
+                clauses: Mapping[str, Clause], moment: Moment, max_steps: int = 12,
+                first: WhipCount | None = None) -> WhipCount:
     """A computer penholder's drafting: soften or drop clauses until the text
     can pass with no veto threat, keeping as much substance as it can; fall
     back to a presidential statement, then a press statement. Returns the
-    whip count of the text it would table (which may still fail)."""
-    count = whip(members, profiles, draft, clauses, moment)
+    whip count of the text it would table (which may still fail). `first` may
+    carry the whip count of `draft` at this moment, already made."""
+    count = first if first is not None and first.draft == draft else whip(members, profiles, draft, clauses, moment)
     # A permanent member that refuses the instrument itself cannot be won by editing clauses.
     refused = any(a.veto and a.red_line == draft.instrument.value for a in count.assessments.values())
     steps = max_steps if refused else 0

@@ -44,6 +44,7 @@ INACTION_VIOLENCE = 60.0
 
 class Game:
     _applying = False
+    _drafted: tuple | None = None  # (fingerprint, whip count) of the latest count made for the computer penholder
 
     def __init__(self, case: Case, seed: int, seats: Iterable[str] = (), noise: bool = True, narrate: bool = True):
         self.case = case
@@ -113,6 +114,12 @@ class Game:
         if not self._applying:  # the state only changes through apply, so between actions a count stays true
             self._whips[draft] = count
         return count
+
+    def _fingerprint(self) -> tuple:
+        """Everything a whip count depends on besides the draft (to reuse one safely)."""
+        st = self.state
+        return (st.round_index, tuple(st.indicators.items()), tuple(sorted(st.goodwill.items())),
+                tuple(sorted(st.stances.items())), repr(sorted((m, sorted(f.items())) for m, f in st.shifts.items())))
 
     def is_human(self, seat: str) -> bool:
         return seat in self.seats
@@ -195,6 +202,7 @@ class Game:
         pen = self.penholder
         if st.draft and st.draft.clauses and not self.is_human(pen):
             count = self.whip()
+            self._drafted = (self._fingerprint(), count)
             waverers = sorted((a.score, m) for m, a in count.assessments.items() if a.position is not Vote.yes
                               and not a.red_line and not self.is_human(m))
             for _, member in waverers[:2]:
@@ -220,8 +228,14 @@ class Game:
             return
         if self.rng.random() < AMBITION:
             st.draft = self._reach_further(st.draft)
-        count = shape_draft(self.members, self.profiles(), st.draft, self.case.clauses, self.moment(shaping=True))
+        drafted = self._drafted
+        first = drafted[1] if (drafted and not st.veto_signals and drafted[1].draft == st.draft
+                               and drafted[0] == self._fingerprint()) else None
+        count = shape_draft(self.members, self.profiles(), st.draft, self.case.clauses, self.moment(shaping=True),
+                            first=first)
         st.draft = count.draft
+        if not st.veto_signals:  # then the shaping moment is the voting moment
+            self._drafted = (self._fingerprint(), count)
         if self.narrate:
             self._state_positions(self.whip())
 
@@ -271,7 +285,8 @@ class Game:
             st.decisions.append(Decision(round_no, date, draft or Draft(Instrument.no_action, ()), False, {}, (), (), {},
                                          "no draft was put before the Council"))
             return
-        count = self.whip(draft)
+        drafted = self._drafted
+        count = drafted[1] if drafted and drafted[1].draft == draft and drafted[0] == self._fingerprint() else self.whip(draft)
         reasons = {m: a.explain() for m, a in count.assessments.items()} if self.narrate else {}
         if not self.is_human(self.penholder) and count.veto_threats and not any(self.is_human(m) for m in count.veto_threats):
             # A threatened veto kills most drafts before any vote.
@@ -306,10 +321,18 @@ class Game:
         self._fire_events()
 
     def _scaled(self, clause_id: str, strength: float):
+        """A measure in force at a strength (a statement's demands weigh less than a resolution's)."""
         clause = self.case.clauses[clause_id]
         if strength == 1.0:
             return clause
-        return clause.model_copy(update={"impact": {k: v * strength for k, v in clause.impact.items()}})
+        key = (clause_id, strength)
+        scaled = _SCALED.get(key)
+        if scaled is None or scaled[0] is not clause:
+            scaled = (clause, clause.model_copy(update={"impact": {k: v * strength for k, v in clause.impact.items()}}))
+            if len(_SCALED) > 1024:
+                _SCALED.clear()
+            _SCALED[key] = scaled
+        return scaled[1]
 
     def _fire_events(self) -> None:
         facts = self.facts()
@@ -480,6 +503,9 @@ class Game:
         if vote is Vote.absent:
             raise IllegalAction("a vote is yes, no or abstain")
         self.state.human_votes[a.seat] = vote
+
+
+_SCALED: dict[tuple[str, float], tuple] = {}  # (clause id, strength) -> (clause, scaled copy)
 
 
 class _Silent:
