@@ -67,7 +67,11 @@ class App:
 
     def close(self) -> None:
         from councilgame.ui import library
+        from councilgame.ui.scenes.busy import BusyScene
 
+        for scene in self.stack.scenes:  # a computer turn still running finishes (and saves) before we go
+            if isinstance(scene, BusyScene):
+                scene.wait()
         library.forget()
         theme.font.cache_clear()  # fonts die with pygame.quit
         sdl.quit()

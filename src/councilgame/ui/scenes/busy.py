@@ -31,6 +31,10 @@ class BusyScene(Scene):
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread, which reports it
             self.error = exc
 
+    def wait(self) -> None:
+        if self._thread.ident is not None:
+            self._thread.join()
+
     @property
     def done(self) -> bool:
         return self._thread.ident is not None and not self._thread.is_alive()
