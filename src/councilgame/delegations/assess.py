@@ -120,6 +120,7 @@ def veto_stigma(profile: Profile, attention: float, protective: float) -> float:
 
 
 _MARKS: dict[int, tuple[Clause, frozenset[str]]] = {}
+_FEATURES: dict[Draft, tuple[Mapping[str, Clause], "DraftFeatures"]] = {}
 
 
 def clause_marks(clause: Clause) -> frozenset[str]:
@@ -183,6 +184,18 @@ class DraftFeatures:
 
     @classmethod
     def of(cls, draft: Draft, clauses: Mapping[str, Clause]) -> "DraftFeatures":
+        """The features of a draft, kept per draft: a case's clause table never changes after loading."""
+        known = _FEATURES.get(draft)
+        if known is not None and known[0] is clauses:
+            return known[1]
+        features = cls._compute(draft, clauses)
+        if len(_FEATURES) > 4096:
+            _FEATURES.clear()
+        _FEATURES[draft] = (clauses, features)
+        return features
+
+    @classmethod
+    def _compute(cls, draft: Draft, clauses: Mapping[str, Clause]) -> "DraftFeatures":
         chosen = tuple(clauses[c] for c in draft.clauses if c in clauses)
         bind, protect = INSTRUMENT_SCALE[draft.instrument]
         # One pass for the clause that stands out on each dimension: the most positive,
