@@ -51,14 +51,15 @@ class Condition:
     tree: ast.AST  # as simpleeval parses it, so evaluation never re-parses
 
     def holds(self, facts: "Facts") -> bool:
-        return bool(facts.evaluator.eval(self.source, previously_parsed=self.tree))
+        return bool(facts.evaluate(self.source, previously_parsed=self.tree))
 
 
 class Facts:
     """What conditions can see: a read-only view built by the session."""
 
     def __init__(self, names: Mapping[str, Any], functions: Mapping[str, Callable[[str], bool]]):
-        self.evaluator = SimpleEval(names=dict(names), functions=dict(functions))
+        # simpleeval's sandboxed evaluator: only the names and functions given here, never Python's eval.
+        self.evaluate = SimpleEval(names=dict(names), functions=dict(functions)).eval
 
 
 def compile_condition(text: str, known: Mapping[str, set[str]]) -> Condition:

@@ -11,7 +11,7 @@ from councilgame.ui import theme
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
-from councilgame.ui.scenes.flow import header, seat_name
+from councilgame.ui.scenes.flow import act as act_on, header, seat_name
 
 
 class ConsultScene(WidgetScene):
@@ -79,13 +79,7 @@ class ConsultScene(WidgetScene):
         return choose
 
     def _do(self, action) -> None:
-        from councilgame.ui.scenes.message import MessageScene
-
-        problem = self.play.act(action)
-        if problem:
-            self.stack.push(MessageScene("Not possible", problem))
-        else:
-            self.enter()
+        act_on(self, self.play, action)
 
     def _lobby(self, offer: bool):
         return lambda: self._do(act.Lobby(self.play.seat, self.member, offer))

@@ -9,7 +9,7 @@ from councilgame.ui import theme
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
-from councilgame.ui.scenes.flow import header, next_phase
+from councilgame.ui.scenes.flow import act as act_on, header, next_phase
 
 INSTRUMENTS = [(Instrument.resolution, "Resolution"), (Instrument.presidential_statement, "Presidential statement"),
                (Instrument.press_statement, "Press statement")]
@@ -81,13 +81,7 @@ class DraftScene(WidgetScene):
         self._chamber()
 
     def _do(self, action) -> None:
-        from councilgame.ui.scenes.message import MessageScene
-
-        problem = self.play.act(action)
-        if problem:
-            self.stack.push(MessageScene("Not possible", problem))
-        else:
-            self.enter()
+        act_on(self, self.play, action)
 
     def _instrument(self, instrument):
         return lambda: self._do(act.SetInstrument(self.play.seat, instrument.value))

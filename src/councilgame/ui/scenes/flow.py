@@ -53,6 +53,17 @@ def next_phase(scene, play: Play) -> None:
     stack.push(BusyScene(play.advance_and_prepare, show))
 
 
+def act(scene, play: Play, action) -> None:
+    """Apply a player's action; explain a refusal, or show the screen anew."""
+    problem = play.act(action)
+    if problem:
+        from councilgame.ui.scenes.message import MessageScene
+
+        scene.stack.push(MessageScene("Not possible", problem))
+    else:
+        scene.enter()
+
+
 def header(play: Play, phase_label: str) -> list[w.Widget]:
     game = play.game
     rnd = game.round

@@ -9,7 +9,7 @@ from councilgame.ui import theme
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
-from councilgame.ui.scenes.flow import header, next_phase
+from councilgame.ui.scenes.flow import act as act_on, header, next_phase
 
 REVEAL_SECONDS = 0.08
 
@@ -48,14 +48,7 @@ class VoteScene(WidgetScene):
         pass
 
     def _cast(self, value: str):
-        def cast() -> None:
-            problem = self.play.act(act.CastVote(self.play.seat, value))
-            if problem:
-                from councilgame.ui.scenes.message import MessageScene
-
-                self.stack.push(MessageScene("Not possible", problem))
-            self.enter()
-        return cast
+        return lambda: act_on(self, self.play, act.CastVote(self.play.seat, value))
 
     def _roll(self) -> None:
         next_phase(self, self.play)
