@@ -207,7 +207,7 @@ class Game:
                               and not a.red_line and not self.is_human(m))
             for _, member in waverers[:2]:
                 if self.rng.random() < 0.75:
-                    self._lobby(pen, member, offer=False, charge=False)
+                    self._lobby(pen, member, offer=False)
         for actor in self.case.scenario.actors:
             if self.is_human(actor.id):
                 continue
@@ -404,9 +404,9 @@ class Game:
         if self.is_human(a.target):
             raise IllegalAction(f"{a.target} is played by a person: talk to them")
         self._charge(a.seat, OFFER_COST if a.offer else COSTS[act.Lobby])
-        self._lobby(a.seat, a.target, a.offer, charge=False)
+        self._lobby(a.seat, a.target, a.offer)
 
-    def _lobby(self, seat: str, target: str, offer: bool, charge: bool) -> None:
+    def _lobby(self, seat: str, target: str, offer: bool) -> None:
         st = self.state
         answer = answer_lobbying(target, self.profiles()[target], st.draft, self.case.clauses, self.moment(), seat, offer)
         if answer.goodwill:
