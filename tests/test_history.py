@@ -26,14 +26,21 @@ def test_check_history_exits_zero_for_the_built_in_cases(capsys):
     assert "S/RES/929 (1994)" in out and "0 differ" in out
 
 
-def test_check_history_reports_a_difference_and_exits_one(tmp_path, capsys):
+def mini_with_an_icc_referral_in_its_record(tmp_path, held_out: bool = False):
+    """The fixture, its documented resolution given an ICC referral Russia cannot accept."""
     from conftest import FIXTURES
 
+    extra = "\n    held_out: true" if held_out else ""
     text = (FIXTURES / "mini.yaml").read_text().replace(
         "clauses: [condemns_violence, humanitarian_access]\n    adopted: true",
-        "clauses: [condemns_violence, humanitarian_access, icc_referral]\n    adopted: true")
+        f"clauses: [condemns_violence, humanitarian_access, icc_referral]{extra}\n    adopted: true")
     path = tmp_path / "mini.yaml"
     path.write_text(text)
+    return path
+
+
+def test_check_history_reports_a_difference_and_exits_one(tmp_path, capsys):
+    path = mini_with_an_icc_referral_in_its_record(tmp_path)
     assert main(["check-history", str(path)]) == 1
     out = capsys.readouterr().out
     assert "DIFFERS" in out and "! RUS" in out and "red line" in out
@@ -53,13 +60,7 @@ def test_a_moment_is_a_snapshot_that_later_play_does_not_change(mini_case):
 
 
 def test_a_held_out_difference_is_reported_and_fails_only_when_strict(tmp_path, capsys):
-    from conftest import FIXTURES
-
-    text = (FIXTURES / "mini.yaml").read_text().replace(
-        "clauses: [condemns_violence, humanitarian_access]\n    adopted: true",
-        "clauses: [condemns_violence, humanitarian_access, icc_referral]\n    held_out: true\n    adopted: true")
-    path = tmp_path / "mini.yaml"
-    path.write_text(text)
+    path = mini_with_an_icc_referral_in_its_record(tmp_path, held_out=True)
     assert main(["check-history", str(path)]) == 0
     out = capsys.readouterr().out
     assert "DIFFERS (held-out check)" in out and "1 held-out decisions compared, 1 differ" in out
