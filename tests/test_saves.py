@@ -125,6 +125,7 @@ def test_every_single_bit_flip_is_caught_or_harmless(mini_case, tmp_path):
 
 
 def test_a_process_killed_in_the_middle_of_autosaving_leaves_the_last_good_save(mini_case, tmp_path):
+    """The game's own play loop (autosaving after every phase) is killed with SIGKILL, again and again."""
     import os
     import signal
     import subprocess
@@ -133,29 +134,31 @@ def test_a_process_killed_in_the_middle_of_autosaving_leaves_the_last_good_save(
 
     from conftest import FIXTURES, ROOT
 
-    target = tmp_path / "autosave.json"
-    writer = (
-        "import sys, itertools\n"
-        "sys.path.insert(0, sys.argv[3])\n"
+    home = tmp_path / "home"
+    player = (
+        "import sys\n"
+        "sys.path.insert(0, sys.argv[2])\n"
         "from councilgame import catalogue\n"
-        "from councilgame.session import saves\n"
-        "from councilgame.session.game import Game\n"
-        "case = catalogue.load(sys.argv[2])\n"
-        "for seed in itertools.count():\n"
-        "    game = Game(case, seed)\n"
-        "    for _ in range(seed % 7):\n"
-        "        game.advance()\n"
-        "    saves.write(game, sys.argv[1])\n"
-        "    print(seed, flush=True)\n"
+        "from councilgame.ui.play import Play\n"
+        "case = catalogue.load(sys.argv[1])\n"
+        "seed = 0\n"
+        "while True:\n"
+        "    play = Play.start(case, 'FRA', seed)\n"
+        "    while not play.game.state.ended:\n"
+        "        play.advance()  # autosaves after every phase\n"
+        "        print(seed, flush=True)\n"
+        "    seed += 1\n"
     )
-    for delay in (0.3, 0.55, 0.8):
-        process = subprocess.Popen([sys.executable, "-c", writer, str(target), str(FIXTURES / "mini.yaml"), str(ROOT / "src")],
-                                   stdout=subprocess.PIPE, text=True)
-        process.stdout.readline()  # at least one save is complete
+    env = dict(os.environ, COUNCILGAME_HOME=str(home))
+    for delay in (0.2, 0.45, 0.7, 0.95):
+        process = subprocess.Popen([sys.executable, "-c", player, str(FIXTURES / "mini.yaml"), str(ROOT / "src")],
+                                   stdout=subprocess.PIPE, text=True, env=env)
+        process.stdout.readline()  # at least one autosave is complete
         time.sleep(delay)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
-        game = saves.read(target, finder(mini_case))  # whole, never half-written
-        assert game.case is mini_case
-    leftovers = [p.name for p in tmp_path.iterdir() if p.name != "autosave.json"]
+        for save in ("autosave.json", "mini_FRA.json"):
+            game = saves.read(home / "saves" / save, finder(mini_case))  # whole, never half-written
+            assert game.case is mini_case and game.seats == ("FRA",)
+    leftovers = [p.name for p in (home / "saves").iterdir() if not p.name.endswith(".json")]
     assert all(name.startswith(".save-") and name.endswith(".tmp") for name in leftovers)  # never mistaken for saves
