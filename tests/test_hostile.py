@@ -1,7 +1,6 @@
 """Hostile scenario files and hostile text: refused with a clear message,
 or shown safely; never a crash, never a broken layout."""
 
-import pygame
 import pytest
 
 from councilgame import catalogue

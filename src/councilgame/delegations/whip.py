@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from councilgame.council.procedure import ADOPTION_THRESHOLD, Tally, Vote, tally_outcome
+from councilgame.council.procedure import ADOPTION_THRESHOLD, Tally, Vote, consensus_reached, tally_outcome
 from councilgame.delegations.assess import Assessment, DraftFeatures, Moment, assess
 from councilgame.delegations.draft import Draft
 from councilgame.scenario.model import Clause, Profile
@@ -30,7 +30,9 @@ class WhipCount:
     def adopted(self) -> bool:
         if not self.draft.clauses:
             return False
-        return not self.objectors if self.is_statement else self.tally.adopted
+        if self.is_statement:
+            return consensus_reached({m: a.blocks_consensus for m, a in self.assessments.items()})
+        return self.tally.adopted
 
     @property
     def veto_threats(self) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from councilgame.scenario.case import Case
 from councilgame.scenario.model import ActorKind, Effect, Instrument, Profile, RecordEntry
 from councilgame.session import actions as act
 from councilgame.session.actions import IllegalAction
-from councilgame.session.state import PHASE_ORDER, Decision, Exchange, FeedItem, GameState, Phase
+from councilgame.session.state import Decision, Exchange, FeedItem, GameState, Phase
 
 CAPITAL_PER_ROUND = 6
 # Chance that a computer penholder reaches for a stronger clause than its agenda.

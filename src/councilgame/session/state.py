@@ -19,8 +19,6 @@ class Phase(str, Enum):
     debrief = "debrief"
 
 
-PHASE_ORDER = (Phase.briefing, Phase.consultations, Phase.drafting, Phase.vote, Phase.consequences)
-
 
 @dataclass(frozen=True)
 class FeedItem:

@@ -4,7 +4,6 @@ acronym shows its meaning on hover or focus."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 # Control characters and bidirectional overrides are shown as nothing: a
@@ -59,12 +58,6 @@ def _fit(word: str, font, width: int) -> int:
         else:
             high = mid - 1
     return low
-
-
-@dataclass(frozen=True)
-class Term:
-    term: str
-    meaning: str
 
 
 @lru_cache(maxsize=16)
