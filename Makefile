@@ -4,14 +4,27 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: play test screenshots bench fuzz clean
+LOCK := requirements.lock
+TOOLS := .venv-tools
 
-$(STAMP): pyproject.toml
+.PHONY: play test screenshots bench fuzz lock clean
+
+# Every machine installs exactly what was tested: the versions and hashes in
+# the lock file, then the game itself without resolving anything again.
+$(STAMP): $(LOCK) pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Council needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
+
+# Refresh the lock from the ranges in pyproject.toml (for every platform and Python 3.11+).
+lock:
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet uv==0.13.9
+	$(TOOLS)/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
+		--generate-hashes --quiet -o $(LOCK)
+	@echo "$(LOCK) refreshed: run make test, then commit it"
 
 play: $(STAMP)
 	$(PY) -m councilgame
@@ -29,4 +42,4 @@ fuzz: $(STAMP)
 	$(PY) tools/fuzz.py 100000
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .hypothesis
+	rm -rf $(VENV) $(TOOLS) build dist .pytest_cache .hypothesis

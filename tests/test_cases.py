@@ -1,7 +1,6 @@
 """The case library against the checked historical record, and the
 counterfactuals a teacher would try."""
 
-from pathlib import Path
 
 import pycountry
 import pytest
@@ -15,7 +14,10 @@ from councilgame.history import compare_case
 from councilgame.scenario.model import Instrument
 from councilgame.session.documented import documented_path
 
-REFERENCE = Path("/work/shared/reference/historical_record.yaml")
+from conftest import ROOT
+
+# The checked record sits beside the repository (../shared/reference), wherever the checkout is.
+REFERENCE = ROOT.parent / "shared" / "reference" / "historical_record.yaml"
 CASES = ["rwanda_1994", "kosovo_1999", "darfur", "libya_2011", "syria", "myanmar_2017", "sri_lanka_2009",
          "south_africa_1977", "tutorial"]
 # Names of the period in the reference file, where ISO's own name differs.

@@ -161,4 +161,4 @@ def test_a_process_killed_in_the_middle_of_autosaving_leaves_the_last_good_save(
             game = saves.read(home / "saves" / save, finder(mini_case))  # whole, never half-written
             assert game.case is mini_case and game.seats == ("FRA",)
     leftovers = [p.name for p in (home / "saves").iterdir() if not p.name.endswith(".json")]
-    assert all(name.startswith(".save-") and name.endswith(".tmp") for name in leftovers)  # never mistaken for saves
+    assert all(name.startswith(".") and name.endswith(".tmp") for name in leftovers)  # never mistaken for saves

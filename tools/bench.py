@@ -25,7 +25,7 @@ ENV = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", PYGAME_
 FLOOR = """
 import time, sys
 t0 = float(sys.argv[1])
-import pygame, pygame_gui
+import pygame
 pygame.display.init()
 screen = pygame.display.set_mode((1280, 720), pygame.SCALED)
 pygame.display.flip()

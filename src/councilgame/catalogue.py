@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from councilgame import paths
+from councilgame.files import read_regular
 from councilgame.scenario.problems import Problem, ScenarioError
 
 if TYPE_CHECKING:
@@ -38,14 +39,21 @@ def entries() -> list[Entry]:
 
 
 def load(path: Path, builtin: bool = False) -> Case:
+    """One case file, or ScenarioError naming it: nothing else escapes, whatever the file holds."""
     from councilgame.scenario.loader import load_case  # the schema is costly to import: only when loading
 
-    return load_case(path, paths.clause_library(), builtin=builtin)
+    try:
+        return load_case(path, paths.clause_library(), builtin=builtin)
+    except ScenarioError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one odd file must never break the list of the others
+        raise ScenarioError([Problem(str(path), 0, 0, "", f"cannot be loaded ({type(exc).__name__})")]) from None
 
 
 def load_all() -> tuple[list[Case], list[Problem]]:
+    """Every case that loads, and every problem of those that do not: one bad file hides nothing else."""
     cases, problems = [], []
-    seen: set[str] = set()
+    seen: dict[str, Case] = {}
     for entry in entries():
         try:
             case = load(entry.path, entry.builtin)
@@ -53,25 +61,33 @@ def load_all() -> tuple[list[Case], list[Problem]]:
             problems += exc.problems
             continue
         if case.id in seen:
-            problems.append(Problem(str(entry.path), 0, 0, "id", f'another scenario already has id "{case.id}"; this one is skipped'))
+            first = seen[case.id]
+            whose = "a built-in case" if first.builtin else Path(first.path).name
+            problems.append(Problem(str(entry.path), 0, 0, "id", f'"{case.id}" is already the id of {whose}; '
+                                                                 "give this file an id of its own to play it"))
             continue
-        seen.add(case.id)
+        seen[case.id] = case
         cases.append(case)
     return cases, problems
 
 
-def find(name: str) -> Case:
-    """A scenario by id or by file path; raise ScenarioError if it cannot be had."""
-    candidate = Path(name)
-    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
-        return load(candidate)
+def by_id(case_id: str) -> Case:
+    """An installed case by its id (never a path: a save names its case this way); raise ScenarioError."""
     cases, _ = load_all()
     for case in cases:
-        if case.id == name:
+        if case.id == case_id:
             return case
     from councilgame.scenario.problems import did_you_mean
 
-    raise ScenarioError([Problem(name, 0, 0, "", f"no scenario with this id{did_you_mean(name, [c.id for c in cases])}")])
+    raise ScenarioError([Problem(case_id, 0, 0, "", f"no scenario with this id{did_you_mean(case_id, [c.id for c in cases])}")])
+
+
+def find(name: str) -> Case:
+    """A scenario by id or by file path (the command line takes either); raise ScenarioError."""
+    candidate = Path(name)
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
+        return load(candidate)
+    return by_id(name)
 
 
 def expand(targets: Iterable[str]) -> list[Path]:
@@ -86,9 +102,8 @@ def expand(targets: Iterable[str]) -> list[Path]:
 def library_kind(path: Path) -> str | None:
     """"clauses", "phrases" or "terms" for the shared library files (they have no id), else None."""
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(4096).decode("utf-8", "replace")
-    except OSError:
+        head = read_regular(path, 4096)[:4096].decode("utf-8", "replace")
+    except OSError:  # not a regular file, or unreadable: the loader says which
         return None
     keys = {line.split(":", 1)[0] for line in head.splitlines() if line and line[0].isalpha() and ":" in line}
     for kind in ("clauses", "phrases", "terms"):
@@ -99,6 +114,15 @@ def library_kind(path: Path) -> str | None:
 
 def check(path: Path) -> str:
     """Validate one file of any kind; return a one-line summary or raise ScenarioError."""
+    try:
+        return _check(path)
+    except ScenarioError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - validate reports every file, whatever one of them holds
+        raise ScenarioError([Problem(str(path), 0, 0, "", f"cannot be checked ({type(exc).__name__})")]) from None
+
+
+def _check(path: Path) -> str:
     from councilgame.scenario.loader import load_glossary, load_library, load_phrases
 
     kind = library_kind(path)

@@ -15,6 +15,11 @@ class Draft:
     sponsors: tuple[str, ...] = ()
     host_consent: bool = False
 
+    def __post_init__(self) -> None:
+        # A clause counts once however often it is named: six copies of a demand are one demand.
+        if len(set(self.clauses)) != len(self.clauses):
+            object.__setattr__(self, "clauses", tuple(dict.fromkeys(self.clauses)))
+
     @property
     def procedural(self) -> bool:
         return self.instrument is Instrument.procedural

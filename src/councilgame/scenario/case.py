@@ -36,6 +36,7 @@ class Case:
     glossary: dict[str, str]  # the shared glossary with the scenario's own terms
     path: str = ""
     builtin: bool = False
+    digest: str = ""  # of the case file and the clause library it draws on: what a save is bound to
 
     @property
     def id(self) -> str:

@@ -11,7 +11,9 @@ fail, so an author fixes a file in one pass:
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import os
 import types
 import typing
@@ -21,6 +23,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from councilgame.council.procedure import Vote, tally_outcome
+from councilgame.files import NotRegular, read_regular
 from councilgame.rules.conditions import compile_condition
 from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
 from councilgame.scenario.model import (Clause, ClauseCategory, ClauseLibrary, GlossaryBook, Instrument, PhraseBook, Phrases,
@@ -29,17 +32,17 @@ from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean, 
 from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, read_yaml
 
 LIBRARY_NAME = "clauses.yaml"
+# "Did you mean" hints per file: a typo or two deserve one; a thousand unknown ids do not.
+SUGGESTIONS = 30
 
 
 def read_document(path: Path, display: str | None = None) -> Document:
     """Read a YAML file safely, or raise ScenarioError naming the file."""
     display = display or str(path)
     try:
-        if path.is_symlink() or not path.is_file():
-            what = "a symbolic link" if path.is_symlink() else ("a folder" if path.is_dir() else "missing")
-            raise ScenarioError([Problem(display, 0, 0, "", f"not a regular file ({what})")])
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = read_regular(path, MAX_BYTES)
+    except NotRegular as exc:
+        raise ScenarioError([Problem(display, 0, 0, "", str(exc))]) from None
     except OSError as exc:
         raise ScenarioError([Problem(display, 0, 0, "", f"cannot read: {exc.strerror or exc}")]) from None
     try:
@@ -162,6 +165,11 @@ def load_library(path: str) -> dict[str, Clause]:
 
 
 @functools.lru_cache(maxsize=4)
+def library_digest(path: str) -> str:
+    return read_document(Path(path), path).digest
+
+
+@functools.lru_cache(maxsize=4)
 def load_phrases(path: str) -> Phrases:
     display = path
     book, problems = schema_problems(PhraseBook, read_document(Path(path), display), display)
@@ -198,23 +206,42 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
     library = load_library(str(library_path))
     phrases = load_phrases(str(Path(library_path).with_name("phrases.yaml")))
     glossary = load_glossary(str(Path(library_path).with_name("glossary.yaml")))
-    scenario, problems = schema_problems(Scenario, doc, display)
-    data = doc.data if isinstance(doc.data, dict) else {}
+    problems: list[Problem] = []
+    scenario, known = None, {}
+    with _stage(display, "reading the fields", problems):
+        scenario, found = schema_problems(Scenario, doc, display)
+        problems += found
     if not isinstance(doc.data, dict):
         problems = [Problem(display, 1, 1, "", "a scenario file is a mapping of fields (id:, title:, rounds: ...)")]
-    checker = _References(data, doc, display, library)
-    problems += checker.problems()
+    with _stage(display, "checking what the file names", problems):
+        checker = _References(doc.data if isinstance(doc.data, dict) else {}, doc, display, library)
+        known = checker.known()
+        problems += checker.problems()
     events, goals = (), {}
     if scenario is not None:
-        events, goals, rule_problems = _compile_rules(scenario, doc, display, checker.known())
-        problems += rule_problems
-        problems += _consistency(scenario, doc, display)
+        with _stage(display, "compiling its conditions", problems):
+            events, goals, rule_problems = _compile_rules(scenario, doc, display, known)
+            problems += rule_problems
+        with _stage(display, "checking dates, members and votes", problems):
+            problems += _consistency(scenario, doc, display)
     if problems:
         raise ScenarioError(problems)
     clauses = dict(library)
     clauses.update({c.id: c for c in scenario.clauses})
+    digest = hashlib.sha256(f"{doc.digest} {library_digest(str(library_path))}".encode("ascii")).hexdigest()
     return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, phrases=phrases,
-                glossary={**glossary, **scenario.glossary}, path=display, builtin=builtin)
+                glossary={**glossary, **scenario.glossary}, path=display, builtin=builtin, digest=digest)
+
+
+@contextlib.contextmanager
+def _stage(display: str, doing: str, problems: list[Problem]):
+    """Run one stage of the checks; whatever it raises becomes a problem naming the file, so one
+    odd file can never stop the catalogue or `validate` from reporting the others."""
+    try:
+        yield
+    except Exception as exc:  # noqa: BLE001 - nothing a file holds may escape as anything but a Problem
+        problems.append(Problem(display, 1, 1, "", f"cannot be loaded (failed while {doing}: {type(exc).__name__}); "
+                                                   "please report this file to the Council developers"))
 
 
 # --- cross-references -------------------------------------------------------
@@ -248,6 +275,7 @@ class _References:
             if isinstance(effect.get("flag"), str):
                 self.flags.add(effect["flag"])
         self.out: list[Problem] = []
+        self.suggested: dict[tuple[str, str], str] = {}
 
     def known(self) -> dict[str, set[str]]:
         return {"clause": self.clause_ids, "member": self.members, "flag": self.flags}
@@ -269,7 +297,15 @@ class _References:
     def need(self, path: tuple, value: Any, known: set, what: str) -> None:
         if isinstance(value, str) and value not in known:
             line, col = self.doc.mark(path)
-            self.out.append(Problem(self.display, line, col, dotted(path), f'unknown {what} "{value}"{did_you_mean(value, known)}'))
+            self.out.append(Problem(self.display, line, col, dotted(path), f'unknown {what} "{value}"{self.suggest(value, known, what)}'))
+
+    def suggest(self, value: str, known: set, what: str) -> str:
+        """did_you_mean, at most SUGGESTIONS times per file: each costs a comparison with every
+        known id, and a file of a thousand unknown ids must still be checked in a blink."""
+        key = (value, what)
+        if key not in self.suggested:
+            self.suggested[key] = did_you_mean(value, known) if len(self.suggested) < SUGGESTIONS else ""
+        return self.suggested[key]
 
     def problems(self) -> list[Problem]:
         data = self.data

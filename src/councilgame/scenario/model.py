@@ -18,7 +18,36 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, S
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # allow_inf_nan=False: `.inf` or `1e400` is never a count or a weight ("Killed: inf people").
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False)
+
+
+# How much a case may hold. Each is several times what the largest shipped case uses; together
+# they keep every file within the size limit loading in well under a second and every computer
+# turn (whose cost grows with clauses on the table and clauses in a draft) under a second.
+MAX_DRAFT_CLAUSES = 16  # the shipped record's longest draft has 9
+MAX_OWN_CLAUSES = 60  # the shipped cases add at most 13 to the library's 26
+MAX_EVENTS = 100
+MAX_ACTORS = 40
+MAX_DEVELOPMENTS = 30  # per round; the shipped cases have at most 6
+MAX_EFFECTS = 20
+MAX_RED_LINES = 30
+MAX_GOALS = 12
+MAX_RECORD = 60
+MAX_OUTCOMES = 30
+MAX_SOURCES = 1000
+MAX_GLOSSARY = 300
+MAX_VERSION = 1_000_000
+MAX_COUNT = 10_000_000_000  # an outcome's estimate: more people than have ever lived in one crisis region
+
+
+def _unique(ids: list) -> list:
+    seen = set()
+    for item in ids:
+        if item in seen:
+            raise ValueError(f'"{item}" is listed twice (each clause counts once in a draft)')
+        seen.add(item)
+    return ids
 
 
 @functools.lru_cache(maxsize=None)
@@ -51,7 +80,8 @@ Weight = Annotated[float, Field(ge=0.0, le=1.0)]
 Signed = Annotated[float, Field(ge=-1.0, le=1.0)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
-SourceIds = Annotated[list[Id], Field(min_length=1, description="ids from the scenario's sources")]
+SourceIds = Annotated[list[Id], Field(min_length=1, max_length=40, description="ids from the scenario's sources")]
+ClauseIds = Annotated[list[Id], Field(max_length=MAX_DRAFT_CLAUSES), AfterValidator(_unique)]
 
 
 class Instrument(str, Enum):
@@ -120,11 +150,11 @@ class Clause(Strict):
     accountability: Weight = Field(0.0, description="How far it brings perpetrators to account")
     chapter_vii: StrictBool = Field(False, description="Adopted under Chapter VII (binding, may authorise force)")
     instruments: list[Instrument] = Field(default_factory=lambda: [Instrument.resolution])
-    tags: list[Id] = Field(default_factory=list, description="Words red lines can name, e.g. 'force', 'icc'")
+    tags: list[Id] = Field(default_factory=list, max_length=20, description="Words red lines can name, e.g. 'force', 'icc'")
     impact: dict[Indicator, Annotated[float, Field(ge=-30, le=30)]] = Field(
         default_factory=dict, description="Change per round to crisis indicators while in force")
     softer: Id | None = Field(None, description="A milder clause a member may ask for instead")
-    ends: list[Id] = Field(default_factory=list, description="Measures this clause brings to an end when adopted "
+    ends: list[Id] = Field(default_factory=list, max_length=MAX_DRAFT_CLAUSES, description="Measures this clause brings to an end when adopted "
                                                            "(e.g. ending a no-fly zone, withdrawing a mission)")
 
 
@@ -201,7 +231,7 @@ class Brief(Strict):
     interests: Text
     red_lines: str | None = None
     success: Text
-    goals: list[Goal] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list, max_length=MAX_GOALS)
 
 
 class Profile(Strict):
@@ -217,7 +247,8 @@ class Profile(Strict):
     pressure: Weight = Field(0.0, description="Responsiveness to NGO and public pressure")
     relations: dict[Code, Signed] = Field(default_factory=dict, description="Trust in other members as sponsors")
     regions: list[Id] = Field(default_factory=list, description="Regional organisations it belongs to, e.g. au, nato")
-    red_lines: list[Id] = Field(default_factory=list, description="Clause ids or tags it will vote against")
+    red_lines: list[Id] = Field(default_factory=list, max_length=MAX_RED_LINES,
+                                description="Clause ids or tags it will vote against")
     rationale: str | None = None
     sources: list[Id] = Field(default_factory=list)
     brief: Brief | None = None
@@ -294,7 +325,7 @@ class Development(Strict):
     reliability: Reliability = Reliability.confirmed
     actor: Id | None = None
     content_note: str | None = Field(None, description="Warning shown before graphic material")
-    effects: list[Effect] = Field(default_factory=list)
+    effects: list[Effect] = Field(default_factory=list, max_length=MAX_EFFECTS)
 
 
 class Round(Strict):
@@ -304,11 +335,11 @@ class Round(Strict):
     end: dt.date
     briefing: Text = Field(description="The situation, for 15-to-18-year-olds")
     penholder: Code = Field(description="Who drafts this round if no player does")
-    agenda: list[Id] = Field(default_factory=list, description="Clauses the penholder puts forward")
+    agenda: ClauseIds = Field(default_factory=list, description="Clauses the penholder puts forward")
     host_consent: StrictBool = Field(False, description="Whether the state concerned accepts a UN presence")
     drift: dict[Indicator, Annotated[float, Field(ge=-50, le=50)]] = Field(
         default_factory=dict, description="How indicators move this round if the Council does nothing new")
-    developments: list[Development] = Field(default_factory=list)
+    developments: list[Development] = Field(default_factory=list, max_length=MAX_DEVELOPMENTS)
 
     @model_validator(mode="after")
     def _ordered(self) -> "Round":
@@ -323,7 +354,7 @@ class Event(Strict):
     id: Id
     when: ShortText
     once: StrictBool = True
-    effects: Annotated[list[Effect], Field(min_length=1)]
+    effects: Annotated[list[Effect], Field(min_length=1, max_length=MAX_EFFECTS)]
 
 
 class VoteList(Strict):
@@ -348,7 +379,7 @@ class RecordEntry(Strict):
     organ: Organ = Organ.security_council
     instrument: Instrument
     penholder: Code | None = None
-    clauses: list[Id] = Field(default_factory=list)
+    clauses: ClauseIds = Field(default_factory=list)
     host_consent: StrictBool = False
     adopted: StrictBool
     votes: VoteList | None = Field(None, description="Member by member; omit for consensus statements")
@@ -367,8 +398,8 @@ class Outcome(Strict):
 
     id: Id
     label: ShortText
-    low: Annotated[float, Field(ge=0)]
-    high: Annotated[float, Field(ge=0)]
+    low: Annotated[float, Field(ge=0, le=MAX_COUNT)]
+    high: Annotated[float, Field(ge=0, le=MAX_COUNT)]
     unit: ShortText = "people"
     note: str | None = None
     contested: StrictBool = False
@@ -385,7 +416,7 @@ class Outcome(Strict):
 class Scenario(Strict):
     format: Literal[1] = Field(description="Scenario format version; 1")
     id: Id
-    version: Annotated[int, Field(ge=1)]
+    version: Annotated[int, Field(ge=1, le=MAX_VERSION)]
     title: ShortText
     subtitle: ShortText | None = None
     region: ShortText
@@ -396,17 +427,18 @@ class Scenario(Strict):
     summary: Text
     state_concerned: Code
     names: dict[Code, ShortText] = Field(default_factory=dict, description="Names of the period, e.g. SUN: USSR")
-    sources: dict[Id, Source]
+    sources: Annotated[dict[Id, Source], Field(max_length=MAX_SOURCES)]
     council: dict[Annotated[int, Field(ge=1946, le=2100)], Membership]
-    clauses: list[Clause] = Field(default_factory=list, description="Clauses beyond the shared library")
+    clauses: list[Clause] = Field(default_factory=list, max_length=MAX_OWN_CLAUSES,
+                                  description="Clauses beyond the shared library")
     profiles: dict[Code, Profile]
-    actors: list[Actor] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list, max_length=MAX_ACTORS)
     initial: dict[Indicator, Annotated[float, Field(ge=0, le=100)]]
     rounds: Annotated[list[Round], Field(min_length=1, max_length=40)]
-    events: list[Event] = Field(default_factory=list)
-    record: list[RecordEntry] = Field(default_factory=list)
-    outcomes: list[Outcome] = Field(default_factory=list)
-    glossary: dict[ShortText, ShortText] = Field(default_factory=dict)
+    events: list[Event] = Field(default_factory=list, max_length=MAX_EVENTS)
+    record: list[RecordEntry] = Field(default_factory=list, max_length=MAX_RECORD)
+    outcomes: list[Outcome] = Field(default_factory=list, max_length=MAX_OUTCOMES)
+    glossary: dict[ShortText, ShortText] = Field(default_factory=dict, max_length=MAX_GLOSSARY)
 
 
 class DraftSpec(Strict):
@@ -414,6 +446,6 @@ class DraftSpec(Strict):
 
     instrument: Instrument = Instrument.resolution
     penholder: Code | None = None
-    sponsors: list[Code] = Field(default_factory=list)
-    clauses: Annotated[list[Id], Field(min_length=1)]
+    sponsors: Annotated[list[Code], Field(max_length=14)] = Field(default_factory=list)
+    clauses: Annotated[ClauseIds, Field(min_length=1)]
     host_consent: StrictBool = False

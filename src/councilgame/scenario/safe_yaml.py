@@ -19,6 +19,7 @@ so that validation errors can name the line an author has to fix.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +33,9 @@ except ImportError:  # pragma: no cover - depends on the wheel
 
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 32
+# No count a case needs comes near 10**30; Python refuses to read integers past 4,300 digits
+# with a ValueError of its own, so longer ones are refused here first, with their line.
+MAX_DIGITS = 30
 
 Path = tuple[object, ...]
 
@@ -57,6 +61,7 @@ class YamlRefused(Exception):
 @dataclass
 class Document:
     data: Any
+    digest: str = ""  # SHA-256 of the text: a save is bound to the exact case it was played on
     marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
 
@@ -84,10 +89,11 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
         return None
     if value in _BOOL:
         return _BOOL[value]
-    if _INT.match(value):
-        return int(value.replace("_", ""))
-    if _HEX.match(value):
-        return int(value.replace("_", ""), 16)
+    if _INT.match(value) or _HEX.match(value):
+        digits = value.replace("_", "").lstrip("+-")
+        if len(digits) > MAX_DIGITS:
+            raise YamlRefused(f"a number of {len(digits):,} digits is too long (at most {MAX_DIGITS})", *_pos(event.start_mark))
+        return int(digits, 16) if digits.startswith("0x") else int(value.replace("_", ""))
     if _FLOAT.match(value) and any(c.isdigit() for c in value):
         return float(value.replace("_", ""))
     if value in (".inf", "+.inf", ".Inf", "+.Inf"):
@@ -117,8 +123,10 @@ class _Frame:
 _NO_KEY = object()
 
 
-def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> Document:
-    """Parse one YAML document into plain values plus positions, or raise YamlRefused."""
+def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH, loader=_Loader) -> Document:
+    """Parse one YAML document into plain values plus positions, or raise YamlRefused.
+
+    Whatever the text holds, nothing but YamlRefused leaves this function."""
     if isinstance(text, bytes):
         if len(text) > max_bytes:
             raise YamlRefused(f"file is {len(text):,} bytes; a scenario may be at most {max_bytes:,}")
@@ -131,9 +139,10 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
     if "\x00" in text:
         raise YamlRefused("file contains NUL bytes; is it really a YAML text file?")
 
-    doc = Document(data=None)
+    doc = Document(data=None, digest=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     stack: list[_Frame] = []
     documents = 0
+    last = None  # the event being read, to place an unexpected failure
 
     def place(value: Any, start, path_hint: Path | None = None) -> Path | None:
         """Put a finished value into the container on top of the stack."""
@@ -150,15 +159,17 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
         if top.key is _NO_KEY:  # this value is a key
             if isinstance(value, (dict, list)):
                 raise YamlRefused("a mapping key must be a plain value", *_pos(start), path=top.path)
-            if value in top.keys:
-                raise YamlRefused(f'duplicate key "{value}" (the first is at line {doc.key_marks[top.path + (value,)][0]})',
+            # By text: `2011:` and `'2011':` name the same year once the schema reads them.
+            if str(value) in top.keys:
+                first = next(m for k, m in doc.key_marks.items() if k[:-1] == top.path and str(k[-1]) == str(value))
+                raise YamlRefused(f'duplicate key "{value}" (the first is at line {first[0]})',
                                   *_pos(start), path=top.path + (value,))
             top.key = value
             top.key_mark = _pos(start)
             return None
         path = top.path + (top.key,)
         top.container[top.key] = value
-        top.keys.add(top.key)
+        top.keys.add(str(top.key))
         doc.key_marks[path] = top.key_mark
         doc.marks[path] = _pos(start)
         top.key = _NO_KEY
@@ -173,7 +184,8 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
         return top.path + (top.key,)
 
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=loader):
+            last = event
             if isinstance(event, yaml.AliasEvent):
                 raise YamlRefused("aliases (*name) are not allowed in scenario files; write the value out", *_pos(event.start_mark),
                                   path=child_path())
@@ -203,7 +215,12 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = _pos(mark) if mark else (0, 0)
-        raise YamlRefused(f"YAML syntax: {exc.problem or exc.context}", line, col) from None
+        problem = exc.problem or exc.context or ""
+        if "nesting depth" in problem:  # libyaml's own limit (1,000 levels), far beyond ours
+            raise YamlRefused(f"nested deeper than {max_depth} levels", line, col) from None
+        if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+            problem += " (a tab character: indent with spaces)"
+        raise YamlRefused(f"YAML syntax: {problem}", line, col) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. a raw control character
         position = getattr(exc, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
@@ -212,8 +229,13 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
                           "write it as an escape in a double-quoted string, e.g. \"\\u0007\"", line, col) from None
     except yaml.YAMLError as exc:
         raise YamlRefused("YAML error: " + " ".join(str(exc).split())) from None
+    except YamlRefused:
+        raise
     except RecursionError:  # pragma: no cover - depth is capped above
         raise YamlRefused(f"nested deeper than {max_depth} levels") from None
+    except Exception as exc:  # noqa: BLE001 - a file must never raise anything but YamlRefused
+        line, col = _pos(last.start_mark) if last is not None and last.start_mark else (0, 0)
+        raise YamlRefused(f"cannot be read: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}", line, col) from None
     return doc
 
 

@@ -21,7 +21,7 @@ from councilgame.delegations.draft import Draft
 from councilgame.delegations.whip import WhipCount, whip
 from councilgame.rules.conditions import Facts
 from councilgame.scenario.case import Case
-from councilgame.scenario.model import ActorKind, Effect, Instrument, Profile, RecordEntry
+from councilgame.scenario.model import MAX_DRAFT_CLAUSES, ActorKind, Effect, Instrument, Profile, RecordEntry
 from councilgame.session import actions as act
 from councilgame.session.actions import IllegalAction
 from councilgame.session.state import Decision, Exchange, FeedItem, GameState, Phase
@@ -40,10 +40,15 @@ P5_RELATIONS_VETO = -8.0
 ATTENTION_VETO = 6.0
 LEGITIMACY_INACTION = -4.0
 INACTION_VIOLENCE = 60.0
+# Player actions kept per round. A thoughtful round takes a few dozen; the cap bounds a save
+# (40 rounds x 400 actions x about 150 bytes is well under the 5 MB a save may hold), so a
+# student holding a key down for an hour cannot make a game that can no longer be saved.
+MAX_ACTIONS_PER_ROUND = 400
 
 
 class Game:
     _applying = False
+    _actions_this_round = 0  # player actions logged since the round began (capped)
     _drafted: tuple | None = None  # (fingerprint, whip count) of the latest count made for the computer penholder
 
     def __init__(self, case: Case, seed: int, seats: Iterable[str] = (), noise: bool = True, narrate: bool = True):
@@ -140,13 +145,27 @@ class Game:
             raise IllegalAction(f"{seat} is not played by a person in this game")
         if self.state.ended:
             raise IllegalAction("the case is over")
+        if not isinstance(action, act.Advance) and self._actions_this_round >= MAX_ACTIONS_PER_ROUND:
+            raise IllegalAction(f"{MAX_ACTIONS_PER_ROUND} actions this round is the most a round can take: "
+                                "move on to the next phase")
+        before = self._footprint()
         self._whips = {}
         self._applying = True
         try:
             handler(self, action)
         finally:
             self._applying = False
+        if self._footprint() == before:
+            return  # nothing changed (the same vote cast again): the log records only what happened
         self.actions.append(action)
+        self._actions_this_round = 0 if self.state.phase is Phase.briefing else self._actions_this_round + 1
+
+    def _footprint(self) -> tuple:
+        """What any action can change, cheaply compared: equal before and after means the action did nothing."""
+        st = self.state
+        return (st.round_index, st.phase, st.draft, tuple(sorted(st.human_votes.items())), tuple(sorted(st.capital.items())),
+                len(st.exchanges), len(st.feed), len(st.decisions), tuple(sorted(st.veto_signals)),
+                tuple(st.indicators.values()), tuple(sorted(st.goodwill.items())), self.rng.getstate())
 
     def advance(self) -> None:
         self.apply(act.Advance())
@@ -462,6 +481,8 @@ class Game:
             raise IllegalAction(f"unknown clause {a.clause}")
         if self.state.draft.instrument not in clause.instruments and self.state.draft.instrument is not Instrument.no_action:
             raise IllegalAction(f"'{clause.title}' cannot go in a {self.state.draft.instrument.value.replace('_', ' ')}")
+        if a.clause not in self.state.draft.clauses and len(self.state.draft.clauses) >= MAX_DRAFT_CLAUSES:
+            raise IllegalAction(f"a draft holds at most {MAX_DRAFT_CLAUSES} clauses: remove one first")
         self.state.draft = self._sponsored(self.state.draft.with_clause(a.clause), a.seat)
 
     def _remove_clause(self, a: act.RemoveClause) -> None:

@@ -69,9 +69,10 @@ class Play:
         return None
 
 
-def resume(path: Path | None = None) -> Play:
-    """The game in a save (the autosave by default); raise SaveError."""
-    game = saves.read(path or autosave_path(), catalogue.find)
+def resume(path: Path | None = None, accept_changed: bool = False) -> Play:
+    """The game in a save (the autosave by default); raise SaveError, or CaseChanged when its
+    case was edited since (the player may then choose to replay it on the case as it is)."""
+    game = saves.read(path or autosave_path(), catalogue.by_id, accept_changed)
     if not game.seats:
         raise saves.SaveError("this save has no player seat")
     return Play(game, game.seats[0])

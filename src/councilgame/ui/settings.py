@@ -4,14 +4,14 @@ defaults, never a crash."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from councilgame import paths
+from councilgame.files import read_regular, write_atomic
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
+MAX_SETTINGS_BYTES = 64_000  # four booleans and a number; anything larger is not ours
 
 
 @dataclass
@@ -32,8 +32,8 @@ def _path() -> Path:
 
 def load() -> Settings:
     try:
-        data = json.loads(_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_regular(_path(), MAX_SETTINGS_BYTES)[:MAX_SETTINGS_BYTES].decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return Settings()
     if not isinstance(data, dict):
         return Settings()
@@ -48,12 +48,7 @@ def load() -> Settings:
 
 
 def save(settings: Settings) -> None:
-    path = _path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(settings), handle)
-        os.replace(tmp, path)
+        write_atomic(_path(), json.dumps(asdict(settings)).encode("utf-8"))
     except OSError:
         pass  # settings are a convenience; failing to keep them must not stop play
