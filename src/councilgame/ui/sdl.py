@@ -16,7 +16,8 @@ def configure_environment() -> None:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
     # Crisp scaling of the fixed logical resolution to any window size.
-    os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
+    # The hint is named SDL_RENDER_SCALE_QUALITY in the environment; SDL_HINT_... is only its C macro.
+    os.environ.setdefault("SDL_RENDER_SCALE_QUALITY", "1")
 
 
 def init():
