@@ -1,10 +1,24 @@
-"""Reading untrusted YAML: what is refused, and what is kept as written."""
+"""Reading untrusted YAML: what is refused, and what is kept as written.
+Every test runs under both of PyYAML's parsers: libyaml's (C) and the pure Python one."""
 
 import datetime as dt
 
 import pytest
+import yaml
 
+from councilgame.scenario import safe_yaml
 from councilgame.scenario.safe_yaml import YamlRefused, read_yaml
+
+
+@pytest.fixture(autouse=True, params=["libyaml", "python"])
+def parser(request, monkeypatch):
+    if request.param == "libyaml":
+        if not hasattr(yaml, "CSafeLoader"):
+            pytest.skip("this PyYAML has no libyaml")
+        monkeypatch.setattr(safe_yaml, "_Loader", yaml.CSafeLoader)
+    else:
+        monkeypatch.setattr(safe_yaml, "_Loader", yaml.SafeLoader)
+    return request.param
 
 
 def refused(text) -> YamlRefused:
@@ -92,3 +106,33 @@ def test_syntax_errors_carry_a_line():
 
 def test_complex_keys_are_refused():
     assert "key" in refused("? [a, b]\n: 1\n").message
+
+
+def test_nesting_beyond_libyamls_own_limit_gets_our_message_with_its_line():
+    # libyaml refuses past 1,000 levels with "exceeded maximum nesting depth" before our check runs
+    error = refused("a:\n  b: " + "[" * 2_000 + "]" * 2_000)
+    assert error.message == f"nested deeper than {safe_yaml.MAX_DEPTH} levels" and error.line == 2
+
+
+def test_an_integer_too_long_for_python_is_refused_with_its_line():
+    error = refused("a: 1\nb: " + "9" * 5_000 + "\n")
+    assert "5,000 digits" in error.message and error.line == 2
+    assert "digits" in refused("v: 0x" + "f" * 40).message
+
+
+def test_a_number_and_its_quoted_text_are_the_same_key():
+    error = refused("council:\n  2011: a\n  '2011': b\n")
+    assert "duplicate key" in error.message and error.line == 3
+
+
+def test_a_tab_in_the_indentation_is_named():
+    assert "tab" in refused("a:\n\tb: 1\n").message
+
+
+def test_anything_the_parser_raises_becomes_a_refusal_with_a_line(monkeypatch):
+    def broken(value):
+        raise ArithmeticError("boom")
+
+    monkeypatch.setattr(safe_yaml, "_scalar", broken)
+    error = refused("a: 1\n")
+    assert "ArithmeticError" in error.message and error.line == 1

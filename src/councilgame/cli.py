@@ -49,6 +49,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from councilgame.safe_text import EscapingStream
+
+    # Titles, ids and messages come from files anyone may have written: no escape code reaches the terminal.
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(stdout), EscapingStream(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -90,11 +102,13 @@ def cmd_play(args) -> int:
 
 def cmd_list(args) -> int:
     from councilgame import catalogue
+    from councilgame.safe_text import escaped
 
     cases, problems = catalogue.load_all()
     for case in cases:
         where = "" if case.builtin else "  (yours)"
-        print(f"{case.id}\t{case.scenario.title}\t{case.years}\t{case.scenario.minutes} min\t{len(case.scenario.rounds)} rounds{where}")
+        title = escaped(case.scenario.title, one_line=True)  # a tab or newline would break the columns
+        print(f"{case.id}\t{title}\t{case.years}\t{case.scenario.minutes} min\t{len(case.scenario.rounds)} rounds{where}")
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
     return 0
@@ -155,6 +169,9 @@ def _parse_date(text: str | None, case) -> dt.date:
         raise UserError(f"--date {text!r} is not a date like 1994-06-22") from None
     if not case.start <= date <= case.end:
         raise UserError(f"--date {date} is outside the case ({case.start} to {case.end})")
+    if date.year not in case.scenario.council:
+        sittings = "; ".join(f"{r.start} to {r.end}" for r in case.scenario.rounds)
+        raise UserError(f"--date {date}: the case gives no Council for {date.year}; choose a date in a round ({sittings})")
     return date
 
 
@@ -207,14 +224,13 @@ def cmd_check_history(args) -> int:
     from councilgame import catalogue
     from councilgame.history import compare_case
 
+    problems = []
     if args.scenarios:
         cases = [_find(name) for name in args.scenarios]
     else:
         cases, problems = catalogue.load_all()
-        for problem in problems:
+        for problem in problems:  # reported, and the cases that load are still compared
             print(problem)
-        if problems:
-            return 1
     differences = compared = held_out = held_out_differ = 0
     for case in cases:
         print(f"== {case.scenario.title} ({case.id})")
@@ -243,7 +259,7 @@ def cmd_check_history(args) -> int:
     print(f"{compared} documented decisions compared, {differences} differ")
     if held_out:
         print(f"{held_out} held-out decisions compared, {held_out_differ} differ")
-    return 1 if differences or (args.strict and held_out_differ) else 0
+    return 1 if differences or problems or (args.strict and held_out_differ) else 0
 
 
 def cmd_simulate(args) -> int:

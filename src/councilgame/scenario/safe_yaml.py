@@ -123,7 +123,7 @@ class _Frame:
 _NO_KEY = object()
 
 
-def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH, loader=_Loader) -> Document:
+def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH, loader=None) -> Document:
     """Parse one YAML document into plain values plus positions, or raise YamlRefused.
 
     Whatever the text holds, nothing but YamlRefused leaves this function."""
@@ -184,7 +184,7 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
         return top.path + (top.key,)
 
     try:
-        for event in yaml.parse(text, Loader=loader):
+        for event in yaml.parse(text, Loader=loader or _Loader):
             last = event
             if isinstance(event, yaml.AliasEvent):
                 raise YamlRefused("aliases (*name) are not allowed in scenario files; write the value out", *_pos(event.start_mark),

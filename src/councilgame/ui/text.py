@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Control characters and bidirectional overrides are shown as nothing: a
-# scenario's text must not reorder or hide what is around it.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+from councilgame.safe_text import without_unsafe
+
 MAX_CHARS = 4000
 
 
 def clean(text: str) -> str:
-    text = _INVISIBLE.sub("", str(text))
+    # Control characters and bidirectional overrides are shown as nothing: a
+    # scenario's text must not reorder or hide what is around it.
+    text = without_unsafe(text)
     return text if len(text) <= MAX_CHARS else text[:MAX_CHARS] + "…"
 
 
