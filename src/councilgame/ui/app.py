@@ -57,7 +57,7 @@ class App:
             # A screen built in this frame is drawn in the next: building and drawing
             # a whole screen in one frame could overrun the frame budget.
             if self.stack.top is top:
-                top.draw(self.screen)
+                self.stack.draw(self.screen)  # the top scene, and the banner every screen shares
         self.pygame.display.flip()
         self.frames += 1
         if self.frames == 1:
@@ -69,8 +69,8 @@ class App:
         from councilgame.ui import library
         from councilgame.ui.scenes.busy import BusyScene
 
-        for scene in self.stack.scenes:  # a computer turn still running finishes (and saves) before we go
-            if isinstance(scene, BusyScene):
+        for scene in self.stack.scenes:  # a computer turn still running may finish (and save) before we go,
+            if isinstance(scene, BusyScene):  # for a few seconds at most: a stuck one must not hold the window open
                 scene.wait()
         library.forget()
         theme.font.cache_clear()  # fonts die with pygame.quit

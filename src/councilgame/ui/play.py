@@ -1,5 +1,8 @@
 """The game being played in the window: the engine's Game plus autosave.
-Scenes call `act`; nothing else in the UI changes the game."""
+Scenes call `act`; nothing else in the UI changes the game.
+
+Play is also the one record of whether the game on screen is safe on disk:
+every screen's banner and the Leave dialog read `save_failure`."""
 
 from __future__ import annotations
 
@@ -18,10 +21,26 @@ def autosave_path() -> Path:
     return paths.saves_dir() / "autosave.json"
 
 
+@dataclass(frozen=True)
+class SaveFailure:
+    """The last autosave failed: why, and the moment the newest good save of this game holds
+    (None when this game was never saved)."""
+
+    reason: str
+    saved_at: str | None
+
+    @property
+    def unsaved(self) -> str:
+        """What a player who leaves now would lose, in words."""
+        return f"everything since {self.saved_at}" if self.saved_at else "the whole of this game (it was never saved)"
+
+
 @dataclass
 class Play:
     game: Game
     seat: str
+    save_failure: SaveFailure | None = None  # None while the last autosave succeeded
+    saved_at: str | None = None  # the moment the newest good save holds, e.g. "the start of the vote in round 2"
 
     @property
     def case(self) -> Case:
@@ -59,14 +78,30 @@ class Play:
                 documented_path(self.case)
         return problem
 
-    def autosave(self) -> str | None:
-        """The latest game (for Continue) and this game's own save (for Load)."""
+    def moment(self) -> str:
+        """Where the game stands, in words (saves are made as a phase begins)."""
+        return f"the start of the {self.game.state.phase.value} in round {self.game.state.round_index + 1}"
+
+    def autosave(self) -> None:
+        """Save the latest game (for Continue) and this game's own save (for Load), and record
+        whether that worked in save_failure: a full disk must be told, never crash the game."""
         try:
             saves.write(self.game, autosave_path())
             saves.write(self.game, paths.saves_dir() / f"{self.case.id}_{self.seat}.json")
-        except (OSError, saves.SaveError) as exc:
-            return f"Autosave failed: {exc}"
-        return None
+        except saves.SaveError as exc:  # write wraps every disk error in SaveError
+            self.save_failure = SaveFailure(str(exc), self.saved_at)
+            return
+        self.saved_at, self.save_failure = self.moment(), None
+
+    @property
+    def save_warning(self) -> str | None:
+        """The banner every screen shows while the game is not being saved, or None. Short, so that
+        it reads at a good size in one line; the Leave dialog says the rest."""
+        failure = self.save_failure
+        if failure is None:
+            return None
+        kept = f"Saved up to {failure.saved_at}." if failure.saved_at else "Nothing of this game is saved yet."
+        return f"Not saved: {failure.reason}. {kept}"
 
 
 def resume(path: Path | None = None, accept_changed: bool = False) -> Play:
@@ -75,4 +110,6 @@ def resume(path: Path | None = None, accept_changed: bool = False) -> Play:
     game = saves.read(path or autosave_path(), catalogue.by_id, accept_changed)
     if not game.seats:
         raise saves.SaveError("this save has no player seat")
-    return Play(game, game.seats[0])
+    play = Play(game, game.seats[0])
+    play.saved_at = play.moment()  # the save it came from holds this moment
+    return play

@@ -1,11 +1,28 @@
 """Scenes on a stack. A scene lays out widgets in `build()`, answers
-intentions in `handle()`, and only reads in `draw()`."""
+intentions in `handle()`, and only reads in `draw()`.
+
+The stack draws the top scene and then, over every screen, the banner that
+says the game is not being saved: no scene has to remember to show it."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
 
 from councilgame.ui import widgets as w
 from councilgame.ui.context import UiContext
 from councilgame.ui.intents import Input, Intent
+
+if TYPE_CHECKING:
+    from councilgame.ui.play import Play
+
+# The banner takes the top band of the screen, where screens put only their titles and headers (every
+# control starts below 70): an in-game header moves under it (flow.header) and a screen's title too.
+BANNER_HEIGHT = 44
+BANNER_TEXT_SIZE = 17
+BANNER_MARGIN = 16
+FOCUS_RING = 4  # widgets.draw_focus draws this far outside a widget: text above one keeps clear of it
 
 
 class Scene:
@@ -30,6 +47,13 @@ class SceneStack:
         self.ctx = ctx
         self.scenes: list[Scene] = []
         self.running = True
+        self.play: Play | None = None  # the game being played (set when one opens): its save state shows on every screen
+        self._banner: tuple | None = None  # the banner's lines, rendered: wrapping is too dear for every frame
+
+    @property
+    def warning(self) -> str | None:
+        """What every screen must show over its top (the game is not being saved), or None."""
+        return self.play.save_warning if self.play is not None else None
 
     @property
     def top(self) -> Scene | None:
@@ -70,6 +94,28 @@ class SceneStack:
 
     def quit(self) -> None:
         self.running = False
+
+    def draw(self, surface) -> None:
+        if self.top is not None:
+            self.top.draw(surface)
+        warning = self.warning
+        if warning:
+            self._draw_banner(surface, warning)
+
+    def _draw_banner(self, surface, text: str) -> None:
+        p = self.ctx.palette
+        band = pygame.Rect(0, 0, surface.get_width(), BANNER_HEIGHT)
+        key = (text, self.ctx.settings.scale, p)
+        if self._banner is None or self._banner[0] != key:  # chrome: the text shrinks to fit the band
+            font, lines = w.fitting_font(self.ctx, BANNER_TEXT_SIZE, True, text, band.width - 2 * BANNER_MARGIN,
+                                         band.height - 4)
+            self._banner = key, font.get_linesize(), [font.render(line, True, p.background) for line in lines]
+        _, line_height, images = self._banner
+        # Amber with the dark ground's colour for text: unlike any control, and legible in both palettes.
+        pygame.draw.rect(surface, p.abstain, band)
+        top = band.centery - len(images) * line_height // 2
+        for i, image in enumerate(images):
+            surface.blit(image, (BANNER_MARGIN, top + i * line_height))
 
 
 class WidgetScene(Scene):
@@ -170,9 +216,18 @@ class WidgetScene(Scene):
 
     def draw_background(self, surface) -> None:
         surface.fill(self.ctx.palette.background)
-        if self.title:
+        if not self.title:
+            return
+        if not self.stack.warning:
             image = self.ctx.font(28, bold=True).render(self.title, True, self.ctx.palette.text)
             surface.blit(image, (32, 18))
+            return
+        # Under the banner, the title shrinks into the room left above the screen's first widget.
+        top = BANNER_HEIGHT + 2
+        room = min((x.rect.top for x in self.widgets if x.rect.top > top), default=top + 40) - top - FOCUS_RING
+        font, lines = w.fitting_font(self.ctx, 28, True, self.title, surface.get_width() - 64, room)
+        for i, line in enumerate(lines):
+            surface.blit(font.render(line, True, self.ctx.palette.text), (32, top + i * font.get_linesize()))
 
     def draw(self, surface) -> None:
         self.draw_background(surface)

@@ -1,6 +1,7 @@
 """While the computer delegations take their turn, the window keeps
 drawing: the work runs on a worker thread and this screen, which reads
-nothing of the game, stays on top until it is done."""
+nothing of the game, stays on top until it is done. Only Quit is answered
+meanwhile, and at once: the window closes without waiting for the turn."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from typing import Callable
 
 import pygame
 
+from councilgame.ui.intents import Intent
 from councilgame.ui.scenes.base import Scene
+
+# How long closing the window waits for a computer turn still running, so that its autosave lands.
+# A turn is meant to take well under a second; one stuck for longer must not keep a closed window alive
+# (the worker is a daemon thread, and an interrupted save leaves the previous one intact).
+FINISH_SECONDS = 3.0
 
 
 class BusyScene(Scene):
@@ -31,16 +38,19 @@ class BusyScene(Scene):
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread, which reports it
             self.error = exc
 
-    def wait(self) -> None:
+    def wait(self) -> bool:
+        """Wait up to FINISH_SECONDS for the work; return whether it finished."""
         if self._thread.ident is not None:
-            self._thread.join()
+            self._thread.join(FINISH_SECONDS)
+        return not self._thread.is_alive()
 
     @property
     def done(self) -> bool:
         return self._thread.ident is not None and not self._thread.is_alive()
 
     def handle(self, event) -> None:
-        pass  # input waits until the Council has finished
+        if event.intent is Intent.QUIT:  # every other input waits until the Council has finished
+            self.stack.quit()
 
     def update(self, seconds: float) -> None:
         self.elapsed += seconds

@@ -1,10 +1,16 @@
-"""Which screen shows which phase, and the header every in-game screen shares."""
+"""Which screen shows which phase, the header every in-game screen shares,
+and the ways into and out of a game (opening a save, leaving)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from councilgame.session import saves
 from councilgame.session.state import Phase
+from councilgame.ui import play as playlib
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
+from councilgame.ui.scenes.base import BANNER_HEIGHT
 
 
 def scene_for(play: Play):
@@ -26,6 +32,7 @@ def open_game(stack, play: Play) -> None:
     from councilgame.ui.scenes.title import TitleScene
 
     stack.ctx.glossary = dict(play.case.glossary)
+    stack.play = play  # every screen from now on shows whether this game is being saved
     stack.reset(TitleScene())
     stack.push(scene_for(play))
     note = play.case.scenario.content_note
@@ -33,6 +40,43 @@ def open_game(stack, play: Play) -> None:
         from councilgame.ui.scenes.message import MessageScene
 
         stack.push(MessageScene("Content note", note, ok="I am ready"))
+
+
+def open_save(stack, path: Path | None, heading: str, accept_changed: bool = False) -> None:
+    """Open a save (the autosave when path is None). A save whose case was edited since is the
+    player's choice: replay it on the case as it is now, or go back. Any other refusal is explained."""
+    from councilgame.ui.scenes.message import MessageScene
+
+    try:
+        play = playlib.resume(path, accept_changed)
+    except saves.CaseChanged as exc:
+        stack.push(MessageScene("This case has changed", str(exc), ok="Replay on the case as it is now",
+                                on_ok=lambda: open_save(stack, path, heading, accept_changed=True), cancel="Back",
+                                focus_cancel=True))
+        return
+    except saves.SaveError as exc:
+        stack.push(MessageScene(heading, f"{exc}. Your other saves are untouched."))
+        return
+    open_game(stack, play)
+
+
+def leave_game(stack, play: Play) -> None:
+    """Ask before going back to the title, and tell the truth about what is saved."""
+    from councilgame.ui.scenes.message import MessageScene
+    from councilgame.ui.scenes.title import TitleScene
+
+    def leave() -> None:
+        stack.reset(TitleScene())
+
+    failure = play.save_failure
+    if failure is None:
+        stack.push(MessageScene("Leave the game?", "Your game is saved after every phase. Continue it from the title screen.",
+                                ok="Leave", on_ok=leave, cancel="Stay"))
+        return
+    # What is lost comes first: at 200% text only the first lines show without scrolling.
+    stack.push(MessageScene("Leave without saving?", f"If you leave now, you lose {failure.unsaved}. The last autosave "
+                            f"failed: {failure.reason}. If you stay, Council tries to save again after this phase.",
+                            ok="Leave and lose it", on_ok=leave, cancel="Stay", focus_cancel=True))
 
 
 def next_phase(scene, play: Play) -> None:
@@ -72,12 +116,17 @@ def header(play: Play, phase_label: str) -> list[w.Widget]:
         (a.name for a in play.case.scenario.actors if a.id == play.seat), play.seat)
     left = f"{play.case.scenario.title}  ·  {rnd.label}  ·  {phase_label}"
     right = f"You: {seat}  ·  capital {capital}"
-    total = len(play.case.scenario.rounds)
+    count = f"Round {game.state.round_index + 1} of {len(play.case.scenario.rounds)}"
+    if play.save_failure is not None:  # the banner has the top row: the header takes one row below it
+        top = BANNER_HEIGHT + 2
+        return [
+            w.TextBlock((24, top, 860, 28), f"{left}  ·  {count}", size=20, bold=True, fit=True),
+            w.TextBlock((890, top, 366, 28), right, size=16, colour="muted", fit=True),
+        ]
     return [
         w.TextBlock((24, 10, 860, 34), left, size=20, bold=True, fit=True),
         w.TextBlock((890, 12, 366, 30), right, size=16, colour="muted", fit=True),
-        w.TextBlock((24, 46, 860, 24), f"Round {game.state.round_index + 1} of {total}", size=14, colour="muted",
-                    glossary=False, fit=True),
+        w.TextBlock((24, 46, 860, 24), count, size=14, colour="muted", glossary=False, fit=True),
     ]
 
 

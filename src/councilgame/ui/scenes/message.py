@@ -10,19 +10,25 @@ from councilgame.ui.scenes.base import WidgetScene
 
 class MessageScene(WidgetScene):
     def __init__(self, heading: str, body: str, ok: str = "OK", on_ok: Callable[[], None] | None = None,
-                 cancel: str | None = None):
+                 cancel: str | None = None, focus_cancel: bool = False):
         super().__init__()
         self.heading, self.body, self.ok, self.on_ok, self.cancel = heading, body, ok, on_ok, cancel
+        self.focus_cancel = focus_cancel  # when going on loses something, the safe choice is the one Enter presses
 
     def build(self) -> None:
         self.widgets = [
             w.Panel((240, 150, 800, 420)),
             w.TextBlock((280, 180, 720, 50), self.heading, size=28, bold=True, fit=True),
             w.TextBlock((280, 250, 720, 210), self.body, size=20),
-            w.Button((720 if self.cancel else 540, 480, 200, 56), self.ok, self._ok),
         ]
-        if self.cancel:
-            self.widgets.append(w.Button((360, 480, 200, 56), self.cancel, self.back))
+        if self.cancel:  # two choices share the panel's width: a choice may take a few words
+            self.widgets += [w.Button((660, 480, 340, 56), self.ok, self._ok),
+                             w.Button((280, 480, 340, 56), self.cancel, self.back)]
+        else:
+            self.widgets.append(w.Button((540, 480, 200, 56), self.ok, self._ok))
+
+    def default_focus(self) -> int:
+        return len(self.focusable()) - 1 if self.focus_cancel and self.cancel else 0  # cancel is the last widget
 
     def _ok(self) -> None:
         self.stack.pop()

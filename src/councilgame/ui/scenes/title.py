@@ -37,17 +37,9 @@ class TitleScene(WidgetScene):
         self.stack.push(CaseScene(cases))
 
     def _continue(self) -> None:
-        from councilgame.session.saves import SaveError
-        from councilgame.ui import play as playlib
-        from councilgame.ui.scenes.flow import open_game
-        from councilgame.ui.scenes.message import MessageScene
+        from councilgame.ui.scenes.flow import open_save
 
-        try:
-            play = playlib.resume()
-        except SaveError as exc:
-            self.stack.push(MessageScene("Cannot continue", f"{exc}. Your other saves are untouched."))
-            return
-        open_game(self.stack, play)
+        open_save(self.stack, None, "Cannot continue")
 
     def _load(self) -> None:
         from councilgame.ui.scenes.load import LoadScene
