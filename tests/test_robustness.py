@@ -176,8 +176,11 @@ def test_a_named_pipe_called_yaml_is_refused_without_waiting_for_a_writer(tmp_pa
     os.mkfifo(folder / "pipe.yaml")
     run = [sys.executable, "-m", "councilgame", "validate", str(folder), "/dev/stdin"]
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    with subprocess.Popen(run, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env) as process:
-        out, _ = process.communicate(timeout=60)  # stdin stays open and empty: a read would block
+    reader, writer = os.pipe()  # we hold the writing end open: a read of stdin would wait for ever
+    try:
+        out = subprocess.run(run, stdin=reader, capture_output=True, text=True, env=env, timeout=60).stdout
+    finally:
+        os.close(reader), os.close(writer)
     assert "pipe.yaml: not a regular file (a named pipe)" in out
     assert "/dev/stdin: not a regular file" in out and "good.yaml: ok" in out
 
@@ -355,3 +358,16 @@ def test_sdl_gets_the_render_scale_hint_by_its_environment_name(monkeypatch):
     monkeypatch.delenv("SDL_RENDER_SCALE_QUALITY", raising=False)
     sdl.configure_environment()
     assert os.environ["SDL_RENDER_SCALE_QUALITY"] == "1"
+
+
+def test_a_loaded_case_survives_pickling_for_simulate_under_spawn(rwanda):
+    import pickle
+
+    from councilgame.simulate import simulate
+
+    copy = pickle.loads(pickle.dumps(rwanda))
+    game, again = Game(rwanda, 2), Game(copy, 2)
+    game.play_out(), again.play_out()
+    assert again.state.indicators == game.state.indicators
+    assert [g.when.holds(again.facts()) for g in copy.goals["USA"]] == [g.when.holds(game.facts()) for g in rwanda.goals["USA"]]
+    assert simulate(copy, 4, 1) == simulate(rwanda, 4, 1)

@@ -136,8 +136,6 @@ def test_a_game_that_could_never_be_saved_says_so_from_its_first_screen(pilot, p
     assert "the whole of this game" in pilot.scene.body
 
 
-@pytest.mark.xfail(strict=True, reason="chamber.py (not this change's file) still builds its own Leave dialog "
-                                       "saying the game is saved; its _menu should call flow.leave_game")
 def test_the_chambers_menu_does_not_claim_an_unsaved_game_is_saved(pilot, private_home):
     start_tutorial(pilot)
     (private_home / "saves").rename(private_home / "saves-kept")

@@ -74,6 +74,8 @@ def read_regular(path: Path, limit: int) -> bytes:
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace path with data, or leave it as it was; raise OSError on failure."""
     path = Path(path)
+    if path.parent.exists() and not path.parent.is_dir():  # mkdir would only say "File exists"
+        raise NotADirectoryError(f"{path.parent} is a file, not a folder")
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
         raise IsADirectoryError(f"{path} is a folder")

@@ -99,6 +99,16 @@ class Condition:
     def holds(self, facts: Facts) -> bool:
         return self.evaluate(facts) is True
 
+    def __reduce__(self):
+        # Closures do not pickle; `simulate --jobs` under spawn (Windows, macOS) sends the case to
+        # each process, which compiles the checked source again.
+        return _recompile, (self.source,)
+
+
+def _recompile(source: str) -> Condition:
+    """A condition already checked when its case loaded (ids are not checked again)."""
+    return Condition(source, _compile(ast.parse(source, mode="eval").body, None)[1])
+
 
 def compile_condition(text: str, known: Mapping[str, set[str]]) -> Condition:
     """Parse, type-check and compile a condition; raise ValueError with an author-facing message.
@@ -123,8 +133,8 @@ def compile_condition(text: str, known: Mapping[str, set[str]]) -> Condition:
     return Condition(text, evaluate)
 
 
-def _compile(node: ast.AST, known: Mapping[str, set[str]]) -> tuple[str, Evaluator]:
-    """(type, evaluator) of an expression node, or ValueError."""
+def _compile(node: ast.AST, known: Mapping[str, set[str]] | None) -> tuple[str, Evaluator]:
+    """(type, evaluator) of an expression node, or ValueError. known None: ids were checked before."""
     if isinstance(node, ast.Constant):
         return _constant(node.value)
     if isinstance(node, ast.Name):
@@ -214,8 +224,8 @@ def _call(node: ast.Call, known: Mapping[str, set[str]]) -> Evaluator:
     if node.keywords or len(node.args) != 1 or not isinstance(node.args[0], ast.Constant) or not isinstance(node.args[0].value, str):
         raise ValueError(f"{name}() takes one quoted {kind} id, e.g. {name}('x')")
     arg = node.args[0].value
-    ids = known.get(kind, set())
-    if arg not in ids:
+    ids = known.get(kind, set()) if known is not None else None
+    if ids is not None and arg not in ids:
         raise ValueError(f'{name}(): unknown {kind} "{arg}"{did_you_mean(arg, ids)}')
     return lambda facts: bool(facts.functions[name](arg))
 

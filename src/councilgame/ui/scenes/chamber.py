@@ -11,7 +11,7 @@ from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
-from councilgame.ui.scenes.flow import header, next_phase, seat_name
+from councilgame.ui.scenes.flow import header, leave_game, next_phase, seat_name
 
 INDICATOR_LABELS = [("violence", "Violence", False), ("civilians_at_risk", "Civilians at risk", False),
                     ("displacement", "Displacement", False), ("humanitarian_access", "Humanitarian access", True),
@@ -144,15 +144,7 @@ class ChamberScene(WidgetScene):
         self.stack.push(SourcesScene(self.play.case, ids))
 
     def _menu(self) -> None:
-        from councilgame.ui.scenes.message import MessageScene
-
-        self.stack.push(MessageScene("Leave the game?", "Your game is saved after every phase. Continue it from the title screen.",
-                                     ok="Leave", on_ok=self._leave, cancel="Stay"))
-
-    def _leave(self) -> None:
-        from councilgame.ui.scenes.title import TitleScene
-
-        self.stack.reset(TitleScene())
+        leave_game(self.stack, self.play)  # the one Leave dialog, which knows whether the game is saved
 
     def _continue(self) -> None:
         if self.visiting:
