@@ -13,6 +13,10 @@ from councilgame.ui.context import UiContext
 from councilgame.ui.intents import Intent, translate
 from councilgame.ui.scenes.base import SceneStack
 
+# A window redrawn 60 times a second costs most of a core at rest under X; an unchanged screen is
+# redrawn only this often (seconds), in case something changed that no input or scene announced.
+REDRAW_AT_REST = 0.5
+
 
 class App:
     def __init__(self) -> None:
@@ -26,6 +30,7 @@ class App:
         sdl.apply_fullscreen(self.ctx.settings.fullscreen)
         self.clock = self.pygame.time.Clock()
         self.frames = 0
+        self._dirty, self._drawn, self._since_drawn = True, None, 0.0
 
     def _build_stack(self) -> SceneStack:
         from councilgame.ui.scenes.title import TitleScene
@@ -41,6 +46,7 @@ class App:
     def step(self, seconds: float | None = None) -> None:
         """One frame: input, update, draw. seconds overrides the clock (tests)."""
         for event in self.pygame.event.get():
+            self._dirty = True  # any event may change what is shown: a hover, a key, the window exposed
             intent = translate(event, self.ctx.pointer)
             if intent is None or self.stack.top is None:
                 continue
@@ -52,13 +58,17 @@ class App:
         # A driven clock (tests, screenshots) runs as fast as it can; play is capped at FPS.
         elapsed = self.clock.tick(sdl.FPS if seconds is None else 0) / 1000.0
         top = self.stack.top
+        self._since_drawn += elapsed if seconds is None else seconds
         if top is not None:
             top.update(elapsed if seconds is None else seconds)
             # A screen built in this frame is drawn in the next: building and drawing
             # a whole screen in one frame could overrun the frame budget.
-            if self.stack.top is top:
+            if self.stack.top is not top:
+                self._dirty = True
+            elif self._dirty or top is not self._drawn or top.animating or self._since_drawn >= REDRAW_AT_REST:
                 self.stack.draw(self.screen)  # the top scene, and the banner every screen shares
-        self.pygame.display.flip()
+                self.pygame.display.flip()
+                self._dirty, self._drawn, self._since_drawn = False, top, 0.0
         self.frames += 1
         if self.frames == 1:
             from councilgame.ui import library

@@ -38,6 +38,12 @@ class Scene:
     def update(self, seconds: float) -> None:
         pass
 
+    @property
+    def animating(self) -> bool:
+        """Whether the screen changes by itself, with no input (a spinner, a roll call read out):
+        the window redraws only on input, a new screen, or an animation."""
+        return False
+
     def draw(self, surface) -> None:
         raise NotImplementedError
 

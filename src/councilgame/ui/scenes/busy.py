@@ -52,6 +52,10 @@ class BusyScene(Scene):
         if event.intent is Intent.QUIT:  # every other input waits until the Council has finished
             self.stack.quit()
 
+    @property
+    def animating(self) -> bool:
+        return not self.ctx.settings.reduced_motion
+
     def update(self, seconds: float) -> None:
         self.elapsed += seconds
         if self.done:

@@ -49,6 +49,10 @@ class ConsequencesScene(WidgetScene):
         last = st.round_index + 1 >= len(play.case.scenario.rounds)
         self.widgets.append(w.Button((956, 652, 300, 56), "To the debrief" if last else "Next round", self._next))
 
+    @property
+    def animating(self) -> bool:
+        return self.revealed < len(self.lines)
+
     def update(self, seconds: float) -> None:
         if self.revealed >= len(self.lines):
             return
