@@ -146,6 +146,19 @@ def test_a_thousand_unknown_ids_cost_a_bounded_number_of_suggestions(tmp_path, m
     assert len(calls) <= loader.SUGGESTIONS
 
 
+def test_a_thousand_typos_among_a_thousand_sources_cost_a_bounded_number_of_comparisons(tmp_path, monkeypatch):
+    compared = []
+    real = loader.did_you_mean
+    monkeypatch.setattr(loader, "did_you_mean", lambda word, choices: compared.append(len(choices)) or real(word, choices))
+    data = mini()
+    data["sources"] = {f"source_{i:04}": {"title": "t"} for i in range(1000)}
+    for i, code in enumerate(sorted(data["profiles"]) * 67):
+        data["profiles"][code].setdefault("sources", []).append(f"sourse_{i:04}")
+    problems = problems_of(write(tmp_path, data))
+    assert sum("unknown source" in p.message for p in problems) >= 1000
+    assert 0 < sum(compared) <= loader.SUGGESTION_COMPARISONS  # was a million comparisons, 18 s
+
+
 def test_an_agenda_longer_than_a_draft_may_be_is_refused(tmp_path):
     data = mini()
     data["rounds"][0]["agenda"] = sorted(catalogue.load(FIXTURES / "mini.yaml").clauses)[:MAX_DRAFT_CLAUSES + 1]

@@ -33,7 +33,10 @@ from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, rea
 
 LIBRARY_NAME = "clauses.yaml"
 # "Did you mean" hints per file: a typo or two deserve one; a thousand unknown ids do not.
+# Each hint compares the unknown id with every known one (about 40 microseconds a pair), so
+# the budget is on comparisons too: a thousand sources and a thousand typos stay a blink.
 SUGGESTIONS = 30
+SUGGESTION_COMPARISONS = 5_000
 
 
 def read_document(path: Path, display: str | None = None) -> Document:
@@ -276,6 +279,7 @@ class _References:
                 self.flags.add(effect["flag"])
         self.out: list[Problem] = []
         self.suggested: dict[tuple[str, str], str] = {}
+        self.compared = 0  # known ids compared so far by suggestions
 
     def known(self) -> dict[str, set[str]]:
         return {"clause": self.clause_ids, "member": self.members, "flag": self.flags}
@@ -304,7 +308,9 @@ class _References:
         known id, and a file of a thousand unknown ids must still be checked in a blink."""
         key = (value, what)
         if key not in self.suggested:
-            self.suggested[key] = did_you_mean(value, known) if len(self.suggested) < SUGGESTIONS else ""
+            affordable = len(self.suggested) < SUGGESTIONS and self.compared + len(known) <= SUGGESTION_COMPARISONS
+            self.suggested[key] = did_you_mean(value, known) if affordable else ""
+            self.compared += len(known) if affordable else 0
         return self.suggested[key]
 
     def problems(self) -> list[Problem]:

@@ -250,7 +250,7 @@ class Profile(Strict):
     red_lines: list[Id] = Field(default_factory=list, max_length=MAX_RED_LINES,
                                 description="Clause ids or tags it will vote against")
     rationale: str | None = None
-    sources: list[Id] = Field(default_factory=list)
+    sources: list[Id] = Field(default_factory=list, max_length=40)
     brief: Brief | None = None
 
 
@@ -274,7 +274,7 @@ class Actor(Strict):
     stance: Signed = Field(0.0, description="For regional bodies: +1 calls for Council action, -1 opposes outside interference")
     description: Text
     brief: Brief | None = None
-    sources: list[Id] = Field(default_factory=list)
+    sources: list[Id] = Field(default_factory=list, max_length=40)
 
 
 class News(Strict):
