@@ -384,3 +384,15 @@ def test_a_loaded_case_survives_pickling_for_simulate_under_spawn(rwanda):
     assert again.state.indicators == game.state.indicators
     assert [g.when.holds(again.facts()) for g in copy.goals["USA"]] == [g.when.holds(game.facts()) for g in rwanda.goals["USA"]]
     assert simulate(copy, 4, 1) == simulate(rwanda, 4, 1)
+
+
+@pytest.mark.parametrize("content", ["[" * 5000 + "]" * 5000, '{"text_size": ' + "9" * 5000 + "}", "\udcff", "pipe"])
+def test_a_hostile_settings_file_gives_the_defaults(private_home, content):
+    from councilgame.ui import settings
+
+    path = private_home / "settings.json"
+    if content == "pipe":
+        os.mkfifo(path)  # no writer: a plain open would wait for ever
+    else:
+        path.write_bytes(content.encode("utf-8", "surrogateescape"))
+    assert settings.load() == settings.Settings()
