@@ -15,6 +15,18 @@ from councilgame.ui import text as textlib
 from councilgame.ui.context import UiContext
 from councilgame.ui.intents import Input, Intent
 
+SCROLLBAR_WIDTH = 5
+# Rows of choices grow half as fast as the text: at 200% a row is half as tall again, its label
+# shrinks a little to fit, and fewer rows show at once (the rest scroll) rather than all text shrinking.
+ROW_GROWTH = 0.5
+MORE_SIZE = (220, 40)  # a list's own "more" button at the foot of its box, at 100% text
+UNPLACED = (0, 0, 0, 0)  # the rect of a list item until its ScrollList places it
+
+
+def grown(size: int, ctx: UiContext) -> int:
+    """A row's height (or an item's width) at the chosen text size."""
+    return round(size * (1 + (ctx.settings.scale - 1) * ROW_GROWTH))
+
 
 def fitting_font(ctx: UiContext, size: int, bold: bool, text: str, width: int, height: int):
     """The largest font up to the chosen text size at which text fits the box
@@ -118,15 +130,23 @@ class Button(Widget):
 
 
 class Card(Button):
-    """A choice with a heading, a line of details and a short body (a case, a seat)."""
+    """A choice with a heading, a line of details and a short body (a case, a seat), and an
+    optional badge in its corner ("Your case") whose colour is its edge's `tone`."""
 
-    def __init__(self, rect, heading: str, details: str, body: str, on_press):
-        super().__init__(rect, heading, on_press)
-        self.heading, self.details, self.body = heading, details, body
+    def __init__(self, rect, heading: str, details: str, body: str, on_press, badge: str = "", tone: str | None = None):
+        super().__init__(rect, heading, on_press, tone=tone)
+        self.heading, self.details, self.body, self.badge = heading, details, body, badge
 
     def layout(self, ctx: UiContext) -> None:
         width = self.rect.width - 28
-        self._head_font, self._head = fitting_font(ctx, 22, True, self.heading, width, 64)
+        beside_badge = width
+        if self.badge:  # the badge takes the heading's top right corner, up to half the width, on one line
+            one_line = ctx.font(13, bold=True).get_linesize()
+            self._badge_font, lines = fitting_font(ctx, 13, True, self.badge, width // 2 - 12, one_line)
+            self._badge_text = lines[0]
+            self._badge_size = (self._badge_font.size(self._badge_text)[0] + 12, self._badge_font.get_linesize() + 2)
+            beside_badge = width - self._badge_size[0] - 10
+        self._head_font, self._head = fitting_font(ctx, 22, True, self.heading, beside_badge, 64)
         self._detail_font, self._detail = fitting_font(ctx, 15, False, self.details, width, 44)
         used = len(self._head) * self._head_font.get_linesize() + len(self._detail) * self._detail_font.get_linesize()
         room = self.rect.height - used - 36
@@ -142,13 +162,65 @@ class Card(Button):
     def draw(self, surface, ctx: UiContext, focused: bool) -> None:
         p = ctx.palette
         pygame.draw.rect(surface, p.panel_light, self.rect, border_radius=10)
+        if self.tone:
+            pygame.draw.rect(surface, getattr(p, self.tone), self.rect, width=2, border_radius=10)
+        if self.badge:  # placed as it is drawn: a list moves its cards without laying them out again
+            box = pygame.Rect((0, 0), self._badge_size)
+            box.topright = (self.rect.right - 12, self.rect.top + 12)
+            pygame.draw.rect(surface, getattr(p, self.tone or "accent"), box, border_radius=6)
+            image = render(self._images, self._badge_font, self._badge_text, p.background)
+            surface.blit(image, image.get_rect(center=box.center))
         x, y = self.rect.left + 14, self.rect.top + 12
         for font, lines, colour in ((self._head_font, self._head, p.text), (self._detail_font, self._detail, p.accent),
                                     (self._body_font, self._body, p.muted)):
             for line in lines:
-                surface.blit(font.render(line, True, colour), (x, y))
+                surface.blit(render(self._images, font, line, colour), (x, y))
                 y += font.get_linesize()
             y += 6
+
+
+class Scroll:
+    """Which rows of a taller column a box shows: lines of text in a TextBlock, rows of choices
+    in a ScrollList. A screen that rebuilds itself after every action keeps its Scroll objects,
+    so that the player keeps their place."""
+
+    def __init__(self) -> None:
+        self.first = 0  # the first row shown
+        self.total = 0
+        self.shown = 1
+
+    def fit(self, total: int, shown: int) -> None:
+        self.total, self.shown = total, max(1, shown)
+        self.first = min(self.first, self.last)
+
+    @property
+    def last(self) -> int:
+        """The highest first row (the column's end at the bottom of the box)."""
+        return max(0, self.total - self.shown)
+
+    @property
+    def overflows(self) -> bool:
+        return self.total > self.shown
+
+    def by(self, rows: int) -> None:
+        self.first = max(0, min(self.last, self.first + rows))
+
+    def reveal(self, row: int) -> None:
+        """Scroll as little as shows row."""
+        if row < self.first:
+            self.first = row
+        elif row >= self.first + self.shown:
+            self.first = row - self.shown + 1
+        self.by(0)
+
+    def draw(self, surface, ctx: UiContext, box) -> None:
+        """A slim bar inside the right edge of box: where we are, how much there is."""
+        track = pygame.Rect(box.right - SCROLLBAR_WIDTH, box.top, SCROLLBAR_WIDTH, box.height)
+        pygame.draw.rect(surface, ctx.palette.panel_light, track, border_radius=2)
+        thumb = track.copy()
+        thumb.height = max(12, track.height * self.shown // max(1, self.total))
+        thumb.top = track.top + (track.height - thumb.height) * self.first // max(1, self.last)
+        pygame.draw.rect(surface, ctx.palette.accent, thumb, border_radius=2)
 
 
 class TextBlock(Widget):
@@ -165,7 +237,7 @@ class TextBlock(Widget):
         self.colour = colour
         self.centred = centred
         self.use_glossary = glossary
-        self.scroll = 0
+        self.view = Scroll()
         self._lines: list[str] = []
         self._terms: list[list[tuple[int, int, str]]] = []
         self._font = None
@@ -187,24 +259,29 @@ class TextBlock(Widget):
             self._lines = textlib.wrap(self.text, self._font, max(20, self.rect.width - 12))
         self._glossary = ctx.glossary if self.use_glossary else {}
         self._terms = [textlib.terms_in(line, self._glossary) for line in self._lines]
-        self.scroll = min(self.scroll, self.max_scroll)
+        self.view.fit(len(self._lines), self.rect.height // self._font.get_linesize())
+
+    @property
+    def scroll(self) -> int:
+        """The first line shown."""
+        return self.view.first
 
     @property
     def visible_lines(self) -> int:
-        return max(1, self.rect.height // self._font.get_linesize()) if self._font else 1
+        return self.view.shown
 
     @property
     def max_scroll(self) -> int:
-        return max(0, len(self._lines) - self.visible_lines)
+        return self.view.last
 
     def handle(self, event: Input, ctx: UiContext) -> bool:
         if event.intent is Intent.SCROLL and event.pos and self.rect.collidepoint(event.pos):
-            self.scroll = max(0, min(self.max_scroll, self.scroll + event.amount))
+            self.view.by(event.amount)
             return True
         return False
 
     def scroll_by(self, lines: int) -> None:
-        self.scroll = max(0, min(self.max_scroll, self.scroll + lines))
+        self.view.by(lines)
 
     def term_at(self, pos) -> tuple[str, str] | None:
         if not self._font or not self.rect.collidepoint(pos):
@@ -249,14 +326,170 @@ class TextBlock(Widget):
                 right = x + self._font.size(line[:end])[0]
                 pygame.draw.line(surface, ctx.palette.accent, (left, y + line_height - 3), (right, y + line_height - 3), 1)
         surface.set_clip(clip)
-        if self.overflows:  # a slim scrollbar inside the box: where we are, how much there is
-            track = pygame.Rect(self.rect.right - 5, self.rect.top, 5, self.rect.height)
-            pygame.draw.rect(surface, ctx.palette.panel_light, track, border_radius=2)
-            total = len(self._lines)
-            thumb = track.copy()
-            thumb.height = max(12, track.height * self.visible_lines // total)
-            thumb.top = track.top + (track.height - thumb.height) * self.scroll // max(1, self.max_scroll)
-            pygame.draw.rect(surface, ctx.palette.accent, thumb, border_radius=2)
+        if self.overflows:
+            self.view.draw(surface, ctx, self.rect)
+
+
+class ScrollList(Widget):
+    """Choices in rows inside a box (one column, or as many as fit). The rows that fit are shown;
+    the others scroll into view when the focus moves past the last row shown, by the wheel over
+    the list, by Page Up / Page Down while the focus is in it, or by its own "more" button.
+
+    Only what it shows is on the screen's widget list (see `arrange` and `route`), so that a
+    choice out of view can be neither drawn nor clicked. The screen's own focus ring, click and
+    hover handling then work on the shown items as on any button."""
+
+    def __init__(self, rect, items: list[Widget], size: tuple[int, int], view: Scroll | None = None, more: str = "",
+                 more_rect=None, more_size: int = 15, gap: int = 8, columns: int | None = None):
+        super().__init__(rect)
+        self.items = list(items)
+        self.size = size  # an item's least width and least height, at 100% text
+        self.fixed_columns = columns  # else as many as the width allows at the text size
+        self.view = view or Scroll()
+        self.gap = gap
+        self.more = Button(more_rect or UNPLACED, more, self.page, size=more_size) if more else None
+        self._more_inside = bool(more) and more_rect is None  # at the foot of the box, else where the screen put it
+        self.columns = 1
+        self._cell = (0, 0)
+        self._rows_box = self.rect.copy()
+        self._laid_out_for = None
+
+    def layout(self, ctx: UiContext) -> None:
+        key = (ctx.settings.text_size, tuple(self.rect))
+        if key == self._laid_out_for:  # a screen lays out its list when it builds, then again with every widget
+            return
+        self._laid_out_for = key
+        gap, box = self.gap, self.rect
+        width, height = grown(self.size[0], ctx), min(grown(self.size[1], ctx), box.height)
+        self.columns = self.fixed_columns or max(1, (box.width + gap) // (width + gap))
+        rows = -(-len(self.items) // self.columns)
+        self._rows_box = box.copy()
+        if self._more_inside and rows > (box.height + gap) // (height + gap):
+            more_height = grown(MORE_SIZE[1], ctx)
+            self._rows_box.height = max(height, box.height - more_height - gap)
+            self.more.rect = pygame.Rect(box.left, box.bottom - more_height, min(box.width, grown(MORE_SIZE[0], ctx)),
+                                         more_height)
+        self.view.fit(rows, (self._rows_box.height + gap) // (height + gap))
+        height = (self._rows_box.height + gap) // self.view.shown - gap  # the rows shown fill the box
+        room = box.width - (SCROLLBAR_WIDTH + gap if self.view.overflows else 0)
+        self._cell = ((room - gap * (self.columns - 1)) // self.columns, height)
+        for item in self.items:
+            item.rect.size = self._cell
+            item.layout(ctx)
+        if self.more and self.view.overflows:
+            self.more.layout(ctx)
+        self._place()
+
+    def _place(self) -> None:
+        width, height = self._cell
+        for i, item in enumerate(self.items):
+            row, col = divmod(i, self.columns)
+            item.rect.topleft = (self.rect.left + col * (width + self.gap),
+                                 self.rect.top + (row - self.view.first) * (height + self.gap))
+
+    def shown(self) -> list[Widget]:
+        start = self.view.first * self.columns
+        shown = self.items[start:start + self.view.shown * self.columns]
+        return shown + [self.more] if self.more and self.view.overflows else shown
+
+    def arrange(self, ctx: UiContext, focus_label: str | None = None) -> list[Widget]:
+        """Lay out; scroll into view the item labelled focus_label (the focus a rebuilt screen
+        gives back); return the list and what it shows, to add to the screen's widgets."""
+        self.layout(ctx)
+        index = next((i for i, x in enumerate(self.items) if focus_label and getattr(x, "label", None) == focus_label), None)
+        if index is not None:
+            self.reveal(self.items[index])
+        return [self, *self.shown()]
+
+    def reveal(self, item: Widget) -> None:
+        self.view.reveal(self.items.index(item) // self.columns)
+        self._place()
+
+    def page(self) -> None:
+        """The "more" button: the next rows, and after the last ones the first again."""
+        self.view.first = 0 if self.view.first >= self.view.last else self.view.first + self.view.shown
+        self.view.by(0)
+        self._place()
+
+    def holds(self, widget: Widget | None) -> bool:
+        return widget is not None and (widget is self.more or any(x is widget for x in self.items))
+
+    def step(self, focused: Widget | None, forward: bool) -> Widget | None:
+        """Tab or an arrow from an item whose next (or previous) choice is out of view: scroll it
+        into view and return it. None when the screen's focus ring can move on by itself."""
+        if focused is self.more or not self.holds(focused):
+            return None
+        i = next(k for k, x in enumerate(self.items) if x is focused)
+        onward = self.items[i + 1:] if forward else self.items[:i][::-1]
+        target = next((x for x in onward if x.focusable and x.enabled), None)
+        if target is None or any(x is target for x in self.shown()):
+            return None
+        self.reveal(target)
+        return target
+
+    def scroll_for(self, event: Input, focused: Widget | None) -> Widget | None:
+        """Scroll for the wheel (a row a turn) or Page Up / Down (a page); return where the focus
+        goes: where it was, or the nearest choice shown if it was on one that scrolled away."""
+        sign = (event.amount > 0) - (event.amount < 0)
+        self.view.by(sign * (self.view.shown if event.pos is None else 1))
+        self._place()
+        shown = self.shown()
+        if not self.holds(focused) or any(x is focused for x in shown):
+            return focused
+        choices = [x for x in shown if x is not self.more and x.focusable and x.enabled]
+        return (choices[0] if sign > 0 else choices[-1]) if choices else None
+
+    def draw(self, surface, ctx: UiContext, focused: bool) -> None:
+        if self.view.overflows:
+            self.view.draw(surface, ctx, self._rows_box)
+
+
+def spliced(widgets: list[Widget]) -> list[Widget]:
+    """widgets with each ScrollList followed by exactly the items it shows now."""
+    lists = [x for x in widgets if isinstance(x, ScrollList)]
+    out: list[Widget] = []
+    for widget in widgets:
+        if any(lst.holds(widget) for lst in lists):
+            continue
+        out.append(widget)
+        if isinstance(widget, ScrollList):
+            out += widget.shown()
+    return out
+
+
+def _list_to_scroll(widgets: list[Widget], event: Input, focused: Widget | None) -> ScrollList | None:
+    lists = [x for x in widgets if isinstance(x, ScrollList) and x.view.overflows]
+    if event.pos is not None:  # the wheel: the list under the pointer
+        return next((x for x in lists if x.rect.collidepoint(event.pos)), None)
+    holding = next((x for x in lists if x.holds(focused)), None)
+    if holding is not None or any(isinstance(x, TextBlock) and x.overflows for x in widgets):
+        return holding  # Page Up / Down: the list with the focus, else text that overflows
+    return lists[0] if lists else None
+
+
+def route(scene, event: Input, focus_ring: Callable[[Input], None]) -> None:
+    """Answer an input on a screen (scene: its `widgets`, `focused`, `set_focus`) whose choices
+    sit in ScrollLists: the lists take the moves that scroll them, everything else goes to the
+    screen's own focus ring; then the screen shows what its lists show, and the focus stays
+    on the widget it is on."""
+    focused = scene.focused
+    target, taken = None, False
+    if event.intent in (Intent.NEXT, Intent.PREVIOUS):
+        lists = [x for x in scene.widgets if isinstance(x, ScrollList)]
+        target = next((t for t in (x.step(focused, event.intent is Intent.NEXT) for x in lists) if t), None)
+        taken = target is not None
+    elif event.intent is Intent.SCROLL:
+        chosen = _list_to_scroll(scene.widgets, event, focused)
+        if chosen is not None:
+            target, taken = chosen.scroll_for(event, focused), True
+    if not taken:
+        focus_ring(event)  # which may press a list's "more" button
+        target = scene.focused
+    widgets = spliced(scene.widgets)
+    if taken or len(widgets) != len(scene.widgets) or any(a is not b for a, b in zip(widgets, scene.widgets)):
+        scene.widgets = widgets
+        if target is not None:
+            scene.set_focus(target)
 
 
 class Panel(Widget):
@@ -303,6 +536,12 @@ class Meter(Widget):
         delta = "" if self.previous is None else f" {self.value - self.previous:+.0f}"
         number = font.render(f"{self.value:.0f}{delta}", True, p.text)
         surface.blit(number, (bar.right + 8, bar.top - 4))
+
+
+def screen_title(text: str, top: int, width: int, bottom: int = 66) -> TextBlock:
+    """A screen's title as chrome, from top down to just above the controls: it shrinks to fit
+    (a case's title may be long, the text at 200%) rather than run under them."""
+    return TextBlock((32, top, width, bottom - top), text, size=28, bold=True, glossary=False, fit=True)
 
 
 def draw_focus(surface, ctx: UiContext, widget: Widget) -> None:

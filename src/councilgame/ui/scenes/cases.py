@@ -1,42 +1,78 @@
 """Case selection: a card per case with title, dates, region, length,
-difficulty and content note."""
+difficulty and content note; the user's own cases are marked, and every
+case file of theirs that did not load has a card that says why."""
 
 from __future__ import annotations
 
-from councilgame.ui import widgets as w
-from councilgame.ui.scenes.base import WidgetScene
+from dataclasses import replace
+from pathlib import Path
 
-PER_PAGE = 6
+from councilgame.ui import library
+from councilgame.ui import widgets as w
+from councilgame.ui.scenes.base import BANNER_HEIGHT, WidgetScene
+
+CARD_SIZE = (392, 256)
+# Three across at any text size: larger text makes the cards taller, never fewer to a row, so
+# the first row holds the same three cases whatever the size.
+CARD_COLUMNS = 3
+TITLE_BOTTOM = 74  # the cards start at 80, and the focus ring drawn round one reaches 4 higher
+PROBLEMS_ON_CARD = 2  # the first ones: the loader reports them in file order, so the first is where to start
+PROBLEMS_IN_FULL = 40  # the rest are for `councilgame validate`, which prints every one
 
 
 class CaseScene(WidgetScene):
-    title = "Choose a case"
-
-    def __init__(self, cases):
+    def __init__(self, cases, broken: list | None = None):
         super().__init__()
         order = {"tutorial": 0}
         self.cases = sorted(cases, key=lambda c: (order.get(c.id, 1), c.start))
-        self.page = 0
+        self.broken = library.broken() if broken is None else broken  # [(file, its problems)]
+        self.view = w.Scroll()
 
     def build(self) -> None:
-        pages = max(1, -(-len(self.cases) // PER_PAGE))
-        self.page %= pages
-        shown = self.cases[self.page * PER_PAGE:(self.page + 1) * PER_PAGE]
-        for i, case in enumerate(shown):
-            col, row = i % 3, i // 3
-            s = case.scenario
-            details = f"{case.years} · {s.region} · {s.minutes} min · {s.difficulty.value}"
-            note = s.content_note.split(". ")[0].rstrip(".") + "." if s.content_note else ""
-            body = (s.subtitle + ". " if s.subtitle else "") + (f"Content note: {note}" if note else "")
-            self.widgets.append(w.Card((32 + col * 412, 80 + row * 272, 392, 256), s.title, details, body, self._choose(case)))
-        if pages > 1:
-            self.widgets.append(w.Button((700, 640, 260, 60), f"More cases ({self.page + 1}/{pages})", self._more))
+        cards = [self._card(case) for case in self.cases] + [self._broken_card(file, problems)
+                                                             for file, problems in self.broken]
+        self.cards = w.ScrollList((32, 80, 1216, 552), cards, CARD_SIZE, self.view, more="More cases",
+                                  more_rect=(700, 640, 260, 60), more_size=20, columns=CARD_COLUMNS)
+        top = title_top(self.stack)
+        self.widgets = [w.screen_title("Choose a case", top, 420 if self.broken else 1216, TITLE_BOTTOM),
+                        *self.cards.arrange(self.ctx, self._focus_label)]
+        if self.broken:
+            count = len(self.broken)
+            self.widgets.append(w.TextBlock((460, top, 788, TITLE_BOTTOM - top), f"{count} case file{'s' if count != 1 else ''} "
+                                            "could not be loaded: see the last card" + ("s" if count != 1 else ""),
+                                            size=16, colour="no", glossary=False, fit=True))
         self.widgets.append(w.Button((32, 640, 200, 60), "Back", self.back))
 
-    def _more(self) -> None:
-        self.page += 1
-        self._focus_label = None
-        self.enter()
+    def handle(self, event) -> None:
+        w.route(self, event, super().handle)
+
+    def _card(self, case) -> w.Card:
+        s = case.scenario
+        details = f"{case.years} · {s.region} · {s.minutes} min · {s.difficulty.value}"
+        note = s.content_note.split(". ")[0].rstrip(".") + "." if s.content_note else ""
+        body = (s.subtitle + ". " if s.subtitle else "") + (f"Content note: {note}" if note else "")
+        if not case.builtin:  # an instructor's copy of a built-in case has its title: the file tells them apart
+            body = f"From {Path(case.path).name}. {body}"
+        return w.Card(w.UNPLACED, s.title, details, body, self._choose(case), badge="" if case.builtin else "Your case")
+
+    def _broken_card(self, file: str, problems: list) -> w.Card:
+        name = Path(file).name
+        count = len(problems)
+        details = f"{count} problem{'s' if count != 1 else ''}: cannot be played until fixed. Choose it for details"
+        body = "\n".join(str(replace(p, file=name)) for p in problems[:PROBLEMS_ON_CARD])
+        return w.Card(w.UNPLACED, name, details, body, self._explain(file, problems), badge="Not loaded", tone="no")
+
+    def _explain(self, file: str, problems: list):
+        def explain() -> None:
+            from councilgame.ui.scenes.message import MessageScene
+
+            name = Path(file).name
+            lines = [str(replace(p, file=name)) for p in problems[:PROBLEMS_IN_FULL]]
+            if len(problems) > PROBLEMS_IN_FULL:
+                lines.append(f"… and {len(problems) - PROBLEMS_IN_FULL} more: `councilgame validate` lists them all.")
+            lines.append(f"\nThe file is {file}. Correct it, then start the game again to load it.")
+            self.stack.push(MessageScene(f"{name} could not be loaded", "\n".join(lines)))
+        return explain
 
     def _choose(self, case):
         def choose() -> None:
@@ -44,3 +80,8 @@ class CaseScene(WidgetScene):
 
             self.stack.push(SeatScene(case))
         return choose
+
+
+def title_top(stack) -> int:
+    """Where a screen's title starts: below the banner while it shows (flow.header does the same)."""
+    return BANNER_HEIGHT + 2 if stack.warning else 18

@@ -4,6 +4,8 @@ make a statement; signal a veto (as a permanent member)."""
 
 from __future__ import annotations
 
+import pygame
+
 from councilgame.delegations.consult import amendments_sought
 from councilgame.scenario.model import ActorKind
 from councilgame.session import actions as act
@@ -13,6 +15,11 @@ from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import act as act_on, header, seat_name
 
+MEMBER_SIZE = (188, 54)
+ACTION_SIZE = (170, 52)  # four to a row at 100% text, three at 200%, so that no label is cut short
+ACTIONS = pygame.Rect(440, 76, 816, 632)  # the right-hand column: position, what was said, then the actions
+GAP = 8
+
 
 class ConsultScene(WidgetScene):
     def __init__(self, play: Play, member: str | None = None):
@@ -20,15 +27,16 @@ class ConsultScene(WidgetScene):
         self.play = play
         others = [m for m in play.game.members if m != play.seat]
         self.member = member if member in others else others[0]
+        self.members_view, self.ngos_view = w.Scroll(), w.Scroll()
 
     def build(self) -> None:
         play, game = self.play, self.play.game
         self.widgets = header(play, "Consultations")
         others = [m for m in game.members if m != play.seat]
-        for i, code in enumerate(others):
-            col, row = divmod(i, 7)
-            self.widgets.append(w.Button((24 + col * 200, 80 + row * 62, 188, 54), play.case.name(code), self._choose(code),
-                                         size=15, selected=code == self.member))
+        members = [w.Button(w.UNPLACED, play.case.name(code), self._choose(code), size=15, selected=code == self.member)
+                   for code in others]
+        self.widgets += w.ScrollList((24, 80, 388, 560), members, MEMBER_SIZE, self.members_view,
+                                     more="More members").arrange(self.ctx, self._focus_label)
         count = game.whip()
         assessment = count.assessments[self.member]
         has_draft = bool(game.state.draft and game.state.draft.clauses)
@@ -51,12 +59,6 @@ class ConsultScene(WidgetScene):
             lines = [f"{play.case.name(self.member)}: there is no draft to weigh yet."]
         said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.state.exchanges
                 if e.round == game.state.round_index and (e.seat == self.member or e.target == self.member)]
-        self.widgets += [
-            w.Panel((440, 76, 816, 300), "Position"),
-            w.TextBlock((456, 104, 786, 264), "\n".join(lines), size=16),
-            w.Panel((440, 388, 816, 160), "What was said"),
-            w.TextBlock((456, 416, 786, 124), "\n".join(said[::-1]) or "Nothing yet.", size=15),
-        ]
         capital = game.state.capital.get(play.seat, 0)
         actions = [("Ask for its vote (1)", self._lobby(False), capital >= 1),
                    ("Offer support elsewhere (2)", self._lobby(True), capital >= 2),
@@ -64,12 +66,26 @@ class ConsultScene(WidgetScene):
                    ("Statement: respect sovereignty (1)", self._statement("sovereignty"), capital >= 1)]
         if play.seat in game.permanent:
             actions.append(("Signal a veto (1)", self._veto, capital >= 1 and play.seat not in game.state.veto_signals))
-        for ngo in [a for a in play.case.scenario.actors if a.kind is ActorKind.ngo][:2]:
-            actions.append((f"Brief with {ngo.name} (1)", self._brief(ngo.id), capital >= 1))
-        for i, (label, handler, ok) in enumerate(actions[:8]):
-            self.widgets.append(w.Button((440 + (i % 4) * 204, 560 + (i // 4) * 60, 196, 52), label, handler if ok else None,
-                                         size=14))
+        briefings = [w.Button(w.UNPLACED, f"Brief with {ngo.name} (1)", self._brief(ngo.id) if capital >= 1 else None, size=14)
+                     for ngo in play.case.scenario.actors if ngo.kind is ActorKind.ngo]
+        grid = ActionGrid(self.ctx, len(actions), bool(briefings))
+        said_top = grid.top - GAP - (grid.top - ACTIONS.top - GAP) * 2 // 5  # the position gets three fifths
+        self.widgets += [
+            w.Panel((440, 76, 816, said_top - GAP - 76), "Position"),
+            w.TextBlock((456, 104, 786, said_top - GAP - 112), "\n".join(lines), size=16),
+            w.Panel((440, said_top, 816, grid.top - GAP - said_top), "What was said"),
+            w.TextBlock((456, said_top + 28, 786, grid.top - GAP - said_top - 36), "\n".join(said[::-1]) or "Nothing yet.",
+                        size=15),
+        ]
+        for i, (label, handler, ok) in enumerate(actions):
+            self.widgets.append(w.Button(grid.cell(i), label, handler if ok else None, size=14))
+        if briefings:
+            self.widgets += w.ScrollList(grid.briefings, briefings, ACTION_SIZE, self.ngos_view, more="More NGOs",
+                                         more_rect=grid.more).arrange(self.ctx, self._focus_label)
         self.widgets.append(w.Button((24, 652, 200, 56), "Back to chamber", self.back))
+
+    def handle(self, event) -> None:
+        w.route(self, event, super().handle)
 
     def _choose(self, code):
         def choose() -> None:
@@ -92,3 +108,28 @@ class ConsultScene(WidgetScene):
 
     def _brief(self, actor: str):
         return lambda: self._do(act.BriefWithNgo(self.play.seat, actor))
+
+
+class ActionGrid:
+    """Where the actions go, from the foot of the right-hand column up: as many to a row as
+    fit at the text size; the NGO briefings take the rest of the last row when at least two
+    cells are left (one briefing and the list's "more"), else a row of their own."""
+
+    def __init__(self, ctx, actions: int, briefings: bool):
+        self.columns = max(2, (ACTIONS.width + GAP) // (w.grown(ACTION_SIZE[0], ctx) + GAP))  # a briefing and its "more"
+        self.width = (ACTIONS.width - GAP * (self.columns - 1)) // self.columns
+        self.height = w.grown(ACTION_SIZE[1], ctx)
+        first_free = actions
+        if briefings and self.columns - actions % self.columns < 2:
+            first_free = -(-actions // self.columns) * self.columns  # the briefings start a row
+        rows = -(-(first_free + (1 if briefings else 0)) // self.columns)
+        self.top = ACTIONS.bottom - rows * self.height - (rows - 1) * GAP
+        if briefings:
+            start, end = self.cell(first_free), self.cell((first_free // self.columns + 1) * self.columns - 1)
+            self.briefings = pygame.Rect(start.left, start.top, end.left - GAP - start.left, self.height)
+            self.more = end
+
+    def cell(self, i: int) -> pygame.Rect:
+        row, col = divmod(i, self.columns)
+        return pygame.Rect(ACTIONS.left + col * (self.width + GAP), self.top + row * (self.height + GAP),
+                           self.width, self.height)

@@ -13,14 +13,14 @@ from councilgame.ui.scenes.flow import act as act_on, header, next_phase
 
 INSTRUMENTS = [(Instrument.resolution, "Resolution"), (Instrument.presidential_statement, "Presidential statement"),
                (Instrument.press_statement, "Press statement")]
-PAGE = 8
+CLAUSE_SIZE = (396, 52)
 
 
 class DraftScene(WidgetScene):
     def __init__(self, play: Play):
         super().__init__()
         self.play = play
-        self.page = 0
+        self.draft_view, self.cards_view = w.Scroll(), w.Scroll()
 
     def build(self) -> None:
         play, game = self.play, self.play.game
@@ -28,26 +28,22 @@ class DraftScene(WidgetScene):
         can_edit = play.seat in game.members
         self.widgets = header(play, "Drafting" + ("" if can_edit else " (you follow as a non-member)"))
         for i, (instrument, label) in enumerate(INSTRUMENTS):
-            self.widgets.append(w.Button((24 + i * 216, 76, 204, 48), label, self._instrument(instrument) if can_edit else None,
+            self.widgets.append(w.Button((24 + i * 288, 76, 276, 48), label, self._instrument(instrument) if can_edit else None,
                                          size=15, selected=draft.instrument is instrument))
-        self.widgets.append(w.Panel((24, 132, 420, 500), "In the draft (choose to remove)"))
-        for i, clause_id in enumerate(draft.clauses[:8]):
-            clause = play.case.clauses[clause_id]
-            self.widgets.append(w.Button((36, 162 + i * 58, 396, 52), clause.title, self._remove(clause_id) if can_edit else None,
-                                         size=14))
+        in_draft = [w.Button(w.UNPLACED, play.case.clauses[cid].title, self._remove(cid) if can_edit else None, size=14)
+                    for cid in draft.clauses]
+        self.widgets.append(w.Panel((24, 132, 420, 500), f"In the draft: {len(in_draft)} (choose to remove)"))
+        self.widgets += w.ScrollList((36, 162, 396, 462), in_draft, CLAUSE_SIZE, self.draft_view,
+                                     more="More of the draft", gap=6).arrange(self.ctx, self._focus_label)
         if not draft.clauses:
             self.widgets.append(w.TextBlock((40, 166, 390, 60), "The draft is empty: nothing will be put to the Council.",
                                             size=15, colour="muted"))
-        available = [c for cid, c in sorted(play.case.clauses.items()) if cid not in draft.clauses
-                     and draft.instrument in c.instruments]
-        pages = max(1, -(-len(available) // PAGE))
-        self.page %= pages
-        self.widgets.append(w.Panel((456, 132, 420, 500), f"Clause cards (choose to add) {self.page + 1}/{pages}"))
-        for i, clause in enumerate(available[self.page * PAGE:(self.page + 1) * PAGE]):
-            self.widgets.append(w.Button((468, 162 + i * 58, 396, 52), clause.title, self._add(clause.id) if can_edit else None,
-                                         size=14))
-        if pages > 1:
-            self.widgets.append(w.Button((468, 640, 190, 0 + 40), "More cards", self._more, size=14))
+        available = [w.Button(w.UNPLACED, c.title, self._add(cid) if can_edit else None, size=14)
+                     for cid, c in sorted(play.case.clauses.items())
+                     if cid not in draft.clauses and draft.instrument in c.instruments]
+        self.widgets.append(w.Panel((456, 132, 420, 500), f"Clause cards: {len(available)} (choose to add)"))
+        self.widgets += w.ScrollList((468, 162, 396, 462), available, CLAUSE_SIZE, self.cards_view,
+                                     more="More cards", gap=6).arrange(self.ctx, self._focus_label)
         count = game.whip()
         lines = [f"Likely: {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain"]
         if draft.is_statement:
@@ -95,10 +91,8 @@ class DraftScene(WidgetScene):
     def _withdraw(self) -> None:
         self._do(act.Withdraw(self.play.seat))
 
-    def _more(self) -> None:
-        self.page += 1
-        self._focus_label = "More cards"
-        self.enter()
+    def handle(self, event) -> None:
+        w.route(self, event, super().handle)
 
     def _chamber(self) -> None:
         from councilgame.ui.scenes.chamber import ChamberScene

@@ -8,28 +8,36 @@ import zlib
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.cases import title_top
+
+SEAT_SIZE = (182, 84)  # four columns at 100% text, three at 200%
 
 
 class SeatScene(WidgetScene):
     def __init__(self, case):
         super().__init__()
         self.case = case
-        self.title = f"{case.scenario.title}: choose your seat"
+        self.view = w.Scroll()
+        self.described: str | None = None
 
     def build(self) -> None:
         case = self.case
         first = case.members_on(case.start)
         permanent = set(case.council_on(case.start).permanent)
-        self.seats = [(code, case.name(code), "permanent member" if code in permanent else "elected member") for code in first]
-        self.seats += [(a.id, a.name, a.kind.value.replace("ngo", "NGO")) for a in case.scenario.actors
-                       if a.brief is not None]
-        for i, (code, name, role) in enumerate(self.seats[:24]):
-            col, row = i % 4, i // 4
-            self.widgets.append(w.Button((32 + col * 212, 76 + row * 92, 200, 84), f"{name}\n{role}", self._choose(code), size=15))
+        seats = [(code, case.name(code), "permanent member" if code in permanent else "elected member") for code in first]
+        seats += [(a.id, a.name, a.kind.value.replace("ngo", "NGO")) for a in case.scenario.actors if a.brief is not None]
+        buttons = [w.Button(w.UNPLACED, f"{name}\n{role}", self._choose(code), size=15) for code, name, role in seats]
+        self.seat_of = {button: code for button, (code, _, _) in zip(buttons, seats)}
+        self.seat_list = w.ScrollList((32, 76, 840, 560), buttons, SEAT_SIZE, self.view, more="More seats",
+                                      more_rect=(660, 652, 212, 56), more_size=20)
+        title = w.screen_title(f"{case.scenario.title}: choose your seat", title_top(self.stack), 1232)
+        self.widgets = [title, *self.seat_list.arrange(self.ctx, self._focus_label)]
         self.detail = w.TextBlock((900, 100, 350, 520), "", size=15)
-        self.widgets.append(w.Panel((884, 70, 380, 560), "Brief"))
-        self.widgets.append(self.detail)
-        self.widgets.append(w.Button((32, 652, 200, 56), "Back", self.back))
+        self.widgets += [w.Panel((884, 70, 380, 560), "Brief"), self.detail, w.Button((32, 652, 200, 56), "Back", self.back)]
+        self.described = self.described or seats[0][0]
+
+    def enter(self) -> None:
+        super().enter()
         self._describe()
 
     def _brief(self, code: str):
@@ -38,16 +46,15 @@ class SeatScene(WidgetScene):
         return next((a.brief for a in self.case.scenario.actors if a.id == code), None)
 
     def _describe(self) -> None:
-        focused = self.focused
-        index = next((i for i, x in enumerate(self.widgets) if x is focused), None)
-        code = self.seats[index][0] if index is not None and index < len(self.seats) else self.seats[0][0]
-        brief = self._brief(code)
+        """The brief of the seat with the focus (or of the last one that had it)."""
+        self.described = self.seat_of.get(self.focused, self.described)
+        brief = self._brief(self.described)
         self.detail.text = (f"Interests: {brief.interests}\n\nSuccess: {brief.success}" if brief
                             else "This delegation has no private brief; you will play it by its known positions.")
         self.detail.layout(self.ctx)
 
     def handle(self, event) -> None:
-        super().handle(event)
+        w.route(self, event, super().handle)
         if self.widgets:
             self._describe()
 
