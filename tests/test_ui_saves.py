@@ -275,3 +275,19 @@ def test_closing_the_window_waits_only_a_few_seconds_for_a_stuck_computer_turn(p
     assert time.monotonic() - began < BLOCK_AT_MOST_SECONDS / 2 and not turn.done
     release.set()
     turn._thread.join(BLOCK_AT_MOST_SECONDS)  # let the worker finish before the test's folder goes
+
+
+def test_leaving_an_unsaved_game_for_the_title_takes_its_banner_away(pilot, private_home, monkeypatch):
+    start_tutorial(pilot)
+    import errno
+    import os as _os
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(_os, "fsync", full)
+    pilot.click("To consultations")
+    assert pilot.app.stack.warning
+    pilot.click("Menu")
+    pilot.click("Leave and lose it")
+    assert type(pilot.scene).__name__ == "TitleScene" and pilot.app.stack.warning is None

@@ -8,13 +8,19 @@ import threading
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
 _result: tuple[list, list] | None = None
+_generation = 0  # bumped by forget: a load still running for a forgotten library keeps its result to itself
+# Closing the window waits this long (seconds) for a load still running, then leaves it to die with the process.
+FORGET_WAIT = 1.0
 
 
-def _load() -> None:
+def _load(generation: int | None = None) -> None:
     global _result
     from councilgame import catalogue
 
-    _result = catalogue.load_all()
+    result = catalogue.load_all()
+    with _lock:
+        if generation is None or generation == _generation:
+            _result = result
 
 
 def warm() -> None:
@@ -22,7 +28,7 @@ def warm() -> None:
     global _thread
     with _lock:
         if _thread is None:
-            _thread = threading.Thread(target=_load, name="case-library", daemon=True)
+            _thread = threading.Thread(target=_load, args=(_generation,), name="case-library", daemon=True)
             _thread.start()
 
 
@@ -36,12 +42,14 @@ def cases() -> tuple[list, list]:
 
 
 def forget() -> None:
-    """Drop what was loaded (after the user's scenario folder changes, or between tests)."""
-    global _thread, _result
+    """Drop what was loaded (after the user's scenario folder changes, or between tests). Waits at
+    most FORGET_WAIT for a load still running: a folder of slow files must not hold the window open."""
+    global _thread, _result, _generation
+    thread = _thread
+    if thread is not None:
+        thread.join(FORGET_WAIT)
     with _lock:
-        if _thread is not None:
-            _thread.join()
-        _thread, _result = None, None
+        _thread, _result, _generation = None, None, _generation + 1
 
 
 def broken() -> list[tuple[str, list]]:

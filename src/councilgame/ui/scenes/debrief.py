@@ -105,9 +105,9 @@ class DebriefScene(WidgetScene):
         self.stack.push(SourcesScene(case, ids))
 
     def _title(self) -> None:
-        from councilgame.ui.scenes.title import TitleScene
+        from councilgame.ui.scenes.flow import to_title
 
-        self.stack.reset(TitleScene())
+        to_title(self.stack)
 
     def on_other(self, event) -> None:
         if event.intent is Intent.SOURCES:

@@ -27,6 +27,14 @@ def scene_for(play: Play):
     }[play.game.state.phase](play)
 
 
+def to_title(stack) -> None:
+    """Leave the game for the title screen."""
+    from councilgame.ui.scenes.title import TitleScene
+
+    stack.play = None  # the game is left: its save state no longer concerns the screens that follow
+    stack.reset(TitleScene())
+
+
 def open_game(stack, play: Play) -> None:
     """Show the game from the title: the title stays underneath."""
     from councilgame.ui.scenes.title import TitleScene
@@ -63,10 +71,9 @@ def open_save(stack, path: Path | None, heading: str, accept_changed: bool = Fal
 def leave_game(stack, play: Play) -> None:
     """Ask before going back to the title, and tell the truth about what is saved."""
     from councilgame.ui.scenes.message import MessageScene
-    from councilgame.ui.scenes.title import TitleScene
 
     def leave() -> None:
-        stack.reset(TitleScene())
+        to_title(stack)
 
     failure = play.save_failure
     if failure is None:
