@@ -136,3 +136,7 @@ def test_anything_the_parser_raises_becomes_a_refusal_with_a_line(monkeypatch):
     monkeypatch.setattr(safe_yaml, "_scalar", broken)
     error = refused("a: 1\n")
     assert "ArithmeticError" in error.message and error.line == 1
+
+
+def test_a_hexadecimal_prefix_without_digits_is_text():
+    assert read_yaml("a: 0x_\nb: 0x1_f\n").data == {"a": "0x_", "b": 31}

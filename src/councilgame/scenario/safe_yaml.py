@@ -42,7 +42,7 @@ Path = tuple[object, ...]
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
-_HEX = re.compile(r"^0x[0-9a-fA-F_]+$")
+_HEX = re.compile(r"^0x_*[0-9a-fA-F][0-9a-fA-F_]*$")  # at least one digit: `0x_` is text
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
