@@ -3,6 +3,7 @@ screen, so that start-up shows a window at once and "New game" does not wait."""
 
 from __future__ import annotations
 
+import gc
 import threading
 
 _lock = threading.Lock()
@@ -21,6 +22,14 @@ def _load(generation: int | None = None) -> None:
     with _lock:
         if generation is None or generation == _generation:
             _result = result
+    settle_memory()
+
+
+def settle_memory() -> None:
+    """Move what is loaded for good (the cases, the screens' fonts) out of the garbage collector's
+    sight: a full collection over ~50,000 objects takes 10 ms and, landing in a frame, made it 15 ms."""
+    gc.collect()
+    gc.freeze()
 
 
 def warm() -> None:
@@ -50,6 +59,7 @@ def forget() -> None:
         thread.join(FORGET_WAIT)
     with _lock:
         _thread, _result, _generation = None, None, _generation + 1
+    gc.unfreeze()  # what was settled may now be garbage
 
 
 def broken() -> list[tuple[str, list]]:

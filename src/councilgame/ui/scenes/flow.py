@@ -39,8 +39,11 @@ def open_game(stack, play: Play) -> None:
     """Show the game from the title: the title stays underneath."""
     from councilgame.ui.scenes.title import TitleScene
 
+    from councilgame.ui import library
+
     stack.ctx.glossary = dict(play.case.glossary)
     stack.play = play  # every screen from now on shows whether this game is being saved
+    library.settle_memory()  # the game's case and caches live as long as the game
     stack.reset(TitleScene())
     stack.push(scene_for(play))
     note = play.case.scenario.content_note
