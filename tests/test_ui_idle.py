@@ -48,3 +48,35 @@ def test_a_screen_that_animates_is_drawn_every_frame(counted):
     pilot.frames(30)
     release.set()
     assert len(draws) == 30 and all(isinstance(scene, BusyScene) for scene in draws)
+
+
+def test_the_last_step_of_an_animation_is_drawn_at_once(counted):
+    pilot, draws = counted
+
+    class Countdown:
+        """A stand-in screen that animates for three updates."""
+        stack = ctx = None
+        left = 3
+
+        @property
+        def animating(self):
+            return self.left > 0
+
+        def enter(self):
+            pass
+
+        def handle(self, event):
+            pass
+
+        def update(self, seconds):
+            self.left = max(0, self.left - 1)
+
+        def draw(self, surface):
+            surface.fill((self.left * 60, 0, 0))
+
+    scene = Countdown()
+    pilot.app.stack.push(scene)
+    pilot.frames(1)  # a new screen is drawn in the frame after it arrives
+    draws.clear()
+    pilot.frames(4)
+    assert scene.left == 0 and pilot.app.screen.get_at((5, 5))[:3] == (0, 0, 0)

@@ -60,12 +60,14 @@ class App:
         top = self.stack.top
         self._since_drawn += elapsed if seconds is None else seconds
         if top is not None:
+            if top.animating:  # the update that ends an animation changes the screen one last time
+                self._dirty = True
             top.update(elapsed if seconds is None else seconds)
             # A screen built in this frame is drawn in the next: building and drawing
             # a whole screen in one frame could overrun the frame budget.
             if self.stack.top is not top:
                 self._dirty = True
-            elif self._dirty or top is not self._drawn or top.animating or self._since_drawn >= REDRAW_AT_REST:
+            elif self._dirty or top is not self._drawn or self._since_drawn >= REDRAW_AT_REST:
                 self.stack.draw(self.screen)  # the top scene, and the banner every screen shares
                 self.pygame.display.flip()
                 self._dirty, self._drawn, self._since_drawn = False, top, 0.0
