@@ -10,6 +10,7 @@ mid-write leaves the previous file intact.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -52,7 +53,7 @@ def read_regular(path: Path, limit: int) -> bytes:
     try:
         fd = os.open(path, _READ_FLAGS)
     except OSError as exc:
-        if getattr(exc, "errno", None) in (getattr(os, "ELOOP", -1),):  # swapped for a link since lstat
+        if exc.errno == errno.ELOOP:  # O_NOFOLLOW met a link put there since lstat
             raise NotRegular("not a regular file (a symbolic link)") from None
         raise
     try:

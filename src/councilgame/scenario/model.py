@@ -38,7 +38,8 @@ MAX_OUTCOMES = 30
 MAX_SOURCES = 1000
 MAX_GLOSSARY = 300
 MAX_VERSION = 1_000_000
-MAX_COUNT = 10_000_000_000  # an outcome's estimate: more people than have ever lived in one crisis region
+MAX_COUNT = 10_000_000_000  # an outcome's estimate: more than the world's population, so no real one is refused
+MAX_CITED = 40  # sources cited by one item
 
 
 def _unique(ids: list) -> list:
@@ -80,7 +81,7 @@ Weight = Annotated[float, Field(ge=0.0, le=1.0)]
 Signed = Annotated[float, Field(ge=-1.0, le=1.0)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
-SourceIds = Annotated[list[Id], Field(min_length=1, max_length=40, description="ids from the scenario's sources")]
+SourceIds = Annotated[list[Id], Field(min_length=1, max_length=MAX_CITED, description="ids from the scenario's sources")]
 ClauseIds = Annotated[list[Id], Field(max_length=MAX_DRAFT_CLAUSES), AfterValidator(_unique)]
 
 
@@ -250,7 +251,7 @@ class Profile(Strict):
     red_lines: list[Id] = Field(default_factory=list, max_length=MAX_RED_LINES,
                                 description="Clause ids or tags it will vote against")
     rationale: str | None = None
-    sources: list[Id] = Field(default_factory=list, max_length=40)
+    sources: list[Id] = Field(default_factory=list, max_length=MAX_CITED)
     brief: Brief | None = None
 
 
@@ -274,7 +275,7 @@ class Actor(Strict):
     stance: Signed = Field(0.0, description="For regional bodies: +1 calls for Council action, -1 opposes outside interference")
     description: Text
     brief: Brief | None = None
-    sources: list[Id] = Field(default_factory=list, max_length=40)
+    sources: list[Id] = Field(default_factory=list, max_length=MAX_CITED)
 
 
 class News(Strict):
