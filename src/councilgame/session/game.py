@@ -126,6 +126,16 @@ class Game:
         return (st.round_index, tuple(st.indicators.items()), tuple(sorted(st.goodwill.items())),
                 tuple(sorted(st.stances.items())), repr(sorted((m, sorted(f.items())) for m, f in st.shifts.items())))
 
+    def amendment_sought(self, member: str) -> tuple[str, str | None] | None:
+        """The change to the current draft a member most wants: (clause to drop, softer clause or
+        None), or None. Screens ask this rather than weighing drafts themselves."""
+        wanted = amendments_sought(member, self.profiles()[member], self.state.draft, self.case.clauses, self.moment())
+        return wanted[0][:2] if wanted else None
+
+    def red_line_title(self, red_line: str) -> str:
+        """What a red line names, in words."""
+        return speech.red_line_title(red_line, self.case.clauses)
+
     def is_human(self, seat: str) -> bool:
         return seat in self.seats
 
@@ -268,9 +278,9 @@ class Game:
                 continue
             text = speech.stated_position(self.case.phrases, assessment, self.case.clauses, self.case.name,
                                           statement=st.draft.is_statement)
-            wanted = amendments_sought(member, self.profiles()[member], st.draft, self.case.clauses, self.moment())
+            wanted = self.amendment_sought(member)
             if wanted and not assessment.red_line:
-                old, new, _ = wanted[0]
+                old, new = wanted
                 text += " " + speech.amendment_request(self.case.phrases, self.case.name(member), self.case.clauses[old],
                                                        self.case.clauses[new] if new else None)
             st.exchanges.append(Exchange(st.round_index, member, "council", text, None))
@@ -430,7 +440,7 @@ class Game:
         answer = answer_lobbying(target, self.profiles()[target], st.draft, self.case.clauses, self.moment(), seat, offer)
         if answer.goodwill:
             st.goodwill[target] = st.goodwill.get(target, 0.0) + answer.goodwill
-        clause = speech.red_line_title(answer.assessment.red_line, self.case.clauses) if answer.assessment.red_line else ""
+        clause = self.red_line_title(answer.assessment.red_line) if answer.assessment.red_line else ""
         text = speech.say(self.case.phrases, answer.kind, clause=clause, reason=speech.main_concern(answer.assessment))
         st.exchanges.append(Exchange(st.round_index, target, seat, text, answer.accepted))
 

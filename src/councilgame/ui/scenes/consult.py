@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pygame
 
-from councilgame.delegations.consult import amendments_sought
 from councilgame.scenario.model import ActorKind
 from councilgame.session import actions as act
 from councilgame.ui import theme
@@ -46,13 +45,10 @@ class ConsultScene(WidgetScene):
                      f"(score {assessment.score:+.2f})", "Its reasons:"]
             lines += [f"  {f}" for f in assessment.reasons(5)]
             if assessment.red_line:
-                from councilgame.delegations.speech import red_line_title
-
-                lines.append("Red line: " + red_line_title(assessment.red_line, play.case.clauses))
-            wanted = amendments_sought(self.member, game.profiles()[self.member], game.state.draft, play.case.clauses,
-                                       game.moment())
+                lines.append("Red line: " + game.red_line_title(assessment.red_line))
+            wanted = game.amendment_sought(self.member)
             if wanted:
-                old, new, _ = wanted[0]
+                old, new = wanted
                 lines.append("It would like: " + (f"'{play.case.clauses[new].title}' instead of "
                                                    if new else "to drop ") + f"'{play.case.clauses[old].title}'")
         else:
