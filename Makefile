@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 TOOLS := .venv-tools
 
-.PHONY: play test screenshots bench fuzz lock clean
+.PHONY: play test lint screenshots bench fuzz lock clean
 
 # Every machine installs exactly what was tested: the versions and hashes in
 # the lock file, then the game itself without resolving anything again.
@@ -32,6 +32,11 @@ play: $(STAMP)
 test: $(STAMP)
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(PY) -m pytest
 
+# Lint and type-check with the pinned ruff and mypy (settings in pyproject.toml).
+lint: $(STAMP)
+	$(PY) -m ruff check src tests tools main.py
+	$(PY) -m mypy
+
 screenshots: $(STAMP)
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(PY) tools/screenshots.py docs/screenshots
 
@@ -42,4 +47,4 @@ fuzz: $(STAMP)
 	$(PY) tools/fuzz.py 100000
 
 clean:
-	rm -rf $(VENV) $(TOOLS) build dist .pytest_cache .hypothesis
+	rm -rf $(VENV) $(TOOLS) build dist .pytest_cache .hypothesis .mypy_cache .ruff_cache
