@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from councilgame.rules.conditions import Condition
-from councilgame.scenario.model import Clause, Membership, Phrases, Round, Scenario, country_name
+from councilgame.scenario.model import Clause, Effect, Membership, Phrases, Round, Scenario, country_name
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,7 @@ class CompiledEvent:
     id: str
     when: Condition
     once: bool
-    effects: tuple
+    effects: tuple[Effect, ...]
 
 
 @dataclass(frozen=True)

@@ -17,17 +17,19 @@ import hashlib
 import os
 import types
 import typing
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from councilgame.council.procedure import Vote, tally_outcome
 from councilgame.files import NotRegular, read_regular
-from councilgame.rules.conditions import compile_condition
+from councilgame.rules.conditions import Condition, compile_condition
 from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
-from councilgame.scenario.model import (Clause, ClauseCategory, ClauseLibrary, GlossaryBook, Instrument, PhraseBook, Phrases,
-                                        Scenario, user_assigned)
+from councilgame.scenario.model import (Brief, Clause, ClauseCategory, ClauseLibrary, GlossaryBook, Instrument, PhraseBook,
+                                        Phrases, Scenario, user_assigned)
 from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean, dotted
 from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, read_yaml
 
@@ -37,6 +39,9 @@ LIBRARY_NAME = "clauses.yaml"
 # the budget is on comparisons too: a thousand sources and a thousand typos stay a blink.
 SUGGESTIONS = 30
 SUGGESTION_COMPARISONS = 5_000
+
+Model = TypeVar("Model", bound=BaseModel)
+Steps = tuple[object, ...]  # a path into the data, as safe_yaml marks it: ("profiles", "CHN", "sovereignty")
 
 
 def read_document(path: Path, display: str | None = None) -> Document:
@@ -54,7 +59,7 @@ def read_document(path: Path, display: str | None = None) -> Document:
         raise ScenarioError([Problem(display, exc.line, exc.col, dotted(exc.path), exc.message)]) from None
 
 
-def schema_problems(model: type[BaseModel], doc: Document, display: str) -> tuple[Any, list[Problem]]:
+def schema_problems(model: type[Model], doc: Document, display: str) -> tuple[Model | None, list[Problem]]:
     """Validate doc.data against model; return (instance or None, problems)."""
     try:
         return model.model_validate(doc.data), []
@@ -68,10 +73,10 @@ def schema_problems(model: type[BaseModel], doc: Document, display: str) -> tupl
         return None, problems
 
 
-def _data_path(data: Any, loc: tuple) -> tuple:
+def _data_path(data: Any, loc: tuple[int | str, ...]) -> Steps:
     """The steps of a pydantic error location that exist in the data: pydantic
     also names union and validator branches there ('int', 'function-after[...]')."""
-    path = []
+    path: list[object] = []
     node = data
     for step in loc:
         if isinstance(node, dict) and step in node:
@@ -91,7 +96,7 @@ def path_label(step: str) -> bool:
     return "[" in step or step.startswith("function-") or step in ("int", "str", "float", "bool", "list", "dict")
 
 
-def _message(err: dict, model: type[BaseModel], path: tuple) -> str:
+def _message(err: ErrorDetails, model: type[BaseModel], path: Steps) -> str:
     kind = err["type"]
     if kind == "extra_forbidden" and path:
         allowed = _fields_at(model, path[:-1])
@@ -112,7 +117,7 @@ def _message(err: dict, model: type[BaseModel], path: tuple) -> str:
     return message
 
 
-def _fields_at(model: Any, path: tuple) -> list[str]:
+def _fields_at(model: Any, path: Steps) -> list[str]:
     """Field names of the model reached by following path through annotations."""
     current: Any = model
     for step in path:
@@ -164,6 +169,7 @@ def load_library(path: str) -> dict[str, Clause]:
             seen[clause.id] = i
     if problems:
         raise ScenarioError(problems)
+    assert library is not None  # a file that does not validate has problems
     return {c.id: c for c in library.clauses}
 
 
@@ -178,6 +184,7 @@ def load_phrases(path: str) -> Phrases:
     book, problems = schema_problems(PhraseBook, read_document(Path(path), display), display)
     if problems:
         raise ScenarioError(problems)
+    assert book is not None  # a file that does not validate has problems
     return book.phrases
 
 
@@ -187,16 +194,17 @@ def load_glossary(path: str) -> dict[str, str]:
     book, problems = schema_problems(GlossaryBook, read_document(Path(path), display), display)
     if problems:
         raise ScenarioError(problems)
+    assert book is not None  # a file that does not validate has problems
     return dict(book.terms)
 
 
-def load_case(path: str | os.PathLike, library_path: str | os.PathLike, builtin: bool = False) -> Case:
+def load_case(path: str | os.PathLike[str], library_path: str | os.PathLike[str], builtin: bool = False) -> Case:
     """Load, check and compile one scenario file; raise ScenarioError with every problem."""
     path = Path(path)
     return case_from_document(read_document(path, str(path)), str(path), library_path, builtin)
 
 
-def load_case_bytes(raw: bytes, display: str, library_path: str | os.PathLike) -> Case:
+def load_case_bytes(raw: bytes, display: str, library_path: str | os.PathLike[str]) -> Case:
     """The same, from bytes already in memory (the fuzzer's way in)."""
     try:
         doc = read_yaml(raw)
@@ -205,12 +213,13 @@ def load_case_bytes(raw: bytes, display: str, library_path: str | os.PathLike) -
     return case_from_document(doc, display, library_path)
 
 
-def case_from_document(doc: Document, display: str, library_path: str | os.PathLike, builtin: bool = False) -> Case:
+def case_from_document(doc: Document, display: str, library_path: str | os.PathLike[str], builtin: bool = False) -> Case:
     library = load_library(str(library_path))
     phrases = load_phrases(str(Path(library_path).with_name("phrases.yaml")))
     glossary = load_glossary(str(Path(library_path).with_name("glossary.yaml")))
     problems: list[Problem] = []
-    scenario, known = None, {}
+    scenario: Scenario | None = None
+    known: dict[str, set[str]] = {}
     with _stage(display, "reading the fields", problems):
         scenario, found = schema_problems(Scenario, doc, display)
         problems += found
@@ -220,7 +229,8 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
         checker = _References(doc.data if isinstance(doc.data, dict) else {}, doc, display, library)
         known = checker.known()
         problems += checker.problems()
-    events, goals = (), {}
+    events: tuple[CompiledEvent, ...] = ()
+    goals: dict[str, tuple[CompiledGoal, ...]] = {}
     if scenario is not None:
         with _stage(display, "compiling its conditions", problems):
             events, goals, rule_problems = _compile_rules(scenario, doc, display, known)
@@ -229,6 +239,7 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
             problems += _consistency(scenario, doc, display)
     if problems:
         raise ScenarioError(problems)
+    assert scenario is not None  # a file that does not validate has problems
     clauses = dict(library)
     clauses.update({c.id: c for c in scenario.clauses})
     digest = hashlib.sha256(f"{doc.digest} {library_digest(str(library_path))}".encode("ascii")).hexdigest()
@@ -237,7 +248,7 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
 
 
 @contextlib.contextmanager
-def _stage(display: str, doing: str, problems: list[Problem]):
+def _stage(display: str, doing: str, problems: list[Problem]) -> Iterator[None]:
     """Run one stage of the checks; whatever it raises becomes a problem naming the file, so one
     odd file can never stop the catalogue or `validate` from reporting the others."""
     try:
@@ -253,7 +264,7 @@ class _References:
     """Checks that every id named in the raw data is defined. Works on raw
     values so it still runs when the schema check failed elsewhere."""
 
-    def __init__(self, data: dict, doc: Document, display: str, library: dict[str, Clause]):
+    def __init__(self, data: dict[Any, Any], doc: Document, display: str, library: dict[str, Clause]):
         self.data, self.doc, self.display = data, doc, display
         own = [c.get("id") for c in _items(data.get("clauses")) if isinstance(c, dict)]
         self.clause_ids = set(library) | {c for c in own if isinstance(c, str)}
@@ -266,15 +277,15 @@ class _References:
         self.red_line_words = (self.clause_ids | tags | {c.value for c in ClauseCategory} | {"chapter_vii"}
                                | {i.value for i in Instrument if i is not Instrument.no_action})
         self.sources = set(_keys(data.get("sources")))
-        self.actors = {a.get("id") for a in _items(data.get("actors")) if isinstance(a, dict) and isinstance(a.get("id"), str)}
+        self.actors = {a["id"] for a in _items(data.get("actors")) if isinstance(a, dict) and isinstance(a.get("id"), str)}
         self.members_by_year: dict[Any, set[str]] = {}
         for year, membership in _pairs(data.get("council")):
             if isinstance(membership, dict):
                 codes = [c for key in ("permanent", "elected") for c in _items(membership.get(key))]
                 self.members_by_year[year] = {c for c in codes if isinstance(c, str)}
         self.members = set().union(*self.members_by_year.values()) if self.members_by_year else set()
-        self.flags = set()
-        for path, effect in self._effects():
+        self.flags: set[str] = set()
+        for _path, effect in self._effects():
             if isinstance(effect.get("flag"), str):
                 self.flags.add(effect["flag"])
         self.out: list[Problem] = []
@@ -284,7 +295,7 @@ class _References:
     def known(self) -> dict[str, set[str]]:
         return {"clause": self.clause_ids, "member": self.members, "flag": self.flags}
 
-    def _effects(self) -> Iterable[tuple[tuple, dict]]:
+    def _effects(self) -> Iterator[tuple[Steps, dict[Any, Any]]]:
         for i, event in enumerate(_items(self.data.get("events"))):
             if isinstance(event, dict):
                 for j, effect in enumerate(_items(event.get("effects"))):
@@ -298,12 +309,13 @@ class _References:
                             if isinstance(effect, dict):
                                 yield ("rounds", r, "developments", d, "effects", j), effect
 
-    def need(self, path: tuple, value: Any, known: set, what: str) -> None:
+    def need(self, path: Steps, value: Any, known: set[str], what: str) -> None:
         if isinstance(value, str) and value not in known:
             line, col = self.doc.mark(path)
-            self.out.append(Problem(self.display, line, col, dotted(path), f'unknown {what} "{value}"{self.suggest(value, known, what)}'))
+            self.out.append(Problem(self.display, line, col, dotted(path),
+                                    f'unknown {what} "{value}"{self.suggest(value, known, what)}'))
 
-    def suggest(self, value: str, known: set, what: str) -> str:
+    def suggest(self, value: str, known: set[str], what: str) -> str:
         """did_you_mean, at most SUGGESTIONS times per file: each costs a comparison with every
         known id, and a file of a thousand unknown ids must still be checked in a blink."""
         key = (value, what)
@@ -324,7 +336,8 @@ class _References:
             if isinstance(src, dict):
                 self._sources(("council", name, "sources"), src.get("sources"))
         for code, profile in _pairs(data.get("profiles")):
-            self.need(("profiles", code), code, self.members, "Council member (profiles are for members of the Council in this case)")
+            self.need(("profiles", code), code, self.members,
+                      "Council member (profiles are for members of the Council in this case)")
             if not isinstance(profile, dict):
                 continue
             for other in _keys(profile.get("relations")):
@@ -375,34 +388,35 @@ class _References:
                 self._sources(("outcomes", i, "sources"), outcome.get("sources"))
         return self.out
 
-    def _sources(self, path: tuple, ids: Any) -> None:
+    def _sources(self, path: Steps, ids: Any) -> None:
         for k, source in enumerate(_items(ids)):
             self.need(path + (k,), source, self.sources, "source")
 
-    def _regions(self, path: tuple, ids: Any) -> None:
+    def _regions(self, path: Steps, ids: Any) -> None:
         for k, region in enumerate(_items(ids)):
             self.need(path + (k,), region, self.actors, "regional actor")
 
 
-def _items(value: Any) -> list:
+def _items(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _keys(value: Any) -> list:
+def _keys(value: Any) -> list[Any]:
     return list(value) if isinstance(value, dict) else []
 
 
-def _pairs(value: Any) -> list:
+def _pairs(value: Any) -> list[tuple[Any, Any]]:
     return list(value.items()) if isinstance(value, dict) else []
 
 
 # --- rules ------------------------------------------------------------------
 
-def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict) -> tuple:
+def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict[str, set[str]]
+                   ) -> tuple[tuple[CompiledEvent, ...], dict[str, tuple[CompiledGoal, ...]], list[Problem]]:
     problems: list[Problem] = []
     events = []
 
-    def compile_at(path: tuple, text: str):
+    def compile_at(path: Steps, text: str) -> Condition | None:
         try:
             return compile_condition(text, known)
         except ValueError as exc:
@@ -415,7 +429,7 @@ def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict)
         if condition is not None:
             events.append(CompiledEvent(event.id, condition, event.once, tuple(event.effects)))
     goals: dict[str, tuple[CompiledGoal, ...]] = {}
-    seats = [(("profiles", code), code, p.brief) for code, p in scenario.profiles.items()]
+    seats: list[tuple[Steps, str, Brief | None]] = [(("profiles", code), code, p.brief) for code, p in scenario.profiles.items()]
     seats += [(("actors", i), a.id, a.brief) for i, a in enumerate(scenario.actors)]
     for path, seat, brief in seats:
         if brief is None:
@@ -431,10 +445,15 @@ def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict)
 
 # --- consistency --------------------------------------------------------------
 
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
 def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
     problems: list[Problem] = []
 
-    def add(path: tuple, message: str) -> None:
+    def add(path: Steps, message: str) -> None:
         line, col = doc.mark(path)
         problems.append(Problem(display, line, col, dotted(path), message))
 
@@ -443,8 +462,10 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
     for code in sorted(c for c in codes if user_assigned(c) and c not in named):
         add(("names",), f"{code} is a private-use code: give its name under names: ({code}: ...)")
 
-    for kind, items in (("round", s.rounds), ("event", s.events), ("record", s.record), ("actor", s.actors),
-                        ("clause", s.clauses), ("outcome", s.outcomes)):
+    sections: tuple[tuple[str, Sequence[_Identified]], ...] = (
+        ("round", s.rounds), ("event", s.events), ("record", s.record), ("actor", s.actors), ("clause", s.clauses),
+        ("outcome", s.outcomes))
+    for kind, items in sections:
         seen: set[str] = set()
         section = {"round": "rounds", "event": "events", "record": "record", "actor": "actors",
                    "clause": "clauses", "outcome": "outcomes"}[kind]
@@ -461,12 +482,13 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
         for d, dev in enumerate(rnd.developments):
             if not rnd.start <= dev.date <= rnd.end:
                 add(("rounds", i, "developments", d, "date"), f"{dev.date} is outside its round ({rnd.start} to {rnd.end})")
-        members = set(s.council[rnd.start.year].permanent) | set(s.council[rnd.start.year].elected) if rnd.start.year in s.council else set()
+        sitting = s.council.get(rnd.start.year)
+        members = set(sitting.permanent) | set(sitting.elected) if sitting is not None else set()
         if members and rnd.penholder not in members:
             add(("rounds", i, "penholder"), f"{rnd.penholder} is not on the Council in {rnd.start.year}")
     for year, membership in s.council.items():
-        codes = membership.permanent + membership.elected
-        if len(set(codes)) != len(codes):
+        seated = membership.permanent + membership.elected
+        if len(set(seated)) != len(seated):
             add(("council", year), "a member is listed twice")
     for i, entry in enumerate(s.record):
         if entry.organ.value != "security_council":
@@ -478,8 +500,8 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
         if year not in s.council:
             add(("record", i, "date"), f"no council membership given for {year}")
             continue
-        members = s.council[year].permanent + s.council[year].elected
-        if entry.penholder and entry.penholder not in members:
+        sat = s.council[year].permanent + s.council[year].elected
+        if entry.penholder and entry.penholder not in sat:
             add(("record", i, "penholder"), f"{entry.penholder} is not on the Council in {year}")
         if entry.votes is None:
             if entry.instrument is Instrument.resolution and (entry.verification.value == "verified" or not entry.uncertain):
@@ -491,16 +513,17 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
         for code in sorted(set(listed)):
             if listed.count(code) > 1:
                 add(("record", i, "votes"), f"{code} is listed under more than one vote")
-        for code in members:
+        for code in sat:
             if code not in listed:
                 add(("record", i, "votes"), f"{code} sat on the Council in {year} but has no vote listed")
         for code in listed:
-            if code not in members:
+            if code not in sat:
                 add(("record", i, "votes"), f"{code} was not on the Council in {year}")
         votes = {c: Vote(choice) for choice, codes in cast.items() for c in codes}
         result = tally_outcome(votes, set(s.council[year].permanent), entry.instrument is Instrument.procedural)
         if result.adopted != entry.adopted:
-            add(("record", i, "adopted"), f"adopted: {str(entry.adopted).lower()} contradicts the votes listed ({result.summary})")
+            add(("record", i, "adopted"),
+                f"adopted: {str(entry.adopted).lower()} contradicts the votes listed ({result.summary})")
         if sorted(entry.vetoed_by) != sorted(result.vetoed_by):
             add(("record", i, "vetoed_by"), f"vetoed_by should be {sorted(result.vetoed_by)} given the votes listed")
     return problems

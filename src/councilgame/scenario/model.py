@@ -42,8 +42,8 @@ MAX_COUNT = 10_000_000_000  # an outcome's estimate: more than the world's popul
 MAX_CITED = 40  # sources cited by one item
 
 
-def _unique(ids: list) -> list:
-    seen = set()
+def _unique(ids: list[str]) -> list[str]:
+    seen: set[str] = set()
     for item in ids:
         if item in seen:
             raise ValueError(f'"{item}" is listed twice (each clause counts once in a draft)')
@@ -51,7 +51,7 @@ def _unique(ids: list) -> list:
     return ids
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def country_name(code: str) -> str | None:
     """English short name of an ISO 3166 alpha-3 code, current or withdrawn (SUN, YUG)."""
     hit = pycountry.countries.get(alpha_3=code)
@@ -155,8 +155,9 @@ class Clause(Strict):
     impact: dict[Indicator, Annotated[float, Field(ge=-30, le=30)]] = Field(
         default_factory=dict, description="Change per round to crisis indicators while in force")
     softer: Id | None = Field(None, description="A milder clause a member may ask for instead")
-    ends: list[Id] = Field(default_factory=list, max_length=MAX_DRAFT_CLAUSES, description="Measures this clause brings to an end when adopted "
-                                                           "(e.g. ending a no-fly zone, withdrawing a mission)")
+    ends: list[Id] = Field(default_factory=list, max_length=MAX_DRAFT_CLAUSES,
+                           description="Measures this clause brings to an end when adopted "
+                                       "(e.g. ending a no-fly zone, withdrawing a mission)")
 
 
 class ClauseLibrary(Strict):
@@ -185,7 +186,7 @@ class Phrases(Strict):
 
 
     @model_validator(mode="after")
-    def _known_fields(self) -> "Phrases":
+    def _known_fields(self) -> Phrases:
         for name in type(self).model_fields:
             for field in re.findall(r"{([^}]*)}", getattr(self, name)):
                 if field not in PHRASE_FIELDS:
@@ -300,10 +301,11 @@ class Effect(Strict):
     stance: dict[Id, Signed] | None = Field(None, description="New stance of regional actors by id")
 
     @model_validator(mode="after")
-    def _exactly_one(self) -> "Effect":
+    def _exactly_one(self) -> Effect:
         given = [name for name in type(self).model_fields if getattr(self, name) is not None]
         if len(given) != 1:
-            raise ValueError(f"an effect has exactly one of {', '.join(type(self).model_fields)}; got {', '.join(given) or 'none'}")
+            raise ValueError(f"an effect has exactly one of {', '.join(type(self).model_fields)}; "
+                             f"got {', '.join(given) or 'none'}")
         return self
 
 
@@ -343,7 +345,7 @@ class Round(Strict):
     developments: list[Development] = Field(default_factory=list, max_length=MAX_DEVELOPMENTS)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Round":
+    def _ordered(self) -> Round:
         if self.end < self.start:
             raise ValueError(f"round ends ({self.end}) before it starts ({self.start})")
         return self
@@ -408,7 +410,7 @@ class Outcome(Strict):
     sources: SourceIds
 
     @model_validator(mode="after")
-    def _range(self) -> "Outcome":
+    def _range(self) -> Outcome:
         if self.high < self.low:
             raise ValueError(f"high ({self.high:g}) is below low ({self.low:g})")
         return self

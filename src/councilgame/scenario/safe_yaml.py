@@ -22,10 +22,11 @@ import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
+_Loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
 try:  # libyaml's parser is ~10x faster; the Python one behaves the same.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the wheel
@@ -77,7 +78,16 @@ class Document:
         return self.marks.get((), (1, 1))
 
 
-def _pos(mark) -> tuple[int, int]:
+class _Mark(Protocol):
+    """A parser position: PyYAML's Mark, or libyaml's."""
+
+    line: int
+    column: int
+
+
+def _pos(mark: _Mark | None) -> tuple[int, int]:
+    if mark is None:  # the parser places every event; read_yaml's last resort reports it if one day it does not
+        raise ValueError("the YAML parser gave no position")
     return (mark.line + 1, mark.column + 1)
 
 
@@ -111,19 +121,20 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
 class _Frame:
     __slots__ = ("container", "path", "opened", "key", "key_mark", "keys")
 
-    def __init__(self, container, path: Path, opened):
+    def __init__(self, container: dict[Any, Any] | list[Any], path: Path, opened: _Mark | None):
         self.container = container
         self.path = path
         self.opened = opened  # parser mark where the container starts
-        self.key = _NO_KEY
-        self.key_mark = None
-        self.keys: set = set()
+        self.key: object = _NO_KEY
+        self.key_mark = (0, 0)  # where the key being read is; set with the key, read only after it
+        self.keys: set[str] = set()
 
 
 _NO_KEY = object()
 
 
-def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH, loader=None) -> Document:
+def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH,
+              loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader] | None = None) -> Document:
     """Parse one YAML document into plain values plus positions, or raise YamlRefused.
 
     Whatever the text holds, nothing but YamlRefused leaves this function."""
@@ -133,7 +144,8 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise YamlRefused(f"not UTF-8 text (byte {exc.start}: {text[exc.start:exc.start + 1]!r}); save the file as UTF-8") from None
+            raise YamlRefused(f"not UTF-8 text (byte {exc.start}: {text[exc.start:exc.start + 1]!r}); "
+                              "save the file as UTF-8") from None
     elif len(text) > max_bytes:
         raise YamlRefused(f"file is {len(text):,} characters; a scenario may be at most {max_bytes:,}")
     if "\x00" in text:
@@ -142,9 +154,9 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
     doc = Document(data=None, digest=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     stack: list[_Frame] = []
     documents = 0
-    last = None  # the event being read, to place an unexpected failure
+    last: yaml.Event | None = None  # the event being read, to place an unexpected failure
 
-    def place(value: Any, start, path_hint: Path | None = None) -> Path | None:
+    def place(value: Any, start: _Mark | None, path_hint: Path | None = None) -> Path | None:
         """Put a finished value into the container on top of the stack."""
         if not stack:
             doc.data = value
@@ -187,11 +199,12 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
         for event in yaml.parse(text, Loader=loader or _Loader):
             last = event
             if isinstance(event, yaml.AliasEvent):
-                raise YamlRefused("aliases (*name) are not allowed in scenario files; write the value out", *_pos(event.start_mark),
-                                  path=child_path())
+                raise YamlRefused("aliases (*name) are not allowed in scenario files; write the value out",
+                                  *_pos(event.start_mark), path=child_path())
             anchor = getattr(event, "anchor", None)
             if anchor is not None:
-                raise YamlRefused(f"anchors (&{anchor}) are not allowed in scenario files", *_pos(event.start_mark), path=child_path())
+                raise YamlRefused(f"anchors (&{anchor}) are not allowed in scenario files",
+                                  *_pos(event.start_mark), path=child_path())
             tag = getattr(event, "tag", None)
             if tag is not None and tag != "!":
                 raise YamlRefused(f"tags ({tag}) are not allowed in scenario files", *_pos(event.start_mark), path=child_path())
