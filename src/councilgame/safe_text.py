@@ -9,6 +9,7 @@ command line shows them as visible escapes, so an author can find them.
 from __future__ import annotations
 
 import re
+from typing import Any, TextIO
 
 # C0 controls but tab and newline, DEL, C1 controls, zero-width and bidirectional controls, BOM.
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -16,7 +17,7 @@ UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u206
 UNSAFE_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
-def _escape(match: re.Match) -> str:
+def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
@@ -35,12 +36,12 @@ class EscapingStream:
     """A text stream that escapes unsafe characters in everything written to it: whatever a
     command prints from a file reaches the terminal as visible text, never as a control sequence."""
 
-    def __init__(self, stream) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
         self._stream.write(escaped(text))
         return len(text)
 
-    def __getattr__(self, name: str):  # flush, isatty, encoding, fileno...
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, encoding, fileno...
         return getattr(self._stream, name)

@@ -10,9 +10,9 @@ blocks them, and nobody votes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Mapping
 
 ADOPTION_THRESHOLD = 9
 COUNCIL_SIZE = 15
@@ -53,7 +53,8 @@ def tally_outcome(votes: Mapping[str, Vote], permanent: set[str] | frozenset[str
     for vote in votes.values():
         counts[vote] += 1
     majority = counts[Vote.yes] >= ADOPTION_THRESHOLD
-    vetoed_by = () if procedural or not majority else tuple(sorted(m for m, v in votes.items() if v is Vote.no and m in permanent))
+    vetoed_by = () if procedural or not majority else tuple(sorted(m for m, v in votes.items()
+                                                                   if v is Vote.no and m in permanent))
     adopted = majority and not vetoed_by
     return Tally(counts[Vote.yes], counts[Vote.no], counts[Vote.abstain], counts[Vote.absent], adopted, vetoed_by, procedural)
 

@@ -9,9 +9,10 @@ named so that the authoring guide can explain them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 from councilgame.council.procedure import Vote
 from councilgame.delegations.draft import Draft
@@ -120,7 +121,7 @@ def veto_stigma(profile: Profile, attention: float, protective: float) -> float:
 
 
 _MARKS: dict[int, tuple[Clause, frozenset[str]]] = {}
-_FEATURES: dict[Draft, tuple[Mapping[str, Clause], "DraftFeatures"]] = {}
+_FEATURES: dict[Draft, tuple[Mapping[str, Clause], DraftFeatures]] = {}
 
 
 def clause_marks(clause: Clause) -> frozenset[str]:
@@ -183,7 +184,7 @@ class DraftFeatures:
         return "with " + ", ".join(self.sponsors)
 
     @classmethod
-    def of(cls, draft: Draft, clauses: Mapping[str, Clause]) -> "DraftFeatures":
+    def of(cls, draft: Draft, clauses: Mapping[str, Clause]) -> DraftFeatures:
         """The features of a draft, kept per draft: a case's clause table never changes after loading."""
         known = _FEATURES.get(draft)
         if known is not None and known[0] is clauses:
@@ -195,7 +196,7 @@ class DraftFeatures:
         return features
 
     @classmethod
-    def _compute(cls, draft: Draft, clauses: Mapping[str, Clause]) -> "DraftFeatures":
+    def _compute(cls, draft: Draft, clauses: Mapping[str, Clause]) -> DraftFeatures:
         chosen = tuple(clauses[c] for c in draft.clauses if c in clauses)
         bind, protect = INSTRUMENT_SCALE[draft.instrument]
         # One pass for the clause that stands out on each dimension: the most positive,
@@ -240,7 +241,7 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     chosen = f.chosen
     permanent = member in moment.permanent
     factors: list[tuple[str, float, str]] = []
-    red = None
+    red: str | None = None  # the instrument or clause that crosses a red line
     if profile.red_lines:
         red_lines = set(profile.red_lines)
         if draft.instrument.value in red_lines and chosen:  # e.g. no formal resolution on an "internal matter"
@@ -296,7 +297,7 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     if chosen:
         factors.append(("collegiality", COLLEGIALITY, "members rarely stand apart"))
 
-    score = 0
+    score: float = 0
     for part in factors:  # in order, as sum() would
         score += part[1]
     if red is not None:

@@ -28,15 +28,15 @@ class Draft:
     def is_statement(self) -> bool:
         return self.instrument in (Instrument.presidential_statement, Instrument.press_statement)
 
-    def without(self, clause: str) -> "Draft":
+    def without(self, clause: str) -> Draft:
         return replace(self, clauses=tuple(c for c in self.clauses if c != clause))
 
-    def with_clause(self, clause: str) -> "Draft":
+    def with_clause(self, clause: str) -> Draft:
         return self if clause in self.clauses else replace(self, clauses=self.clauses + (clause,))
 
-    def swapped(self, old: str, new: str) -> "Draft":
+    def swapped(self, old: str, new: str) -> Draft:
         return replace(self, clauses=tuple(new if c == old else c for c in self.clauses if c != new))
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, object]:
         return {"instrument": self.instrument.value, "clauses": list(self.clauses), "penholder": self.penholder,
                 "sponsors": list(self.sponsors), "host_consent": self.host_consent}

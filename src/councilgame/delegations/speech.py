@@ -4,14 +4,14 @@ never by str.format, so a phrase can only ever insert the four known fields."""
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 from councilgame.delegations.assess import Assessment
 from councilgame.scenario.model import Clause, Phrases
 
 
 def say(phrases: Phrases, key: str, **fields: str) -> str:
-    text = getattr(phrases, key)
+    text: str = getattr(phrases, key)
     for name, value in fields.items():
         text = text.replace("{" + name + "}", value)
     return text

@@ -3,8 +3,8 @@ implies, who may veto and whose vote decides the outcome."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from councilgame.council.procedure import ADOPTION_THRESHOLD, Tally, Vote, consensus_reached, tally_outcome
 from councilgame.delegations.assess import Assessment, DraftFeatures, Moment, assess

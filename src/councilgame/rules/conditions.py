@@ -18,8 +18,9 @@ from __future__ import annotations
 import ast
 import math
 import operator
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from councilgame.scenario.model import Indicator
 from councilgame.scenario.problems import did_you_mean
@@ -99,7 +100,7 @@ class Condition:
     def holds(self, facts: Facts) -> bool:
         return self.evaluate(facts) is True
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Callable[[str], Condition], tuple[str]]:
         # Closures do not pickle; `simulate --jobs` under spawn (Windows, macOS) sends the case to
         # each process, which compiles the checked source again.
         return _recompile, (self.source,)
@@ -188,7 +189,7 @@ def _constant(value: Any) -> tuple[str, Evaluator]:
     raise ValueError(f"{value!r} is not allowed in a condition")
 
 
-def _operand(node: ast.AST, wanted: str, where: str, known: Mapping[str, set[str]]) -> Evaluator:
+def _operand(node: ast.AST, wanted: str, where: str, known: Mapping[str, set[str]] | None) -> Evaluator:
     kind, evaluate = _compile(node, known)
     if kind is not wanted:
         shown = ast.unparse(node)[:40]
@@ -196,7 +197,7 @@ def _operand(node: ast.AST, wanted: str, where: str, known: Mapping[str, set[str
     return evaluate
 
 
-def _comparison(node: ast.Compare, known: Mapping[str, set[str]]) -> Evaluator:
+def _comparison(node: ast.Compare, known: Mapping[str, set[str]] | None) -> Evaluator:
     operands = [_compile(part, known) for part in (node.left, *node.comparators)]
     steps = []
     for i, op in enumerate(node.ops):
@@ -215,13 +216,14 @@ def _comparison(node: ast.Compare, known: Mapping[str, set[str]]) -> Evaluator:
     return lambda facts: all(compare(left(facts), right(facts)) for compare, left, right in steps)
 
 
-def _call(node: ast.Call, known: Mapping[str, set[str]]) -> Evaluator:
+def _call(node: ast.Call, known: Mapping[str, set[str]] | None) -> Evaluator:
     if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
         name = node.func.id if isinstance(node.func, ast.Name) else "?"
         raise ValueError(f'unknown function "{name}"{did_you_mean(name, FUNCTIONS)}; known: {", ".join(FUNCTIONS)}')
     name = node.func.id
     kind = FUNCTIONS[name]
-    if node.keywords or len(node.args) != 1 or not isinstance(node.args[0], ast.Constant) or not isinstance(node.args[0].value, str):
+    if (node.keywords or len(node.args) != 1
+            or not isinstance(node.args[0], ast.Constant) or not isinstance(node.args[0].value, str)):
         raise ValueError(f"{name}() takes one quoted {kind} id, e.g. {name}('x')")
     arg = node.args[0].value
     ids = known.get(kind, set()) if known is not None else None
