@@ -41,8 +41,11 @@ import sys
 import time
 import traceback
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
+from typing import Any, NoReturn
 
 import yaml
 
@@ -52,6 +55,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from councilgame import paths  # noqa: E402
 from councilgame.rules.conditions import FUNCTIONS, VARIABLES  # noqa: E402
 from councilgame.scenario import model  # noqa: E402
+from councilgame.scenario.case import Case  # noqa: E402
 from councilgame.scenario.loader import load_case_bytes  # noqa: E402
 from councilgame.scenario.problems import ScenarioError  # noqa: E402
 from councilgame.scenario.safe_yaml import read_yaml  # noqa: E402
@@ -243,7 +247,9 @@ def mutate_condition(text: str, rng: random.Random, ids: dict[str, list[str]]) -
         return random_condition(rng, ids, rng.randint(1, 6), typed=False)
     if kind == "combine":
         other = random_condition(rng, ids, rng.randint(1, 3), typed=False)
-        return f"({text}) {rng.choice(['and', 'or'])} ({other})" if rng.random() < 0.5 else f"{other} {rng.choice(['and', 'or'])} {text}"
+        if rng.random() < 0.5:  # drawn before the joining word, as the mutants of a seed always have been
+            return f"({text}) {rng.choice(['and', 'or'])} ({other})"
+        return f"{other} {rng.choice(['and', 'or'])} {text}"
     if kind == "number_to_text":
         numbers = list(_NUMBER_IN_CONDITION.finditer(text))
         if not numbers:
@@ -287,6 +293,12 @@ def mutate_condition(text: str, rng: random.Random, ids: dict[str, list[str]]) -
 # --- the corpus ---------------------------------------------------------------
 
 
+# A case as read: plain YAML values (dicts, lists, scalars), walked by paths of keys and indexes.
+Steps = tuple[Any, ...]
+# A case's top-level fields, each as (pickle, YAML text): see dump_sections.
+Sections = dict[str, tuple[bytes, str]]
+
+
 @dataclass
 class Corpus:
     """The built-in cases as trees and as text, and the ids each condition may name."""
@@ -294,8 +306,8 @@ class Corpus:
     cases: dict[str, object]
     texts: dict[str, bytes]
     ids: dict[str, dict[str, list[str]]]  # case file -> kind (clause, member, flag) -> ids
-    conditions: dict[str, list[tuple]]  # case file -> paths of its `when:` strings
-    sections: dict[str, dict] = field(default_factory=dict)  # case file -> dump_sections
+    conditions: dict[str, list[Steps]]  # case file -> paths of its `when:` strings
+    sections: dict[str, Sections] = field(default_factory=dict)  # case file -> dump_sections
 
 
 def _library_ids() -> list[str]:
@@ -321,7 +333,7 @@ def load_corpus() -> Corpus:
 # --- tree mutations -----------------------------------------------------------
 
 
-def _nodes(node, prefix=()):
+def _nodes(node: Any, prefix: Steps = ()) -> Iterator[tuple[Steps, Any]]:
     """(path, value) of every node of the tree, the root first."""
     yield prefix, node
     if isinstance(node, dict):
@@ -332,21 +344,21 @@ def _nodes(node, prefix=()):
             yield from _nodes(value, prefix + (i,))
 
 
-def _leaves(node):
+def _leaves(node: Any) -> Iterator[tuple[Steps, Any]]:
     return ((path, value) for path, value in _nodes(node) if not isinstance(value, (dict, list)))
 
 
-def _get(node, path):
+def _get(node: Any, path: Steps) -> Any:
     for step in path:
         node = node[step]
     return node
 
 
-def _is_number(value) -> bool:
+def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def is_condition_path(path: tuple) -> bool:
+def is_condition_path(path: Steps) -> bool:
     """events[i].when, profiles.X.brief.goals[j].when, actors[i].brief.goals[j].when."""
     return len(path) >= 2 and path[-1] == "when" and path[0] in ("events", "profiles", "actors")
 
@@ -358,7 +370,7 @@ _TOKEN = "FUZZNUMBER{}X"
 _TOKEN_TEXT = re.compile(r"FUZZNUMBER(\d+)X")
 
 
-def _renamed(node, old, new):
+def _renamed(node: Any, old: object, new: object) -> Any:
     """The tree with every key and value equal to old replaced by new, and `'old'` inside conditions."""
     if isinstance(node, dict):
         return {(new if key == old else key): _renamed(value, old, new) for key, value in node.items()}
@@ -375,7 +387,7 @@ def _renamed(node, old, new):
 LEAF_EDITS = ("reuse", "boundary", "extreme", "long", "odd_text", "rename", "condition", "enum", "flip", "date")
 
 
-def mutate_tree(data, rng: random.Random, ids: dict[str, list[str]] | None = None, edits: int | None = None):
+def mutate_tree(data: Any, rng: random.Random, ids: dict[str, list[str]] | None = None, edits: int | None = None) -> Any:
     data = pickle.loads(pickle.dumps(data))  # a deep copy, several times faster than copy.deepcopy
     kinds = ["delete", "duplicate", "retype", "reorder", "swap", "shorten", *LEAF_EDITS]
     for _ in range(edits or rng.randint(1, 4)):
@@ -424,7 +436,7 @@ def mutate_tree(data, rng: random.Random, ids: dict[str, list[str]] | None = Non
     return data
 
 
-def _edit_leaf(data, kind: str, leaves: list, rng: random.Random, ids: dict[str, list[str]]):
+def _edit_leaf(data: Any, kind: str, leaves: list[tuple[Steps, Any]], rng: random.Random, ids: dict[str, list[str]]) -> Any:
     """One edit of a scalar, chosen to stay plausible: most of these mutants still load, and are played."""
     if kind == "rename":
         counts = Counter(v for _, v in leaves if isinstance(v, str) and re.fullmatch(r"[a-z0-9_\-]+|[A-Z]{3}", v))
@@ -438,8 +450,9 @@ def _edit_leaf(data, kind: str, leaves: list, rng: random.Random, ids: dict[str,
         return _renamed(data, old, new)
     if kind == "condition":
         return edit_conditions(data, condition_paths(data), rng, ids, 1, rng.random() < 0.5)
-    typed = {"boundary": _is_number, "flip": lambda v: isinstance(v, bool), "date": lambda v: isinstance(v, dt.date),
-             "enum": lambda v: isinstance(v, str) and any(v in values for values in ENUMS)}
+    typed: dict[str, Callable[[Any], bool]] = {
+        "boundary": _is_number, "flip": lambda v: isinstance(v, bool), "date": lambda v: isinstance(v, dt.date),
+        "enum": lambda v: isinstance(v, str) and any(v in values for values in ENUMS)}
     if kind in typed:
         places = [p for p, v in leaves if typed[kind](v)]
         if not places:
@@ -481,12 +494,12 @@ def _edit_leaf(data, kind: str, leaves: list, rng: random.Random, ids: dict[str,
     return data
 
 
-def condition_paths(data) -> list[tuple]:
+def condition_paths(data: Any) -> list[Steps]:
     return [p for p, v in _leaves(data) if is_condition_path(p) and isinstance(v, str)]
 
 
-def edit_conditions(data, conditions: list[tuple], rng: random.Random, ids: dict[str, list[str]], count: int,
-                    valid: bool):
+def edit_conditions(data: Any, conditions: list[Steps], rng: random.Random, ids: dict[str, list[str]], count: int,
+                    valid: bool) -> Any:
     """Edit `count` of the conditions at these paths of data, in place: all keeping their type
     (so the case should still load and be played), or all hostile."""
     edit = valid_condition_edit if valid else mutate_condition
@@ -495,16 +508,16 @@ def edit_conditions(data, conditions: list[tuple], rng: random.Random, ids: dict
     return data
 
 
-def _dump(data) -> str:
+def _dump(data: Any) -> str:
     return yaml.dump(data, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=120)
 
 
-def dump_sections(data: dict) -> dict:
+def dump_sections(data: dict[str, Any]) -> Sections:
     """Each top-level field of a case as (pickle, YAML text): the parts dump_tree can reuse."""
     return {key: (pickle.dumps(value), _dump({key: value})) for key, value in data.items()}
 
 
-def dump_tree(data, sections: dict | None = None) -> bytes | None:
+def dump_tree(data: Any, sections: Sections | None = None) -> bytes | None:
     """The tree as YAML text with any number tokens written in, or None if PyYAML cannot write it.
 
     PyYAML's representer is most of the cost of an input, and a mutant changes a field or two:
@@ -617,7 +630,7 @@ class Hung(BaseException):
     `except Exception` in the engine swallows it)."""
 
 
-def _alarm(signum, frame):
+def _alarm(signum: int, frame: FrameType | None) -> NoReturn:
     raise Hung()
 
 
@@ -635,20 +648,21 @@ def _where(exc: BaseException) -> str:
     """The innermost frame of the game's own code in the traceback."""
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [f for f in frames if "councilgame" in f.filename.replace("\\", "/")]
-    frame = (ours or frames or [None])[-1]
-    if frame is None:
+    chosen = ours or frames
+    if not chosen:
         return "?"
+    frame = chosen[-1]
     name = frame.filename.replace("\\", "/")
     name = name[name.rfind("councilgame/"):] if "councilgame/" in name else Path(name).name
     return f"{name}:{frame.lineno}"
 
 
-def _on_scale(value) -> bool:
+def _on_scale(value: object) -> bool:
     """Every score and indicator is on a 0-100 scale (the debrief says so)."""
     return isinstance(value, (int, float)) and math.isfinite(value) and 0.0 <= value <= 100.0
 
 
-def play(case, item: Input, result: Result) -> str:
+def play(case: Case, item: Input, result: Result) -> str:
     """Play a loaded case every way the game does; the failure, or "". Game times go into result."""
     for seed in item.seeds:
         start = time.process_time()
@@ -732,7 +746,7 @@ class Tally:
     by_family: dict[str, list[int]] = field(default_factory=dict)  # family -> [inputs, loaded]
     failures: list[tuple[int, str, str, str, str]] = field(default_factory=list)  # number, case, family, what, where
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         for name in ("inputs", "loaded", "played", "refused", "failed", "slow"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         if other.slowest_load > self.slowest_load:
@@ -781,7 +795,7 @@ def run(count: int, seed: int, worker: int = 0, workers: int = 1, keep: str | No
     return tally
 
 
-def _run_part(args):
+def _run_part(args: tuple[int, int, int, int, str | None]) -> Tally:
     return run(*args)
 
 
@@ -800,7 +814,7 @@ def report(tally: Tally, seconds: float, seed: int, jobs: int) -> str:
              f"slowest game {tally.slowest_game * 1000:.0f} ms (input {tally.slowest_game_input})",
              "by mutation: " + ", ".join(f"{family} {count} ({100 * loaded / count:.0f}% loaded)"
                                           for family, (count, loaded) in sorted(tally.by_family.items()) if count)]
-    classes: dict[str, list] = {}
+    classes: dict[str, list[tuple[int, str, str, str, str]]] = {}
     for failure in sorted(tally.failures):
         classes.setdefault(failure_class(failure[3], failure[4]), []).append(failure)
     if classes:

@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -31,11 +32,13 @@ from councilgame.scenario.safe_yaml import MAX_BYTES, read_yaml  # noqa: E402
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def _base() -> dict:
-    return json.loads(json.dumps(read_yaml((paths.builtin_scenarios() / "rwanda_1994.yaml").read_bytes()).data, default=str))
+def _base() -> dict[str, Any]:
+    data = read_yaml((paths.builtin_scenarios() / "rwanda_1994.yaml").read_bytes()).data
+    base: dict[str, Any] = json.loads(json.dumps(data, default=str))
+    return base
 
 
-def _dump(data: dict) -> bytes:
+def _dump(data: dict[str, Any]) -> bytes:
     data = json.loads(json.dumps(data))  # no shared objects: PyYAML would write them as anchors, which we refuse
     return yaml.dump(data, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=120).encode("utf-8")
 
