@@ -132,9 +132,11 @@ def test_rwanda_929_abstainers_give_their_reasons(rwanda):
 def test_computer_members_state_their_positions_and_amendments_in_consultations(mini_case):
     from councilgame.session.game import Game
 
+    from conftest import advance
+
     game = Game(mini_case, 1, seats=("USA",))  # USA holds the pen in round three (ICC referral, sanctions)
     for _ in range(12):
-        game.advance()
+        advance(game)
     assert game.state.round_index == 2 and game.state.phase.value == "drafting"
     said = {e.seat: e.text for e in game.state.exchanges if e.round == 2}
     assert "Russian Federation will not accept 'Refers the situation to the ICC'" in said["RUS"]

@@ -118,9 +118,8 @@ def test_random_action_sequences_never_break_an_invariant(seats, seed, steps):
         if game.state.ended:
             break
         seat = seats[s % len(seats)] if seats else "FRA"
-        action = candidate(seat, MEMBERS[t], CLAUSES[c], vote, instrument, kind)
-        try:
-            game.apply(action)
+        try:  # a malformed move ("maybe") is refused as it is made, like an illegal one
+            game.apply(candidate(seat, MEMBERS[t], CLAUSES[c], vote, instrument, kind))
         except IllegalAction:
             pass
         check_invariants(game)

@@ -10,6 +10,8 @@ import subprocess
 import sys
 
 import pytest
+
+from conftest import advance
 import yaml
 
 from councilgame import catalogue
@@ -219,7 +221,7 @@ def test_an_action_that_changes_nothing_is_not_logged(mini_case):
     for _ in range(1000):
         game.apply(act.CastVote("FRA", "yes"))
     game.apply(act.CastVote("FRA", "no"))
-    assert [type(a).__name__ for a in game.actions[3:]] == ["CastVote", "CastVote"]
+    assert [type(a).__name__ for a in game.actions if a.seat == "FRA"] == ["CastVote", "CastVote"]
 
 
 def test_a_round_takes_a_bounded_number_of_actions_so_every_game_fits_a_save(mini_case):
@@ -229,7 +231,7 @@ def test_a_round_takes_a_bounded_number_of_actions_so_every_game_fits_a_save(min
             with pytest.raises(IllegalAction, match="most a round can take"):
                 for i in range(MAX_ACTIONS_PER_ROUND + 1):
                     game.apply(act.CastVote("FRA", ("yes", "no")[i % 2]))
-        game.advance()
+        advance(game)
     per_round = len(saves.to_json(game)) / len(mini_case.scenario.rounds)
     assert per_round * 40 < saves.MAX_SAVE_BYTES  # the longest case allowed (40 rounds), every round at the cap
 

@@ -66,7 +66,7 @@ def resign(text: str) -> str:
 @pytest.mark.parametrize("damage, message", [
     (lambda text: "", "empty"),
     (lambda text: text[: len(text) // 2], "damaged"),
-    (lambda text: text.replace('"format": 1', '"format": 99'), "newer version"),
+    (lambda text: text.replace('"format": 2', '"format": 99'), "newer version"),
     (lambda text: text.replace('"scenario_version": 1', '"scenario_version": 7'), "version 7"),
     (lambda text: text.replace('"scenario": "mini"', '"scenario": "other"'), "not installed"),
     (lambda text: text.replace('"seed": 11', '"seed": "x"'), "wrong kind"),
@@ -145,7 +145,8 @@ def test_a_process_killed_in_the_middle_of_autosaving_leaves_the_last_good_save(
         "while True:\n"
         "    play = Play.start(case, 'FRA', seed)\n"
         "    while not play.game.state.ended:\n"
-        "        play.advance()  # autosaves after every phase\n"
+        "        if play.advance():  # autosaves after every phase; refused until France has voted\n"
+        "            play.act(next(l.action for l in play.game.legal_actions('FRA') if l.action.type == 'vote'))\n"
         "        print(seed, flush=True)\n"
         "    seed += 1\n"
     )

@@ -57,7 +57,9 @@ def main() -> int:
         pilot.click("To consultations")
         pilot.click("To drafting")
         pilot.click("Put to the vote")
-        pilot.click("Abstain") if "Abstain" in pilot.labels() else None
+        choice = next((c for c in ("Abstain", "Assent") if c in pilot.labels()), None)  # the roll waits for a vote
+        if choice:
+            pilot.click(choice)
         pilot.click("Call the roll", frames=40)
     pilot.click("To the debrief")
     shot("12-debrief")

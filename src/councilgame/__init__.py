@@ -4,4 +4,4 @@ The headless core (scenario, rules, council, delegations, crisis, scoring,
 session) never imports pygame; only `councilgame.ui` does.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

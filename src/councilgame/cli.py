@@ -45,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--jobs", type=int, default=1, help="processes to use (0: one per core); same output whatever the number")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--save", metavar="FILE", help="also write the first game as a save (replay it with `replay`)")
+    p = sub.add_parser("replay", help="replay a save headless and print its transcript: every move of every seat")
+    p.add_argument("save", metavar="SAVE")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--accept-changed", action="store_true",
+                   help="replay even if the case or the rules changed since the save was made")
     return parser
 
 
@@ -282,6 +288,14 @@ def cmd_simulate(args) -> int:
     if jobs > 256:
         raise UserError("--jobs must be at most 256")
     result = simulate(case, args.runs, args.seed, progress, jobs)
+    if args.save:
+        from councilgame.session import saves
+        from councilgame.simulate import first_game
+
+        try:
+            saves.write(first_game(case, args.seed), Path(args.save))
+        except saves.SaveError as exc:
+            raise UserError(str(exc)) from None
     if args.json:
         print(json.dumps(result, indent=1, sort_keys=True))
         return 0
@@ -305,5 +319,23 @@ def cmd_simulate(args) -> int:
     return 0
 
 
+def cmd_replay(args) -> int:
+    from councilgame import catalogue
+    from councilgame.session import saves
+    from councilgame.session.transcript import lines, transcript
+
+    try:
+        game = saves.read(Path(args.save), catalogue.find, accept_changed=args.accept_changed)
+    except saves.CaseChanged as exc:
+        raise UserError(f"{exc} (replay it anyway with --accept-changed)") from None
+    except saves.SaveError as exc:
+        raise UserError(str(exc)) from None
+    if args.json:
+        print(json.dumps(transcript(game), indent=1, sort_keys=True, ensure_ascii=False))
+    else:
+        print("\n".join(lines(game)))
+    return 0
+
+
 _COMMANDS = {"play": cmd_play, "list": cmd_list, "validate": cmd_validate, "vote": cmd_vote,
-             "check-history": cmd_check_history, "simulate": cmd_simulate}
+             "check-history": cmd_check_history, "simulate": cmd_simulate, "replay": cmd_replay}

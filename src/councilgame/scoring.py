@@ -9,14 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from councilgame.council.instruments import FORCE
 from councilgame.rules.conditions import Facts
 from councilgame.scenario.case import Case
-from councilgame.scenario.model import Instrument
 from councilgame.session.state import GameState
 
 DIMENSIONS = ("timeliness", "strength", "legitimacy", "protection", "accountability")
-INSTRUMENT_WEIGHT = {Instrument.resolution: 1.0, Instrument.presidential_statement: 0.5,
-                     Instrument.press_statement: 0.25, Instrument.procedural: 0.1, Instrument.no_action: 0.0}
+# How much a decision of each kind counts towards strength and accountability: the force it
+# carries in the crisis model too (a statement's demands weigh part of a resolution's).
+INSTRUMENT_WEIGHT = {instrument: force.effect for instrument, force in FORCE.items()}
 
 
 @dataclass(frozen=True)

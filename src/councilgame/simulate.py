@@ -18,7 +18,7 @@ from councilgame.session.state import Decision
 def decision_kind(case: Case, decision: Decision) -> str:
     """A decision in a few words: instrument, fate, and its strongest clause."""
     if decision.withdrawn:
-        return "withdrawn under veto threat"
+        return "withdrawn under veto threat" if "veto" in decision.summary else "withdrawn"
     if not decision.draft.clauses:
         return "no draft"
     kind = decision.draft.instrument.value.replace("_", " ")
@@ -38,6 +38,14 @@ def run_one(case: Case, seed: int) -> dict:
     seats = {seat: seat_score(case, game.state, seat, facts).score for seat in sorted(case.goals)}
     return {"decisions": [decision_kind(case, d) for d in game.state.decisions], "council": score.dimensions,
             "total": score.total, "seats": seats, "harm": game.state.harm}
+
+
+def first_game(case: Case, seed: int) -> Game:
+    """The first of the runs `simulate` plays from seed, played out with every word the delegations say
+    (what they say draws no random numbers, so its decisions are the batch run's)."""
+    game = Game(case, run_seeds(seed, 1)[0])
+    game.play_out()
+    return game
 
 
 def run_seeds(seed: int, runs: int) -> list[int]:

@@ -36,15 +36,20 @@ class Tally:
     procedural: bool = False
 
     @property
+    def why_not(self) -> str:
+        """Why the draft fails, in words ("" if it is adopted)."""
+        if self.adopted:
+            return ""
+        if self.vetoed_by:
+            return f"vetoed by {', '.join(self.vetoed_by)}"
+        return f"{self.yes} yes votes, {ADOPTION_THRESHOLD} needed"
+
+    @property
     def summary(self) -> str:
         text = f"{self.yes}-{self.no}-{self.abstain}"
         if self.absent:
             text += f" ({self.absent} absent)"
-        if self.adopted:
-            return f"adopted {text}"
-        if self.vetoed_by:
-            return f"not adopted {text}: vetoed by {', '.join(self.vetoed_by)}"
-        return f"not adopted {text}: {self.yes} yes votes, {ADOPTION_THRESHOLD} needed"
+        return f"adopted {text}" if self.adopted else f"not adopted {text}: {self.why_not}"
 
 
 def tally_outcome(votes: Mapping[str, Vote], permanent: set[str] | frozenset[str], procedural: bool = False) -> Tally:

@@ -9,17 +9,22 @@ and everything it estimates is labelled as a model estimate.
 
 from __future__ import annotations
 
-import random
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Protocol
 
+from councilgame.crisis.parameters import PARAMETERS, CrisisParameters
 from councilgame.scenario.model import Clause, Indicator
 
 INDICATORS = tuple(i.value for i in Indicator)
 # Indicators whose course is uncertain enough to deserve noise.
 NOISY = ("violence", "civilians_at_risk", "displacement")
-NOISE_SD = 2.0
-# Public attention fades unless fed by reports and statements.
-ATTENTION_DECAY = 0.85
+# The defaults, by their old names (the parameters object is the one place they are set).
+NOISE_SD = PARAMETERS.noise_sd
+ATTENTION_DECAY = PARAMETERS.attention_decay
+
+
+class Noise(Protocol):
+    def gauss(self, mu: float, sigma: float) -> float: ...
 
 
 def clamp(value: float) -> float:
@@ -27,7 +32,7 @@ def clamp(value: float) -> float:
 
 
 def step(indicators: Mapping[str, float], drift: Mapping[str, float], measures: Iterable[Clause],
-         rng: random.Random) -> dict[str, float]:
+         rng: Noise, p: CrisisParameters = PARAMETERS) -> dict[str, float]:
     """Indicators after one round."""
     change = {name: float(drift.get(name, 0.0)) for name in INDICATORS}
     for clause in measures:
@@ -37,10 +42,10 @@ def step(indicators: Mapping[str, float], drift: Mapping[str, float], measures: 
     for name in INDICATORS:
         value = indicators[name]
         if name == "public_attention":
-            value *= ATTENTION_DECAY
+            value *= p.attention_decay
         value += change[name]
         if name in NOISY:
-            value += rng.gauss(0.0, NOISE_SD)
+            value += rng.gauss(0.0, p.noise_sd)
         out[name] = round(clamp(value), 3)
     return out
 

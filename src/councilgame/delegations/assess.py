@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from councilgame.council.procedure import Vote
+from councilgame.council.instruments import FORCE
 from councilgame.delegations.draft import Draft
 from councilgame.scenario.model import Clause, ClauseCategory, Instrument, Profile
 
@@ -35,14 +36,9 @@ NATIONAL_COMMAND = "national_command"
 PRESENCE = (ClauseCategory.mission, ClauseCategory.force)
 # Weight of trust in the sponsors.
 TRUST = 0.3
-# Non-binding instruments cost less sovereignty (first) and protect less (second).
-INSTRUMENT_SCALE = {
-    Instrument.resolution: (1.0, 1.0),
-    Instrument.presidential_statement: (0.45, 0.6),
-    Instrument.press_statement: (0.25, 0.4),
-    Instrument.procedural: (0.3, 0.3),
-    Instrument.no_action: (0.0, 0.0),
-}
+# Non-binding instruments cost less sovereignty (bind) and protect less (effect): one table
+# for delegations, the crisis and the score (council/instruments.py).
+INSTRUMENT_SCALE = FORCE
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,13 @@
 
 It is the yardstick for scoring (the same crisis model, the real decisions)
 and gives the pressures of each real decision's moment to `check-history`.
+The real course is a player like any other: at each vote it enacts the
+record's decisions of the round, through the same door.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,8 +16,9 @@ from councilgame.delegations.assess import Moment
 from councilgame.rules.conditions import Facts
 from councilgame.scenario.case import Case
 from councilgame.scenario.model import Organ, Profile
-from councilgame.session.game import Game, documented_decision
-from councilgame.session.state import GameState
+from councilgame.session.actions import Enact
+from councilgame.session.game import Game
+from councilgame.session.state import GameState, Phase, Request
 
 
 @dataclass(frozen=True)
@@ -27,26 +31,32 @@ class DecisionMoment:
     profiles: dict[str, Profile]
 
 
-class _DocumentedGame(Game):
-    def __init__(self, case: Case):
+class DocumentedCourse:
+    """Plays the real Council's decisions, and notes the moment each was taken."""
+
+    def __init__(self) -> None:
         self.moments: dict[str, DecisionMoment] = {}
-        super().__init__(case, seed=0, seats=(), noise=False)
 
-    def _computer_consultations(self) -> None:
+    def end_of(self, game: Game, phase: Phase) -> None:
+        if phase is not Phase.vote:
+            return
+        for entry in game.case.scenario.record:
+            if entry.organ is not Organ.security_council or game.case.round_index_for(entry.date) != game.state.round_index:
+                continue
+            self.moments[entry.id] = DecisionMoment(entry.id, game.case.members_on(entry.date), game.moment(),
+                                                    dict(game.profiles()))
+            game.apply(Enact(record=entry.id))
+
+    def start_of(self, game: Game, phase: Phase) -> None:
         pass
 
-    def _open_drafting(self) -> None:
+    def answer(self, game: Game, request: Request) -> None:
         pass
 
-    def _hold_vote(self) -> None:
-        for entry in self.case.scenario.record:
-            if entry.organ is not Organ.security_council:
-                continue
-            if self.case.round_index_for(entry.date) != self.state.round_index:
-                continue
-            self.moments[entry.id] = DecisionMoment(entry.id, self.case.members_on(entry.date), self.moment(),
-                                                    dict(self.profiles()))
-            self.state.decisions.append(documented_decision(entry, self.state.round_index))
+
+def documented_game(case: Case) -> tuple[Game, DocumentedCourse]:
+    course = DocumentedCourse()
+    return Game(case, seed=0, noise=False, documented=True, players=course), course
 
 
 @dataclass(frozen=True)
@@ -58,15 +68,15 @@ class DocumentedPath:
 
 @lru_cache(maxsize=32)
 def documented_path(case: Case) -> DocumentedPath:
-    game = _DocumentedGame(case)
+    game, course = documented_game(case)
     game.play_out()
-    return DocumentedPath(game.state, game.moments, game.facts())
+    return DocumentedPath(game.state, course.moments, game.facts())
 
 
-def moment_on(case: Case, date) -> DecisionMoment:
+def moment_on(case: Case, date: dt.date) -> DecisionMoment:
     """The pressures of the documented path at the start of the round containing date."""
     index = case.round_index_for(date)
-    game = _DocumentedGame(case)
+    game, _ = documented_game(case)
     while game.state.round_index < index:
         game.advance()
     return DecisionMoment("", case.members_on(date), game.moment(), dict(game.profiles()))

@@ -1,8 +1,14 @@
-"""Saves: a game is its scenario id and version, seed, seats and action log.
+"""Saves: a game is its case (id, version, content hash), seed, seats and the
+log of every move, a person's or a computer delegation's.
 
 Loading a save replays the log, so a save cannot smuggle in a state the
-rules would not produce. Writing goes to a temporary file that is renamed
-over the old one, so a crash mid-write leaves the previous save intact.
+rules would not produce; and because the log holds the computer delegations'
+moves too, a save replays to the same story after their profiles change. The
+story's digest at the end of each round is kept beside the log: if a release
+changes the rules (the crisis model's numbers, say), the replay says from
+which round the story differs and the player chooses. Writing goes to a
+temporary file renamed over the old one, so a crash mid-write leaves the
+previous save intact.
 """
 
 from __future__ import annotations
@@ -18,8 +24,11 @@ from councilgame.files import NotRegular, read_regular, write_atomic
 from councilgame.scenario.case import Case
 from councilgame.session import actions as act
 from councilgame.session.game import Game
+from councilgame.session.log import LogEntry
+from councilgame.session.story import story_digest
 
-SAVE_FORMAT = 1
+# 1: the players' moves only (Council 0.1); 2: every seat's moves, with the story's digests.
+SAVE_FORMAT = 2
 MAX_SAVE_BYTES = 5_000_000
 # A seed is any 64-bit number; a save with a 5,000-digit one is not ours.
 MAX_SEED = 2 ** 64
@@ -36,6 +45,18 @@ class CaseChanged(SaveError):
     played on: replaying may tell a different story. The player chooses."""
 
 
+class RulesChanged(CaseChanged):
+    """The save replays, but this release's rules tell a different story from some round on.
+    The player chooses, as for a changed case."""
+
+
+def _release(version: object) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in str(version).split(".")[:3])
+    except ValueError:
+        return (0,)
+
+
 def _checksum(payload: dict) -> str:
     """SHA-256 of the canonical content: a flipped bit that still parses (a seed, a seat) is caught."""
     canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
@@ -46,7 +67,8 @@ def to_json(game: Game) -> str:
     payload = {
         "format": SAVE_FORMAT, "game_version": __version__, "scenario": game.case.id,
         "scenario_version": game.case.scenario.version, "scenario_digest": game.case.digest, "seed": game.seed,
-        "seats": list(game.seats), "actions": [act.to_dict(a) for a in game.actions],
+        "seats": list(game.seats), "log": [entry.to_dict() for entry in game.log],
+        "story": {"rounds": list(game.checkpoints), "now": story_digest(game)},
     }
     return json.dumps({**payload, "checksum": _checksum(payload)}, indent=1, sort_keys=True)
 
@@ -88,8 +110,13 @@ def read(path: Path, find_case: Callable[[str], Case], accept_changed: bool = Fa
 def from_data(data: object, find_case: Callable[[str], Case], name: str = "save", accept_changed: bool = False) -> Game:
     if not isinstance(data, dict) or data.get("format") is None:
         raise SaveError(f"{name} is not a Council save")
+    made_by = str(data.get("game_version", "an unknown version"))[:20]
+    if data.get("format") == 1:
+        raise SaveError(f"{name} was made by Council {made_by}, whose saves kept only the players' moves, not the computer "
+                        "delegations': this release cannot replay it as it was played. Start the case again")
     if data.get("format") != SAVE_FORMAT:
-        raise SaveError(f"{name} was written by a newer version of Council (save format {str(data.get('format'))[:20]})")
+        raise SaveError(f"{name} was written by a newer version of Council (save format {str(data.get('format'))[:20]}, "
+                        f"Council {made_by}): update Council to open it")
     payload = {k: v for k, v in data.items() if k != "checksum"}
     try:
         intact = data.get("checksum") == _checksum(payload)
@@ -98,10 +125,10 @@ def from_data(data: object, find_case: Callable[[str], Case], name: str = "save"
     if not intact:
         raise SaveError(f"{name} is damaged (its checksum does not match its content)")
     scenario_id, version, seed = data.get("scenario"), data.get("scenario_version"), data.get("seed")
-    seats, log, digest = data.get("seats"), data.get("actions"), data.get("scenario_digest", "")
+    seats, log, digest, story = data.get("seats"), data.get("log"), data.get("scenario_digest", ""), data.get("story")
     if not isinstance(scenario_id, str) or not isinstance(version, int) or not isinstance(seed, int) \
             or not isinstance(seats, list) or not all(isinstance(s, str) for s in seats) or not isinstance(log, list) \
-            or not isinstance(digest, str):
+            or not isinstance(digest, str) or not _is_story(story):
         raise SaveError(f"{name} is damaged (fields missing or of the wrong kind)")
     if not CASE_ID.match(scenario_id):
         raise SaveError(f"{name} is damaged (its case is named {scenario_id[:40]!r}, which is not a case id)")
@@ -115,12 +142,58 @@ def from_data(data: object, find_case: Callable[[str], Case], name: str = "save"
         what = (f"version {version} of '{scenario_id}'; this is version {case.scenario.version}"
                 if case.scenario.version != version else f"'{scenario_id}' as it was; the case file has been edited since")
         raise CaseChanged(f"{name} was made with {what}. Replayed on this case, the story may differ.")
+    newer = _release(made_by) > _release(__version__)
     try:
-        game = Game(case, seed, seats)
-        for entry in log:
-            game.apply(act.from_dict(entry))
+        game = replay(case, seed, seats, log)
     except act.IllegalAction as exc:
-        raise SaveError(f"{name} does not replay on this case: {exc}") from None
+        if newer:
+            raise SaveError(f"{name} was made by Council {made_by}, newer than this one ({__version__}): "
+                            "update Council to open it") from None
+        raise SaveError(f"{name} does not replay under this release's rules (Council {__version__}; it was made by "
+                        f"{made_by}): {exc}") from None
     except Exception as exc:  # noqa: BLE001 - a save must never crash Continue or Load
         raise SaveError(f"{name} does not replay on this case ({type(exc).__name__})") from None
+    assert isinstance(story, dict)  # checked by _is_story
+    differs = _first_difference(game.checkpoints, story["rounds"], story["now"], story_digest(game))
+    if differs is not None and not accept_changed:
+        where = f"from round {differs + 1}" if differs < len(story["rounds"]) else "in the round it was saved in"
+        raise RulesChanged(f"{name} was played under the rules of Council {made_by}; replayed under this release's "
+                           f"({__version__}), its story differs {where}.")
     return game
+
+
+def replay(case: Case, seed: int, seats: list[str], log: list[object]) -> Game:
+    """The game a log tells: each move applied in order, at the round and phase it was made in.
+    Raises IllegalAction, saying which move and why, if the log does not replay."""
+    game = Game(case, seed, seats)
+    game.autoplay = False  # the computer delegations' answers are in the log
+    for number, raw in enumerate(log, 1):
+        try:
+            entry = LogEntry.model_validate(raw)
+        except ValueError:
+            move = raw.get("action") if isinstance(raw, dict) else None
+            raise act.IllegalAction(f"move {number} is not one this release knows "
+                                    f"({act.describe_raw(move)})") from None
+        st = game.state
+        if (entry.round, entry.phase) != (st.round_index, st.phase):
+            raise act.IllegalAction(f"move {number} was made in round {entry.round + 1}, {entry.phase.value}, but the "
+                                    f"replay is in round {st.round_index + 1}, {st.phase.value}")
+        try:
+            game.apply(entry.action)
+        except act.IllegalAction as exc:
+            raise act.IllegalAction(f"move {number} ({entry.action.type} by {entry.seat}) is refused: {exc}") from None
+    game.autoplay = True
+    return game
+
+
+def _is_story(story: object) -> bool:
+    return (isinstance(story, dict) and isinstance(story.get("rounds"), list) and isinstance(story.get("now"), str)
+            and all(isinstance(d, str) for d in story["rounds"]))
+
+
+def _first_difference(replayed: list[str], saved: list[str], saved_now: str, now: str) -> int | None:
+    """The first round whose story differs (len(saved) for the round in progress), or None."""
+    for i, digest in enumerate(saved):
+        if i >= len(replayed) or replayed[i] != digest:
+            return i
+    return None if now == saved_now and len(replayed) == len(saved) else len(saved)

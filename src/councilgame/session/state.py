@@ -19,7 +19,6 @@ class Phase(str, Enum):
     debrief = "debrief"
 
 
-
 @dataclass(frozen=True)
 class FeedItem:
     round: int
@@ -63,6 +62,16 @@ class Exchange:
     accepted: bool | None = None
 
 
+@dataclass(frozen=True)
+class Request:
+    """A seat has asked a member for its vote (or offered support in return); the member answers."""
+
+    round: int
+    seat: str
+    target: str
+    offer: bool
+
+
 @dataclass
 class GameState:
     indicators: dict[str, float]
@@ -78,7 +87,12 @@ class GameState:
     capital: dict[str, int] = field(default_factory=dict)
     goodwill: dict[str, float] = field(default_factory=dict)
     veto_signals: set[str] = field(default_factory=set)
-    human_votes: dict[str, Vote] = field(default_factory=dict)
+    requests: list[Request] = field(default_factory=list)  # unanswered, this round
+    campaigned: set[str] = field(default_factory=set)  # NGOs that campaigned this round
+    appeals: set[tuple[str, str]] = field(default_factory=set)  # (state, member) appeals this round
+    votes: dict[str, Vote] = field(default_factory=dict)  # cast this round, by every seat that voted
+    vote_reasons: dict[str, str] = field(default_factory=dict)  # member -> the reason it gave
+    withdrawn: tuple[Draft, tuple[str, ...]] | None = None  # the draft withdrawn this round, and who threatened a veto
     draft: Draft | None = None
     decisions: list[Decision] = field(default_factory=list)
     measures: list[tuple[str, float]] = field(default_factory=list)  # clause id, strength

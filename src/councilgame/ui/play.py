@@ -11,10 +11,9 @@ from pathlib import Path
 
 from councilgame import catalogue, paths
 from councilgame.scenario.case import Case
-from councilgame.session import actions as act
 from councilgame.session import saves
-from councilgame.session.actions import IllegalAction
-from councilgame.session.game import Game
+from councilgame.session.actions import Advance, IllegalAction
+from councilgame.session.game import Game, Legal
 
 
 def autosave_path() -> Path:
@@ -52,8 +51,14 @@ class Play:
         play.autosave()
         return play
 
+    def legal(self, kind: type | None = None) -> list[Legal]:
+        """What the player's seat could do now (of one kind of action), as the engine answers it."""
+        return [legal for legal in self.game.legal_actions(self.seat) if kind is None or isinstance(legal.action, kind)]
+
     def act(self, action) -> str | None:
         """Apply a player action; return why it was refused, or None."""
+        if action.seat != self.seat:
+            return f"you play {self.case.name(self.seat)}, not {action.seat}"
         phase = self.game.state.phase
         try:
             self.game.apply(action)
@@ -63,8 +68,20 @@ class Play:
             self.autosave()  # after every phase
         return None
 
+    def advance_refused(self) -> str | None:
+        """Why the phase cannot end yet (the roll waits for the player's vote), or None."""
+        return self.game.refusal(Advance())
+
     def advance(self) -> str | None:
-        return self.act(act.Advance())
+        """End the phase (the computer delegations make their moves); return why not, or None."""
+        phase = self.game.state.phase
+        try:
+            self.game.advance()
+        except IllegalAction as exc:
+            return str(exc)
+        if self.game.state.phase is not phase:
+            self.autosave()
+        return None
 
     def advance_and_prepare(self) -> str | None:
         """Advance, then compute what the next screen will read (on the worker

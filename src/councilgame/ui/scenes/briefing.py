@@ -25,7 +25,7 @@ class BriefingScene(WidgetScene):
     def build(self) -> None:
         play = self.play
         rnd = play.game.round
-        news = [f for f in play.game.state.feed if f.round == play.game.state.round_index]
+        news = list(play.game.view().feed)
         feed = "\n".join(f"{item.date}  [{item.reliability}]  {item.text}" + (f"  (content note: {item.content_note})"
                                                                               if item.content_note else "")
                          for item in news) or "No news this round."
@@ -53,7 +53,7 @@ class BriefingScene(WidgetScene):
     def _sources(self) -> None:
         from councilgame.ui.scenes.sources import SourcesScene
 
-        ids = [s for f in self.play.game.state.feed if f.round == self.play.game.state.round_index for s in f.sources]
+        ids = [s for f in self.play.game.view().feed for s in f.sources]
         self.stack.push(SourcesScene(self.play.case, ids))
 
     def _glossary(self) -> None:

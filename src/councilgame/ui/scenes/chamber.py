@@ -90,7 +90,7 @@ class ChamberScene(WidgetScene):
     def build(self) -> None:
         play, game = self.play, self.play.game
         count = game.whip()
-        has_draft = bool(game.state.draft and game.state.draft.clauses)
+        has_draft = bool(game.draft.clauses)
         self.widgets = header(play, "Drafting" if self.visiting else "Consultations")
         for rect, code in zip(horseshoe(len(game.members)), game.members):
             position = count.assessments[code].position.value if has_draft else None
@@ -103,15 +103,12 @@ class ChamberScene(WidgetScene):
         self.widgets.append(w.TextBlock((150, 100, 500, 240), summary, size=16))
         self.widgets.append(w.TextBlock((150, 330, 500, 50), "Seats show how each member leans on the draft: "
                                         "+ yes, – abstain, × no. P5 = permanent member.", size=13, colour="muted", fit=True))
-        previous = game.state.history[-1] if game.state.history else play.case.scenario.initial
+        view = game.view()
         for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
-            before = previous.get(key) if isinstance(previous, dict) else None
-            before = float(before) if before is not None else None
-            self.widgets.append(w.Meter((790, 76 + i * 40, 460, 38), label, game.state.indicators[key],
-                                        None if before is None or not game.state.history else before, good_high))
+            self.widgets.append(w.Meter((790, 76 + i * 40, 460, 38), label, view.indicators[key], view.before[key], good_high))
         recent = [f"{e.text}" if e.target == "council" else f"{seat_name(play, e.seat)} to {seat_name(play, e.target)}: {e.text}"
-                  for e in game.state.exchanges if e.round == game.state.round_index]
-        news = [f"{f.date}: {f.text}" for f in game.state.feed if f.round == game.state.round_index]
+                  for e in view.exchanges]
+        news = [f"{f.date}: {f.text}" for f in view.feed]
         self.widgets += [
             w.Panel((780, 360, 476, 280), "Feed"),
             w.TextBlock((794, 388, 450, 244), "\n".join(recent[::-1] + news[::-1]) or "Nothing yet.", size=15),
@@ -140,7 +137,7 @@ class ChamberScene(WidgetScene):
     def _sources(self) -> None:
         from councilgame.ui.scenes.sources import SourcesScene
 
-        ids = [s for f in self.play.game.state.feed if f.round == self.play.game.state.round_index for s in f.sources]
+        ids = [s for f in self.play.game.view().feed for s in f.sources]
         self.stack.push(SourcesScene(self.play.case, ids))
 
     def _menu(self) -> None:

@@ -20,8 +20,8 @@ class ConsequencesScene(WidgetScene):
 
     def build(self) -> None:
         play, game = self.play, self.play.game
-        st = game.state
-        decision = next((d for d in reversed(st.decisions) if d.round == st.round_index), None)
+        view = game.view()
+        decision = view.decision
         self.widgets = header(play, "Consequences")
         self.lines = roll_call_lines(play, decision) if decision else []
         if self.ctx.settings.reduced_motion:
@@ -30,24 +30,22 @@ class ConsequencesScene(WidgetScene):
         self.widgets.append(w.TextBlock((24, 80, 1232, 40), f"Result: {result}", size=22, bold=True, fit=True))
         self.roll = w.TextBlock((24, 130, 400, 500), "\n".join(self.lines[:self.revealed]) or "No vote was taken.", size=16)
         self.widgets.append(self.roll)
-        before = st.history[-2] if len(st.history) > 1 else {k.value: v for k, v in play.case.scenario.initial.items()}
         for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
-            self.widgets.append(w.Meter((450, 130 + i * 40, 380, 38), label, st.indicators[key], before[key], good_high))
-        news = [f"{f.date}: {f.text}" for f in st.feed if f.round == st.round_index and f.kind == "news"]
+            self.widgets.append(w.Meter((450, 130 + i * 40, 380, 38), label, view.indicators[key], view.before[key], good_high))
+        news = [f"{f.date}: {f.text}" for f in view.news]
         if decision is not None and decision.draft.clauses:
             titles = "; ".join(play.case.clauses[c].title for c in decision.draft.clauses)
             verb = "adopted" if decision.adopted else "did not adopt"
             kind = decision.draft.instrument.value.replace("_", " ")
             news.insert(0, f"{decision.date}: The Council {verb} a {kind}: {titles}.")
-        in_force = list(dict.fromkeys(play.case.clauses[c].title for c, _ in st.measures))
+        in_force = list(dict.fromkeys(play.case.clauses[c].title for c in view.in_force))
         if in_force:
             news.append("Measures in force (the model applies their effect every round): " + "; ".join(in_force) + ".")
         self.widgets += [
             w.Panel((850, 120, 406, 512), "What happened next"),
             w.TextBlock((864, 150, 380, 474), "\n".join(news) or "The crisis went on as the indicators show.", size=15),
         ]
-        last = st.round_index + 1 >= len(play.case.scenario.rounds)
-        self.widgets.append(w.Button((956, 652, 300, 56), "To the debrief" if last else "Next round", self._next))
+        self.widgets.append(w.Button((956, 652, 300, 56), "To the debrief" if view.last else "Next round", self._next))
 
     @property
     def animating(self) -> bool:

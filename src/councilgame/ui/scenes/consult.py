@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pygame
 
-from councilgame.scenario.model import ActorKind
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -38,7 +37,7 @@ class ConsultScene(WidgetScene):
                                      more="More members").arrange(self.ctx, self._focus_label)
         count = game.whip()
         assessment = count.assessments[self.member]
-        has_draft = bool(game.state.draft and game.state.draft.clauses)
+        has_draft = bool(game.draft.clauses)
         if has_draft:
             position = assessment.position.value
             lines = [f"{play.case.name(self.member)}: {theme.SYMBOL[position]} {position} on the current draft "
@@ -53,17 +52,16 @@ class ConsultScene(WidgetScene):
                                                    if new else "to drop ") + f"'{play.case.clauses[old].title}'")
         else:
             lines = [f"{play.case.name(self.member)}: there is no draft to weigh yet."]
-        said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.state.exchanges
-                if e.round == game.state.round_index and (e.seat == self.member or e.target == self.member)]
-        capital = game.state.capital.get(play.seat, 0)
-        actions = [("Ask for its vote (1)", self._lobby(False), capital >= 1),
-                   ("Offer support elsewhere (2)", self._lobby(True), capital >= 2),
-                   ("Statement: protect civilians (1)", self._statement("protect"), capital >= 1),
-                   ("Statement: respect sovereignty (1)", self._statement("sovereignty"), capital >= 1)]
-        if play.seat in game.permanent:
-            actions.append(("Signal a veto (1)", self._veto, capital >= 1 and play.seat not in game.state.veto_signals))
-        briefings = [w.Button(w.UNPLACED, f"Brief with {ngo.name} (1)", self._brief(ngo.id) if capital >= 1 else None, size=14)
-                     for ngo in play.case.scenario.actors if ngo.kind is ActorKind.ngo]
+        said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view().exchanges
+                if e.seat == self.member or e.target == self.member]
+        # The engine says what this seat may do now and what each costs; the buttons only show it.
+        legal = play.legal()
+        actions = [(f"{l.action.label(game)} ({l.cost})", l) for l in legal
+                   if isinstance(l.action, act.Lobby) and l.action.target == self.member]
+        actions += [(f"{l.action.label(game)} ({l.cost})", l) for l in legal
+                    if isinstance(l.action, (act.Statement, act.SignalVeto, act.Campaign))]
+        briefings = [w.Button(w.UNPLACED, f"{l.action.label(game)} ({l.cost})", self._do_later(l), size=14)
+                     for l in legal if isinstance(l.action, act.BriefWithNgo)]
         grid = ActionGrid(self.ctx, len(actions), bool(briefings))
         said_top = grid.top - GAP - (grid.top - ACTIONS.top - GAP) * 2 // 5  # the position gets three fifths
         self.widgets += [
@@ -73,8 +71,8 @@ class ConsultScene(WidgetScene):
             w.TextBlock((456, said_top + 28, 786, grid.top - GAP - said_top - 36), "\n".join(said[::-1]) or "Nothing yet.",
                         size=15),
         ]
-        for i, (label, handler, ok) in enumerate(actions):
-            self.widgets.append(w.Button(grid.cell(i), label, handler if ok else None, size=14))
+        for i, (label, legal_action) in enumerate(actions):
+            self.widgets.append(w.Button(grid.cell(i), label, self._do_later(legal_action), size=14))
         if briefings:
             self.widgets += w.ScrollList(grid.briefings, briefings, ACTION_SIZE, self.ngos_view, more="More NGOs",
                                          more_rect=grid.more).arrange(self.ctx, self._focus_label)
@@ -93,17 +91,9 @@ class ConsultScene(WidgetScene):
     def _do(self, action) -> None:
         act_on(self, self.play, action)
 
-    def _lobby(self, offer: bool):
-        return lambda: self._do(act.Lobby(self.play.seat, self.member, offer))
-
-    def _statement(self, line: str):
-        return lambda: self._do(act.Statement(self.play.seat, line))
-
-    def _veto(self) -> None:
-        self._do(act.SignalVeto(self.play.seat))
-
-    def _brief(self, actor: str):
-        return lambda: self._do(act.BriefWithNgo(self.play.seat, actor))
+    def _do_later(self, legal):
+        """A button's handler: the move if the rules allow it now, else none (the button is disabled)."""
+        return (lambda: self._do(legal.action)) if legal.allowed else None
 
 
 class ActionGrid:

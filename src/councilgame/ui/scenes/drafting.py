@@ -3,7 +3,6 @@ instrument chosen, and a live whip count that updates as the draft changes."""
 
 from __future__ import annotations
 
-from councilgame.scenario.model import Instrument
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -11,8 +10,7 @@ from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import act as act_on, header, next_phase
 
-INSTRUMENTS = [(Instrument.resolution, "Resolution"), (Instrument.presidential_statement, "Presidential statement"),
-               (Instrument.press_statement, "Press statement")]
+INSTRUMENT_COLUMNS = range(4)  # buttons across the top, 288 pixels apart
 CLAUSE_SIZE = (396, 52)
 
 
@@ -24,23 +22,27 @@ class DraftScene(WidgetScene):
 
     def build(self) -> None:
         play, game = self.play, self.play.game
-        draft = game.state.draft
-        can_edit = play.seat in game.members
+        draft = game.draft
+        # Every button is a move the engine lists for this seat; one it refuses shows disabled.
+        legal = play.legal()
+        instruments = {l.action.instrument: l for l in legal if isinstance(l.action, act.SetInstrument)}
+        removals = {l.action.clause: l for l in legal if isinstance(l.action, act.RemoveClause)}
+        additions = [l for l in legal if isinstance(l.action, act.AddClause) and l.allowed]
+        withdrawal = next((l for l in legal if isinstance(l.action, act.Withdraw) and l.allowed), None)
+        can_edit = any(l.allowed for l in instruments.values())
         self.widgets = header(play, "Drafting" + ("" if can_edit else " (you follow as a non-member)"))
-        for i, (instrument, label) in enumerate(INSTRUMENTS):
-            self.widgets.append(w.Button((24 + i * 288, 76, 276, 48), label, self._instrument(instrument) if can_edit else None,
+        for i, (instrument, l) in enumerate(list(instruments.items())[:len(INSTRUMENT_COLUMNS)]):
+            self.widgets.append(w.Button((24 + i * 288, 76, 276, 48), l.action.label(game), self._do_later(l),
                                          size=15, selected=draft.instrument is instrument))
-        in_draft = [w.Button(w.UNPLACED, play.case.clauses[cid].title, self._remove(cid) if can_edit else None, size=14)
-                    for cid in draft.clauses]
+        in_draft = [w.Button(w.UNPLACED, play.case.clauses[cid].title, self._do_later(removals[cid]) if cid in removals else None,
+                             size=14) for cid in draft.clauses]
         self.widgets.append(w.Panel((24, 132, 420, 500), f"In the draft: {len(in_draft)} (choose to remove)"))
         self.widgets += w.ScrollList((36, 162, 396, 462), in_draft, CLAUSE_SIZE, self.draft_view,
                                      more="More of the draft", gap=6).arrange(self.ctx, self._focus_label)
         if not draft.clauses:
             self.widgets.append(w.TextBlock((40, 166, 390, 60), "The draft is empty: nothing will be put to the Council.",
                                             size=15, colour="muted"))
-        available = [w.Button(w.UNPLACED, c.title, self._add(cid) if can_edit else None, size=14)
-                     for cid, c in sorted(play.case.clauses.items())
-                     if cid not in draft.clauses and draft.instrument in c.instruments]
+        available = [w.Button(w.UNPLACED, l.action.label(game), self._do_later(l), size=14) for l in additions]
         self.widgets.append(w.Panel((456, 132, 420, 500), f"Clause cards: {len(available)} (choose to add)"))
         self.widgets += w.ScrollList((468, 162, 396, 462), available, CLAUSE_SIZE, self.cards_view,
                                      more="More cards", gap=6).arrange(self.ctx, self._focus_label)
@@ -50,8 +52,7 @@ class DraftScene(WidgetScene):
             lines[0] = ("Consensus likely" if not count.objectors else
                         "No consensus: " + ", ".join(play.case.name(m) for m in count.objectors) + " object")
         else:
-            lines.append("Adopted if put to the vote now" if count.adopted else
-                         f"Fails now: {count.tally.summary.split(': ', 1)[-1]}")
+            lines.append("Adopted if put to the vote now" if count.adopted else f"Fails now: {count.tally.why_not}")
         if count.veto_threats and not draft.is_statement:
             lines.append("May veto: " + ", ".join(play.case.name(m) for m in count.veto_threats))
         if count.pivotal:
@@ -67,8 +68,9 @@ class DraftScene(WidgetScene):
             w.Button((24, 652, 200, 56), "Back to chamber", self._chamber),
             w.Button((956, 652, 300, 56), "Put to the vote" if draft.clauses else "Take no action", self._vote),
         ]
-        if can_edit and play.seat == game.penholder and draft.clauses:
-            self.widgets.append(w.Button((700, 652, 240, 56), "Withdraw the draft", self._withdraw, size=16))
+        if withdrawal is not None and draft.clauses:
+            self.widgets.append(w.Button((700, 652, 240, 56), withdrawal.action.label(game), self._do_later(withdrawal),
+                                         size=16))
 
     def default_focus(self) -> int:
         return len(self.focusable()) - 1
@@ -79,17 +81,9 @@ class DraftScene(WidgetScene):
     def _do(self, action) -> None:
         act_on(self, self.play, action)
 
-    def _instrument(self, instrument):
-        return lambda: self._do(act.SetInstrument(self.play.seat, instrument.value))
-
-    def _remove(self, clause_id):
-        return lambda: self._do(act.RemoveClause(self.play.seat, clause_id))
-
-    def _add(self, clause_id):
-        return lambda: self._do(act.AddClause(self.play.seat, clause_id))
-
-    def _withdraw(self) -> None:
-        self._do(act.Withdraw(self.play.seat))
+    def _do_later(self, legal):
+        """A button's handler: the move if the rules allow it now, else none (the button is disabled)."""
+        return (lambda: self._do(legal.action)) if legal.allowed else None
 
     def handle(self, event) -> None:
         w.route(self, event, super().handle)

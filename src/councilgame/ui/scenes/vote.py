@@ -3,7 +3,6 @@ call, member by member, and the result against the rule (9 yes, no veto)."""
 
 from __future__ import annotations
 
-from councilgame.council.procedure import Vote
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -26,20 +25,23 @@ class VoteScene(WidgetScene):
         what = ("The draft " + draft.instrument.value.replace("_", " ") + ": "
                 + "; ".join(play.case.clauses[c].title for c in draft.clauses)) if draft.clauses else "No draft is before the Council."
         self.widgets.append(w.TextBlock((24, 80, 1232, 90), what, size=18))
-        mine = game.state.human_votes.get(play.seat)
-        if play.seat in game.members and draft.clauses:
+        mine = game.state.votes.get(play.seat)
+        choices = [l for l in play.legal(act.CastVote) if l.allowed]  # the engine's choices for this draft
+        if choices:
             word = "object" if draft.is_statement else "vote"
             self.widgets.append(w.TextBlock((24, 190, 600, 36), f"How do you {word}?", size=22, bold=True, fit=True))
-            choices = [("yes", "Assent" if draft.is_statement else "Yes"), ("no", "Object" if draft.is_statement else "No")]
-            if not draft.is_statement:
-                choices.append(("abstain", "Abstain"))
-            for i, (value, label) in enumerate(choices):
-                self.widgets.append(w.Button((24 + i * 220, 240, 200, 64), label, self._cast(value),
-                                             selected=mine is Vote(value), tone=value))
+            for i, legal in enumerate(choices):
+                vote = legal.action.vote
+                self.widgets.append(w.Button((24 + i * 220, 240, 200, 64), legal.action.label(game), self._cast(legal.action),
+                                             selected=mine is vote, tone=vote.value))
             advice = game.whip().assessments[play.seat]
             self.widgets.append(w.TextBlock((24, 330, 1000, 80), "Your delegation's advisers suggest: "
                                             f"{advice.position.value} ({advice.explain()})", size=15, colour="muted"))
-        self.widgets.append(w.Button((956, 652, 300, 56), "Call the roll" if draft.clauses else "Continue", self._roll))
+        waiting = play.advance_refused()  # the roll waits until every seat a person holds has voted
+        if waiting:
+            self.widgets.append(w.TextBlock((24, 600, 900, 40), f"Vote first: {waiting}.", size=15, colour="muted", fit=True))
+        self.widgets.append(w.Button((956, 652, 300, 56), "Call the roll" if draft.clauses else "Continue",
+                                     None if waiting else self._roll))
 
     def default_focus(self) -> int:
         return len(self.focusable()) - 1
@@ -47,8 +49,8 @@ class VoteScene(WidgetScene):
     def back(self) -> None:
         pass
 
-    def _cast(self, value: str):
-        return lambda: act_on(self, self.play, act.CastVote(self.play.seat, value))
+    def _cast(self, action):
+        return lambda: act_on(self, self.play, action)
 
     def _roll(self) -> None:
         next_phase(self, self.play)

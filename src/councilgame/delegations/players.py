@@ -1,0 +1,187 @@
+"""Computer delegations as players. Each seat no person holds is played by a
+policy that reads the game and chooses moves, which it makes through the same
+door as a person (`Game.apply`): the penholder drafts and works on waverers,
+members state their positions, answer requests and vote, campaigning NGOs go
+public, and the state concerned leans on its friends.
+
+The policies draw on their own seeded randomness, one source per round and
+phase, so that a game resumed from a save goes on as it would have.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from councilgame.council.procedure import Vote
+from councilgame.delegations import speech
+from councilgame.delegations.assess import assess
+from councilgame.delegations.consult import answer_lobbying, shape_draft
+from councilgame.delegations.draft import Draft
+from councilgame.scenario.model import ActorKind
+from councilgame.session.actions.consultations import SPEECH_LENGTH
+from councilgame.session.actions.voting import REASON_LENGTH
+from councilgame.session.actions import Appeal, Campaign, CastVote, Lobby, Redraft, Reply, ReplyKind, Speak, Withdraw
+from councilgame.session.state import Phase, Request
+
+if TYPE_CHECKING:
+    from councilgame.session.game import Game
+
+# Chance that a computer penholder reaches for a stronger clause than its agenda.
+AMBITION = 0.35
+# Clauses a penholder would reach for protect at least this much.
+AMBITIOUS_PROTECTION = 0.2
+# Waverers a computer penholder works on in consultations, and the chance it asks each.
+WAVERERS_LOBBIED = 2
+LOBBY_CHANCE = 0.75
+# Chance a campaigning NGO goes public in a round.
+CAMPAIGN_CHANCE = 0.6
+# The state concerned appeals to members tied to it at least this much, each with this chance.
+FRIENDS_TIES = 0.4
+APPEAL_CHANCE = 0.7
+# Chance a computer penholder withdraws a text that a permanent member would veto.
+WITHDRAW_UNDER_THREAT = 0.8
+
+
+def _rng(game: Game, step: str) -> random.Random:
+    return random.Random(f"{game.seed}:{game.state.round_index}:{step}")
+
+
+class Delegations:
+    """The computer delegations: every seat a person does not hold."""
+
+    def end_of(self, game: Game, phase: Phase) -> None:
+        if phase is Phase.consultations:
+            rng = _rng(game, "consultations")
+            _penholder_lobbies(game, rng)
+            _actors_act(game, rng)
+        elif phase is Phase.vote:
+            rng = _rng(game, "vote")
+            _penholder_weighs_a_veto(game, rng)
+            _members_vote(game)
+
+    def start_of(self, game: Game, phase: Phase) -> None:
+        if phase is Phase.drafting:
+            if not game.is_human(game.penholder) and game.draft.clauses:
+                _penholder_drafts(game, _rng(game, "drafting"))
+            if game.narrate:
+                _members_state_positions(game)
+
+    def answer(self, game: Game, request: Request) -> None:
+        member = request.target
+        answer = answer_lobbying(member, game.profiles()[member], game.draft, game.case.clauses, game.moment(),
+                                 request.seat, request.offer)
+        a = answer.assessment
+        clause = game.red_line_title(a.red_line) if a.red_line else ""
+        text = speech.say(game.case.phrases, answer.kind, clause=clause, reason=speech.main_concern(a))
+        game.apply(Reply(member, request.seat, ReplyKind(answer.kind), _clip(text, SPEECH_LENGTH), answer.goodwill))
+
+
+def _penholder_lobbies(game: Game, rng: random.Random) -> None:
+    """The penholder asks the waverers nearest to yes for their votes."""
+    pen = game.penholder
+    if game.is_human(pen) or not game.draft.clauses:
+        return
+    count = game.whip()
+    waverers = sorted((-a.score, m) for m, a in count.assessments.items()
+                      if a.position is not Vote.yes and not a.red_line and not game.is_human(m))
+    for _, member in waverers[:WAVERERS_LOBBIED]:
+        if rng.random() < LOBBY_CHANCE:
+            _try(game, Lobby(pen, member))
+
+
+def _actors_act(game: Game, rng: random.Random) -> None:
+    profiles = game.profiles()
+    for actor in game.case.scenario.actors:
+        if game.is_human(actor.id):
+            continue
+        if actor.kind is ActorKind.ngo and actor.campaigns and rng.random() < CAMPAIGN_CHANCE:
+            _try(game, Campaign(actor.id))
+        elif game.is_state_concerned(actor.id):
+            for member in game.members:
+                if profiles[member].ties >= FRIENDS_TIES and rng.random() < APPEAL_CHANCE:
+                    _try(game, Appeal(actor.id, member))
+
+
+def _penholder_drafts(game: Game, rng: random.Random) -> None:
+    """Reach, sometimes, for a stronger clause; then shape the text until it can pass, and table it."""
+    st, draft = game.state, game.draft
+    if rng.random() < AMBITION:
+        draft = _reach_further(game, draft, rng)
+    # With no veto signalled, the drafting moment is the voting moment: the counts carry over.
+    first = game.whip(draft) if not st.veto_signals else None
+    count = shape_draft(game.members, game.profiles(), draft, game.case.clauses, game.moment(shaping=True), first=first)
+    if not st.veto_signals:
+        game.keep(count)
+    final = count.draft
+    if (final.instrument, final.clauses) != (game.draft.instrument, game.draft.clauses):
+        game.apply(Redraft(game.penholder, final.instrument, final.clauses))
+
+
+def _reach_further(game: Game, draft: Draft, rng: random.Random) -> Draft:
+    """A stronger clause the penholder favours itself; drafting drops it again if it cannot pass."""
+    pen = game.penholder
+    profile, moment, clauses = game.profiles()[pen], game.moment(), game.case.clauses
+    base = assess(pen, profile, draft, clauses, moment).score
+    options = []
+    for clause_id in sorted(clauses):
+        clause = clauses[clause_id]
+        if clause_id in draft.clauses or draft.instrument not in clause.instruments or clause.protection < AMBITIOUS_PROTECTION:
+            continue
+        gain = assess(pen, profile, draft.with_clause(clause_id), clauses, moment).score - base
+        if gain > 0:
+            options.append((-gain, clause_id))
+    if not options:
+        return draft
+    options.sort()
+    return draft.with_clause(rng.choice(options[:3])[1])
+
+
+def _members_state_positions(game: Game) -> None:
+    """Computer members that do not support the text say so, and what they want changed."""
+    count, case = game.whip(), game.case
+    if not game.draft.clauses:
+        return
+    for member, a in count.assessments.items():
+        if game.is_human(member) or (a.position is Vote.yes and not a.blocks_consensus):
+            continue
+        text = speech.stated_position(case.phrases, a, case.clauses, case.name, statement=game.draft.is_statement)
+        wanted = game.amendment_sought(member)
+        if wanted and not a.red_line:
+            old, new = wanted
+            text += " " + speech.amendment_request(case.phrases, case.name(member), case.clauses[old],
+                                                   case.clauses[new] if new else None)
+        _try(game, Speak(member, _clip(text, SPEECH_LENGTH)))
+
+
+def _penholder_weighs_a_veto(game: Game, rng: random.Random) -> None:
+    """A threatened veto kills most drafts before any vote."""
+    pen = game.penholder
+    if game.is_human(pen) or not game.draft.clauses:
+        return
+    threats = game.whip().veto_threats
+    if threats and not any(game.is_human(m) for m in threats) and rng.random() < WITHDRAW_UNDER_THREAT:
+        game.apply(Withdraw(pen, threats))
+
+
+def _members_vote(game: Game) -> None:
+    if not game.draft.clauses:
+        return
+    count = game.whip()
+    statement = game.draft.is_statement
+    for member, a in count.assessments.items():
+        if game.is_human(member):
+            continue
+        vote = (Vote.no if a.blocks_consensus else Vote.yes) if statement else a.position
+        game.apply(CastVote(member, vote, _clip(a.explain(), REASON_LENGTH) if game.narrate else None))
+
+
+def _try(game: Game, action: Lobby | Campaign | Appeal | Speak) -> None:
+    """Make a move the policy wants if the rules allow it now (capital may have run out)."""
+    if game.refusal(action) is None:
+        game.apply(action)
+
+
+def _clip(text: str, limit: int) -> str | None:
+    """What a delegation says, within what a move may hold (None if it says nothing)."""
+    return (text if len(text) <= limit else text[:limit - 1] + "…") or None

@@ -1,0 +1,301 @@
+"""Consultations: asking members for their votes and their answers, briefings
+with NGOs, public statements and campaigns, a signalled veto, and what a
+delegation says in the chamber."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from pydantic import Field, StrictBool
+
+from councilgame.crisis.consequences import with_attention
+from councilgame.scenario.model import ActorKind
+from councilgame.session.actions.base import Action, spend
+from councilgame.session.state import Exchange, Phase, Request
+
+if TYPE_CHECKING:
+    from councilgame.session.game import Game
+
+TALKING = (Phase.consultations, Phase.drafting)
+# What a delegation says in one go: a stated position with the amendment it wants (phrases
+# and clause titles are at most 300 characters each) fits with room to spare.
+SPEECH_LENGTH = 2000
+# Times a seat may take the floor in a round: the debate stays readable, and a save stays small.
+SPEECHES_PER_ROUND = 12
+# Goodwill a member loses towards the text when told in public that sovereignty comes first
+# (members that weigh sovereignty at least SOVEREIGNTY_MINDED), or when the state concerned
+# appeals to it in private.
+STATEMENT_GOODWILL = -0.05
+SOVEREIGNTY_MINDED = 0.6
+APPEAL_GOODWILL = -0.05
+# The most goodwill one answer can carry (an offer of support from a trusted partner is about 0.33).
+MAX_REPLY_GOODWILL = 0.5
+
+
+def _member_of_council(game: Game, target: str, seat: str) -> str | None:
+    if target not in game.members or target == seat:
+        return f"{target} is not another member of the Council"
+    return None
+
+
+class Lobby(Action):
+    """Ask a member for its vote on the draft, or offer support elsewhere in return."""
+
+    type: Literal["lobby"] = "lobby"
+    target: str = Field(max_length=64)
+    offer: StrictBool = False
+    PHASES = TALKING
+    COST = 1
+    OFFER_COST: ClassVar[int] = 2
+
+    def cost(self, game: Game) -> int:
+        return self.OFFER_COST if self.offer else self.COST
+
+    def check(self, game: Game) -> str | None:
+        if (problem := _member_of_council(game, self.target, self.seat)) is not None:
+            return problem
+        if game.is_human(self.target):
+            return f"{game.case.name(self.target)} is played by a person: talk to them"
+        if any(r.seat == self.seat and r.target == self.target for r in game.state.requests):
+            return f"{game.case.name(self.target)} has not answered yet"
+        return None
+
+    def apply(self, game: Game) -> None:
+        st = game.state
+        st.requests.append(Request(st.round_index, self.seat, self.target, self.offer))
+
+    def label(self, game: Game) -> str:
+        return "Offer support elsewhere" if self.offer else "Ask for its vote"
+
+    @classmethod
+    def options(cls, game: Game, seat: str) -> Iterable[Action]:
+        for member in game.members:
+            if member != seat:
+                yield cls(seat, member, False)
+                yield cls(seat, member, True)
+
+
+class ReplyKind(str, Enum):
+    """How a member answers a request: the phrase book has a line for each."""
+
+    already = "lobby_already"
+    accept = "lobby_accept"
+    accept_offer = "lobby_accept_offer"
+    consider = "lobby_consider"
+    refuse = "lobby_refuse"
+    red_line = "lobby_red_line"
+
+    @property
+    def accepted(self) -> bool:
+        return self in (ReplyKind.already, ReplyKind.accept, ReplyKind.accept_offer)
+
+
+class Reply(Action):
+    """A member's answer to a request for its vote: its words, and how far it was moved."""
+
+    type: Literal["reply"] = "reply"
+    to: str = Field(max_length=64)
+    answer: ReplyKind
+    text: str = Field(min_length=1, max_length=SPEECH_LENGTH)
+    goodwill: float = Field(0.0, ge=0.0, le=MAX_REPLY_GOODWILL, allow_inf_nan=False)
+    PHASES = TALKING
+
+    def check(self, game: Game) -> str | None:
+        if not any(r.seat == self.to and r.target == self.seat for r in game.state.requests):
+            return f"{self.to} has asked {self.seat} nothing"
+        return None
+
+    def apply(self, game: Game) -> None:
+        st = game.state
+        st.requests = [r for r in st.requests if not (r.seat == self.to and r.target == self.seat)]
+        if self.goodwill:
+            st.goodwill[self.seat] = st.goodwill.get(self.seat, 0.0) + self.goodwill
+        st.exchanges.append(Exchange(st.round_index, self.seat, self.to, self.text, self.answer.accepted))
+
+    def label(self, game: Game) -> str:
+        return "Accept" if self.answer.accepted else "Decline"
+
+
+class BriefWithNgo(Action):
+    """Hear an NGO's account: a campaigning one then raises the alarm in public."""
+
+    type: Literal["brief"] = "brief"
+    actor: str = Field(max_length=64)
+    PHASES = (Phase.consultations,)
+    COST = 1
+
+    def check(self, game: Game) -> str | None:
+        if game.actor(self.actor, ActorKind.ngo) is None:
+            return f"{self.actor} is not an NGO in this case"
+        return None
+
+    def apply(self, game: Game) -> None:
+        actor = game.actor(self.actor, ActorKind.ngo)
+        assert actor is not None  # checked
+        st = game.state
+        if actor.campaigns:
+            st.indicators = with_attention(st.indicators, actor.influence * game.params.attention_per_briefing)
+        note = "It will raise the alarm in public." if actor.campaigns else "It shares what it knows, in confidence."
+        st.exchanges.append(Exchange(st.round_index, self.seat, self.actor, f"{actor.name} briefs you. {note}"))
+
+    def label(self, game: Game) -> str:
+        actor = game.actor(self.actor, ActorKind.ngo)
+        return f"Brief with {actor.name if actor else self.actor}"
+
+    @classmethod
+    def options(cls, game: Game, seat: str) -> Iterable[Action]:
+        return [cls(seat, a.id) for a in game.case.scenario.actors if a.kind is ActorKind.ngo and a.id != seat]
+
+
+class Line(str, Enum):
+    protect = "protect"
+    sovereignty = "sovereignty"
+
+
+_LINES = {Line.protect: ("Statement: protect civilians", "The protection of civilians must come first."),
+          Line.sovereignty: ("Statement: respect sovereignty", "The sovereignty of states must be respected.")}
+
+
+class Statement(Action):
+    """Speak in public for the protection of civilians (public attention rises) or for
+    sovereignty (members who weigh it highly cool on the text)."""
+
+    type: Literal["statement"] = "statement"
+    line: Line
+    PHASES = TALKING
+    COST = 1
+
+    def apply(self, game: Game) -> None:
+        st = game.state
+        if self.line is Line.protect:
+            st.indicators = with_attention(st.indicators, game.params.attention_per_protect_statement)
+        else:
+            profiles = game.profiles()
+            for member in game.members:
+                if profiles[member].sovereignty >= SOVEREIGNTY_MINDED:
+                    st.goodwill[member] = st.goodwill.get(member, 0.0) + STATEMENT_GOODWILL
+        st.exchanges.append(Exchange(st.round_index, self.seat, "council", "Public statement: " + _LINES[self.line][1]))
+
+    def label(self, game: Game) -> str:
+        return _LINES[self.line][0]
+
+    @classmethod
+    def options(cls, game: Game, seat: str) -> Iterable[Action]:
+        return [cls(seat, line) for line in Line]
+
+
+class SignalVeto(Action):
+    """A permanent member lets it be known that it will veto the draft."""
+
+    type: Literal["signal_veto"] = "signal_veto"
+    PHASES = TALKING
+    COST = 1
+
+    def check(self, game: Game) -> str | None:
+        if self.seat not in game.permanent:
+            return "only a permanent member can threaten a veto"
+        if self.seat in game.state.veto_signals:
+            return "you have already signalled a veto"
+        return None
+
+    def apply(self, game: Game) -> None:
+        st = game.state
+        st.veto_signals.add(self.seat)
+        st.exchanges.append(Exchange(st.round_index, self.seat, "council", "Signals it will veto the draft."))
+
+    def label(self, game: Game) -> str:
+        return "Signal a veto"
+
+    @classmethod
+    def options(cls, game: Game, seat: str) -> Iterable[Action]:
+        return [cls(seat)] if seat in game.permanent else []
+
+
+class Campaign(Action):
+    """A campaigning NGO takes its findings to the public (once a round)."""
+
+    type: Literal["campaign"] = "campaign"
+    PHASES = (Phase.consultations,)
+    COST = 1
+
+    def check(self, game: Game) -> str | None:
+        actor = game.actor(self.seat, ActorKind.ngo)
+        if actor is None or not actor.campaigns:
+            return "only a campaigning NGO campaigns in public"
+        if self.seat in game.state.campaigned:
+            return "it has already campaigned this round"
+        return None
+
+    def apply(self, game: Game) -> None:
+        actor = game.actor(self.seat, ActorKind.ngo)
+        assert actor is not None  # checked
+        st = game.state
+        st.campaigned.add(self.seat)
+        st.indicators = with_attention(st.indicators, actor.influence * game.params.attention_per_campaign)
+        st.exchanges.append(Exchange(st.round_index, self.seat, "public", f"{actor.name} campaigns in public for action."))
+
+    def label(self, game: Game) -> str:
+        return "Campaign in public"
+
+    @classmethod
+    def options(cls, game: Game, seat: str) -> Iterable[Action]:
+        return [cls(seat)] if game.actor(seat, ActorKind.ngo) else []
+
+
+class Appeal(Action):
+    """The state concerned urges a member, in private, to respect its sovereignty."""
+
+    type: Literal["appeal"] = "appeal"
+    target: str = Field(max_length=64)
+    PHASES = (Phase.consultations,)
+    COST = 1
+
+    def check(self, game: Game) -> str | None:
+        if not game.is_state_concerned(self.seat):
+            return "only the state concerned appeals to members"
+        if (problem := _member_of_council(game, self.target, self.seat)) is not None:
+            return problem
+        if (self.seat, self.target) in game.state.appeals:
+            return f"it has already appealed to {game.case.name(self.target)} this round"
+        return None
+
+    def apply(self, game: Game) -> None:
+        st = game.state
+        st.appeals.add((self.seat, self.target))
+        st.goodwill[self.target] = st.goodwill.get(self.target, 0.0) + APPEAL_GOODWILL
+        st.exchanges.append(Exchange(st.round_index, self.seat, self.target, "Urges respect for its sovereignty."))
+
+    def label(self, game: Game) -> str:
+        return f"Appeal to {game.case.name(self.target)}"
+
+    @classmethod
+    def options(cls, game: Game, seat: str) -> Iterable[Action]:
+        return [cls(seat, m) for m in game.members] if game.is_state_concerned(seat) else []
+
+
+class Speak(Action):
+    """Take the floor: a position, a reply, an argument, in the seat's own words."""
+
+    type: Literal["speak"] = "speak"
+    text: str = Field(min_length=1, max_length=SPEECH_LENGTH)
+    PHASES = TALKING
+
+    def check(self, game: Game) -> str | None:
+        st = game.state
+        spoken = sum(1 for e in st.exchanges if e.round == st.round_index and e.seat == self.seat and e.target == "council")
+        if spoken >= SPEECHES_PER_ROUND:
+            return f"a delegation takes the floor at most {SPEECHES_PER_ROUND} times a round"
+        return None
+
+    def apply(self, game: Game) -> None:
+        st = game.state
+        st.exchanges.append(Exchange(st.round_index, self.seat, "council", self.text))
+
+    def label(self, game: Game) -> str:
+        return "Take the floor"
+
+
+__all__ = ["Lobby", "Reply", "ReplyKind", "BriefWithNgo", "Statement", "Line", "SignalVeto", "Campaign", "Appeal",
+           "Speak", "spend"]

@@ -1,0 +1,80 @@
+"""Phase control: the chair ends each phase; on the documented path it enacts
+what the real Council decided."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field
+
+from councilgame.scenario.model import Organ
+from councilgame.session.actions.base import CHAIR, Action
+from councilgame.session.state import Phase
+
+if TYPE_CHECKING:
+    from councilgame.session.game import Game
+
+PLAYED = (Phase.briefing, Phase.consultations, Phase.drafting, Phase.vote, Phase.consequences)
+
+
+class Advance(Action):
+    """End the current phase (at the vote: call the roll, then see the consequences)."""
+
+    type: Literal["advance"] = "advance"
+    seat: Literal["chair"] = CHAIR
+    PHASES = PLAYED
+    FOR_PEOPLE = False
+
+    def check(self, game: Game) -> str | None:
+        if game.state.phase is Phase.vote and game.draft.clauses:
+            waiting = [m for m in game.members if game.is_human(m) and m not in game.state.votes]
+            if waiting:
+                names = ", ".join(game.case.name(m) for m in waiting)
+                return f"the roll is called once every member has voted: {names} has not"
+        return None
+
+    def apply(self, game: Game) -> None:
+        from councilgame.session import phases
+
+        phases.advance(game)
+
+    def label(self, game: Game) -> str:
+        return {Phase.briefing: "To consultations", Phase.consultations: "To drafting", Phase.drafting: "Put to the vote",
+                Phase.vote: "Call the roll"}.get(game.state.phase, "Next round" if not game.last_round else "To the debrief")
+
+    @classmethod
+    def options(cls, game: Game, seat: str) -> Iterable[Action]:
+        return [cls()] if seat == CHAIR else []
+
+
+class Enact(Action):
+    """The documented path: the chair records a decision the real Council took this round."""
+
+    type: Literal["enact"] = "enact"
+    seat: Literal["chair"] = CHAIR
+    record: str = Field(max_length=64)
+    PHASES = (Phase.vote,)
+    FOR_PEOPLE = False
+
+    def check(self, game: Game) -> str | None:
+        if not game.documented:
+            return "only the documented path enacts the record"
+        entry = next((e for e in game.case.scenario.record if e.id == self.record), None)
+        if entry is None or entry.organ is not Organ.security_council:
+            return f"{self.record} is not a decision of the Council in this case"
+        if game.case.round_index_for(entry.date) != game.state.round_index:
+            return f"{self.record} was not decided in this round"
+        if any(d.record_id == self.record for d in game.state.decisions):
+            return f"{self.record} is already enacted"
+        return None
+
+    def apply(self, game: Game) -> None:
+        from councilgame.session.phases import documented_decision
+
+        entry = next(e for e in game.case.scenario.record if e.id == self.record)
+        game.state.decisions.append(documented_decision(entry, game.state.round_index))
+
+    def label(self, game: Game) -> str:
+        entry = next((e for e in game.case.scenario.record if e.id == self.record), None)
+        return f"Enact {entry.symbol or entry.id}" if entry else f"Enact {self.record}"

@@ -1,0 +1,169 @@
+"""The phase machine: what ending each phase does, from the briefing of a
+round to its consequences, and what entering a round brings."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from councilgame.council.procedure import Vote, consensus_reached, tally_outcome
+from councilgame.crisis import model as crisis
+from councilgame.crisis.model import Noise
+from councilgame.crisis.consequences import Outcome, at_strength, decision_effects, with_attention
+from councilgame.delegations.draft import Draft
+from councilgame.scenario.model import DevelopmentKind, Effect, Instrument, RecordEntry
+from councilgame.session.state import Decision, FeedItem, Phase
+
+if TYPE_CHECKING:
+    from councilgame.session.game import Game
+
+# Political capital every seat has each round: a lobbying request costs 1, an offer 2.
+CAPITAL_PER_ROUND = 6
+# Developments that put the crisis before the public.
+PUBLIC = (DevelopmentKind.ngo_report, DevelopmentKind.press)
+NO_DRAFT = "no draft was put before the Council"
+
+
+class _Silent:
+    """The noise source when noise is off (the documented path)."""
+
+    def gauss(self, mu: float, sigma: float) -> float:
+        return 0.0
+
+
+def advance(game: Game) -> None:
+    st = game.state
+    phase = st.phase
+    if phase is Phase.briefing:
+        st.phase = Phase.consultations
+    elif phase is Phase.consultations:
+        st.requests = []  # a request not answered by the end of consultations lapses
+        st.phase = Phase.drafting
+    elif phase is Phase.drafting:
+        st.phase = Phase.vote
+    elif phase is Phase.vote:
+        if not game.documented:
+            st.decisions.append(roll_call(game))
+        consequences(game)
+        st.phase = Phase.consequences
+    elif phase is Phase.consequences:
+        if game.last_round:
+            st.phase = Phase.debrief
+        else:
+            st.round_index += 1
+            enter_round(game)
+
+
+def enter_round(game: Game) -> None:
+    st, rnd = game.state, game.round
+    st.phase = Phase.briefing
+    st.goodwill, st.veto_signals, st.requests = {}, set(), []
+    st.campaigned, st.appeals, st.votes, st.vote_reasons, st.withdrawn = set(), set(), {}, {}, None
+    st.host_consent = rnd.host_consent if "consent_withdrawn" not in st.flags else False
+    st.capital = {seat: CAPITAL_PER_ROUND for seat in game.all_seats}
+    st.draft = Draft(Instrument.resolution, tuple(rnd.agenda), game.penholder, (), st.host_consent)
+    for dev in rnd.developments:
+        st.feed.append(FeedItem(st.round_index, dev.date.isoformat(), dev.kind.value, dev.text, tuple(dev.sources),
+                                dev.reliability.value, dev.content_note))
+        apply_effects(game, dev.effects)
+        if dev.kind in PUBLIC:
+            st.indicators = with_attention(st.indicators, game.params.attention_per_report)
+
+
+def roll_call(game: Game) -> Decision:
+    """The Council's decision on the draft before it: votes as cast, the Charter's rule."""
+    st = game.state
+    round_no, date = st.round_index, game.round.end.isoformat()
+    reasons = dict(st.vote_reasons)
+    if st.withdrawn is not None:
+        draft, threatened = st.withdrawn
+        why = f": veto threatened by {', '.join(threatened)}" if threatened else ""
+        return Decision(round_no, date, draft, False, {}, (), (), reasons, "withdrawn before the vote" + why, withdrawn=True)
+    draft = st.draft
+    if draft is None or not draft.clauses or draft.instrument is Instrument.no_action:
+        return Decision(round_no, date, draft or Draft(Instrument.no_action, ()), False, {}, (), (), {}, NO_DRAFT)
+    if draft.is_statement:
+        objecting = {m: st.votes.get(m) is Vote.no for m in game.members}
+        objectors = tuple(m for m, objects in objecting.items() if objects)
+        adopted = consensus_reached(objecting)
+        summary = "adopted by consensus" if adopted else f"no consensus: {', '.join(objectors)} objected"
+        return Decision(round_no, date, draft, adopted, {}, objectors, (), reasons, summary)
+    # A member that has not voted when the roll is called does not take part.
+    votes = {m: st.votes.get(m, Vote.absent) for m in game.members}
+    tally = tally_outcome(votes, game.permanent, draft.procedural)
+    return Decision(round_no, date, draft, tally.adopted, votes, (), tally.vetoed_by, reasons, tally.summary)
+
+
+def consequences(game: Game) -> None:
+    """The round's decisions take effect, then the crisis moves a round on, then events fire."""
+    st, case = game.state, game.case
+    for decision in st.decisions:
+        if decision.round == st.round_index:
+            outcome = Outcome(decision.draft.instrument, decision.draft.clauses, decision.adopted, decision.votes,
+                              decision.vetoed_by)
+            st.indicators, st.measures = decision_effects(st.indicators, st.measures, outcome, case.clauses, game.params)
+    days = (game.round.end - game.round.start).days + 1
+    measures = [at_strength(case.clauses[c], strength) for c, strength in st.measures]
+    noise: Noise = game.world if game.noise else _Silent()
+    drift = {k.value: v for k, v in game.round.drift.items()}
+    st.indicators = crisis.step(st.indicators, drift, measures, noise, game.params)
+    st.harm += crisis.harm(st.indicators, days)
+    st.history.append(dict(st.indicators))
+    fire_events(game)
+    if game.narrate:  # a save keeps the story's digest at the end of every round (batch play never saves)
+        from councilgame.session.story import story_digest
+
+        game.checkpoints.append(story_digest(game))
+
+
+def fire_events(game: Game) -> None:
+    facts = game.facts()
+    for event in game.case.events:
+        if event.once and event.id in game.state.fired:
+            continue
+        if event.when.holds(facts):
+            game.state.fired.add(event.id)
+            apply_effects(game, event.effects)
+            facts = game.facts()
+
+
+def apply_effects(game: Game, effects: Iterable[Effect]) -> None:
+    st = game.state
+    for effect in effects:
+        if effect.adjust is not None:
+            st.indicators = crisis.adjust(st.indicators, effect.adjust)
+        elif effect.news is not None:
+            st.feed.append(FeedItem(st.round_index, game.date.isoformat(), "news", effect.news.text,
+                                    (effect.news.source,) if effect.news.source else ()))
+        elif effect.profile is not None:
+            shift = st.shifts.setdefault(effect.profile.member, {})
+            shift[effect.profile.field] = shift.get(effect.profile.field, 0.0) + effect.profile.by
+        elif effect.flag is not None:
+            st.flags.add(effect.flag)
+        elif effect.consent is not None:
+            st.host_consent = effect.consent
+            if not effect.consent:
+                st.flags.add("consent_withdrawn")
+            else:
+                st.flags.discard("consent_withdrawn")
+        elif effect.stance is not None:
+            st.stances.update(effect.stance)
+
+
+def documented_decision(entry: RecordEntry, round_index: int) -> Decision:
+    """A decision from the record, as the documented path replays it."""
+    draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, (), entry.host_consent)
+    votes: dict[str, Vote] = {}
+    if entry.votes is not None:
+        for choice in ("yes", "no", "abstain", "absent"):
+            for code in getattr(entry.votes, choice):
+                votes[code] = Vote(choice)
+    return Decision(round_index, entry.date.isoformat(), draft, entry.adopted, votes, (), tuple(entry.vetoed_by), {},
+                    entry.symbol or entry.id, record_id=entry.id)
+
+
+def world_noise(seed: int) -> random.Random:
+    """The crisis's own randomness, apart from the delegations' choices: a replay that takes the
+    delegations' moves from the log draws the same noise as the game it replays."""
+    return random.Random(f"{seed}:world")

@@ -1,0 +1,103 @@
+"""A game's transcript: every move of every seat, round by round, and each
+decision with its tally and the reasons the members gave. `councilgame
+replay` prints it; the golden transcripts of the tests are its JSON form."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from councilgame.session import actions as act
+from councilgame.session.actions import Action
+from councilgame.session.state import Phase
+
+if TYPE_CHECKING:
+    from councilgame.session.game import Game
+
+
+def seat_name(game: Game, seat: str) -> str:
+    if seat == act.CHAIR:
+        return "The chair"
+    actor = game.actor(seat)
+    return actor.name if actor is not None else game.case.name(seat)
+
+
+def sentence(game: Game, action: Action, phase: Phase | None = None) -> str:
+    """A move in words: "France asked Nigeria for its vote"."""
+    who, case = seat_name(game, action.seat), game.case
+    if isinstance(action, act.Lobby):
+        return f"{who} {'offered support elsewhere to' if action.offer else 'asked'} {case.name(action.target)}" + \
+            ("" if action.offer else " for its vote")
+    if isinstance(action, act.Reply):
+        return f"{who} answered {seat_name(game, action.to)} ({action.answer.name.replace('_', ' ')}): {action.text}"
+    if isinstance(action, act.BriefWithNgo):
+        return f"{who} was briefed by {seat_name(game, action.actor)}"
+    if isinstance(action, act.Statement):
+        return f"{who} made a public statement ({action.line.value})"
+    if isinstance(action, act.SignalVeto):
+        return f"{who} signalled a veto"
+    if isinstance(action, act.Campaign):
+        return f"{who} campaigned in public"
+    if isinstance(action, act.Appeal):
+        return f"{who} appealed to {case.name(action.target)} to respect its sovereignty"
+    if isinstance(action, act.Speak):
+        return f"{who}: {action.text}"
+    if isinstance(action, (act.AddClause, act.RemoveClause)):
+        title = case.clauses[action.clause].title if action.clause in case.clauses else action.clause
+        return f"{who} {'added' if isinstance(action, act.AddClause) else 'removed'} '{title}'"
+    if isinstance(action, act.SetInstrument):
+        return f"{who} made the draft a {action.instrument.value.replace('_', ' ')}"
+    if isinstance(action, act.Redraft):
+        titles = "; ".join(case.clauses[c].title for c in action.clauses if c in case.clauses)
+        return f"{who} tabled a revised {action.instrument.value.replace('_', ' ')}: {titles}"
+    if isinstance(action, act.Withdraw):
+        why = f" (veto threatened by {', '.join(case.name(m) for m in action.threatened_by)})" if action.threatened_by else ""
+        return f"{who} withdrew the draft{why}"
+    if isinstance(action, act.CastVote):
+        return f"{who} voted {action.vote.value}" + (f": {action.reason}" if action.reason else "")
+    if isinstance(action, act.Enact):
+        return f"The Council took decision {action.record} (the record)"
+    if isinstance(action, act.Advance):
+        return f"The chair closed the {phase.value if phase else 'phase'}"
+    return f"{who}: {action.type}"
+
+
+def transcript(game: Game) -> dict[str, Any]:
+    """The game as data: its case, seed and seats; per round, every move and the decision."""
+    rounds: list[dict[str, Any]] = []
+    for index, rnd in enumerate(game.case.scenario.rounds):
+        moves = [entry for entry in game.log if entry.round == index]
+        if not moves and index > game.state.round_index:
+            break
+        decisions = [d for d in game.state.decisions if d.round == index]
+        rounds.append({
+            "round": index + 1, "label": rnd.label,
+            "moves": [{"phase": e.phase.value, "seat": e.seat, "action": act.to_dict(e.action),
+                       "says": sentence(game, e.action, e.phase)} for e in moves],
+            "decisions": [{"date": d.date, "summary": d.summary, "adopted": d.adopted,
+                           "instrument": d.draft.instrument.value, "clauses": list(d.draft.clauses),
+                           "votes": {m: v.value for m, v in d.votes.items()}, "objectors": list(d.objectors),
+                           "vetoed_by": list(d.vetoed_by), "reasons": dict(d.reasons)} for d in decisions],
+            "indicators": game.state.history[index] if index < len(game.state.history) else None,
+        })
+    return {"scenario": game.case.id, "version": game.case.scenario.version, "seed": game.seed,
+            "seats": list(game.seats), "rounds": rounds}
+
+
+def lines(game: Game) -> list[str]:
+    """The transcript as text, round by round."""
+    data = transcript(game)
+    out = [f"{game.case.scenario.title}: seed {game.seed}; "
+           + (f"played by people: {', '.join(seat_name(game, s) for s in game.seats)}" if game.seats
+              else "every seat played by the computer")]
+    for rnd in data["rounds"]:
+        out += ["", f"Round {rnd['round']}: {rnd['label']}"]
+        for m in rnd["moves"]:
+            kind = m["action"]["type"]
+            if kind == "vote":  # the reasons follow the decision
+                out.append(f"  [{m['phase']}] {seat_name(game, m['seat'])} voted {m['action']['vote']}")
+            elif kind != "advance":
+                out.append(f"  [{m['phase']}] {m['says']}")
+        for d in rnd["decisions"]:
+            out.append(f"  Decision ({d['date']}): {d['summary']}")
+            out += [f"    {game.case.name(m)}: {why}" for m, why in d["reasons"].items()]
+    return out
