@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 import statistics
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
+from typing import Any
 
 from councilgame.scenario.case import Case
 from councilgame.scoring import DIMENSIONS, council_score, seat_score
@@ -23,14 +24,15 @@ def decision_kind(case: Case, decision: Decision) -> str:
         return "no draft"
     kind = decision.draft.instrument.value.replace("_", " ")
     if decision.adopted:
-        strongest = max((case.clauses[c] for c in decision.draft.clauses), key=lambda c: (abs(c.protection), c.intrusiveness, c.id))
+        strongest = max((case.clauses[c] for c in decision.draft.clauses),
+                        key=lambda c: (abs(c.protection), c.intrusiveness, c.id))
         return f"{kind} adopted ({strongest.title})"
     if decision.vetoed_by:
         return f"{kind} vetoed"
     return f"{kind} failed"
 
 
-def run_one(case: Case, seed: int) -> dict:
+def run_one(case: Case, seed: int) -> dict[str, Any]:
     game = Game(case, seed, narrate=False)
     game.play_out()
     facts = game.facts()
@@ -53,13 +55,14 @@ def run_seeds(seed: int, runs: int) -> list[int]:
     return [rng.getrandbits(48) for _ in range(runs)]
 
 
-def simulate(case: Case, runs: int, seed: int, progress: Callable[[int], None] | None = None, jobs: int = 1) -> dict:
+def simulate(case: Case, runs: int, seed: int, progress: Callable[[int], None] | None = None,
+             jobs: int = 1) -> dict[str, Any]:
     """Play `runs` computer-only games. With jobs > 1 the runs are shared
     among processes; each run has its own seed and results are gathered in
     order, so the output is the same whatever the number of jobs."""
     seeds = run_seeds(seed, runs)
     if jobs <= 1 or runs < 2 * jobs:
-        results = []
+        results: list[dict[str, Any]] = []
         for i, run_seed in enumerate(seeds):
             results.append(run_one(case, run_seed))
             if progress:
@@ -69,14 +72,14 @@ def simulate(case: Case, runs: int, seed: int, progress: Callable[[int], None] |
     return summarise(case, results, runs, seed)
 
 
-def _in_processes(case: Case, seeds: list[int], jobs: int, progress) -> list[dict]:
+def _in_processes(case: Case, seeds: list[int], jobs: int, progress: Callable[[int], None] | None) -> list[dict[str, Any]]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     size = max(1, len(seeds) // (jobs * 8))
     chunks = [seeds[i:i + size] for i in range(0, len(seeds), size)]
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    results: list[list[dict]] = [[] for _ in chunks]
+    results: list[list[dict[str, Any]]] = [[] for _ in chunks]
     done = 0
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_adopt, initargs=(case,)) as pool:
         futures = {pool.submit(_run_chunk, chunk): i for i, chunk in enumerate(chunks)}
@@ -98,11 +101,13 @@ def _adopt(case: Case) -> None:
     _WORKER_CASE = case
 
 
-def _run_chunk(seeds: list[int]) -> list[dict]:
-    return [run_one(_WORKER_CASE, s) for s in seeds]
+def _run_chunk(seeds: list[int]) -> list[dict[str, Any]]:
+    case = _WORKER_CASE
+    assert case is not None, "the pool's initializer (_adopt) sets the case before any chunk runs"
+    return [run_one(case, s) for s in seeds]
 
 
-def _stats(values: list[float]) -> dict:
+def _stats(values: list[float]) -> dict[str, float]:
     ordered = sorted(values)
     n = len(ordered)
     return {"mean": round(statistics.fmean(ordered), 1), "min": round(ordered[0], 1),
@@ -110,7 +115,7 @@ def _stats(values: list[float]) -> dict:
             "p90": round(ordered[min(n - 1, (9 * n) // 10)], 1), "max": round(ordered[-1], 1)}
 
 
-def summarise(case: Case, results: list[dict], runs: int, seed: int) -> dict:
+def summarise(case: Case, results: list[dict[str, Any]], runs: int, seed: int) -> dict[str, Any]:
     rounds = case.scenario.rounds
     per_round = []
     for i, rnd in enumerate(rounds):
