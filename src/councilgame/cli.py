@@ -13,10 +13,17 @@ import datetime as dt
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Any
 
 from councilgame import __version__
+
+if TYPE_CHECKING:  # for annotations only: the subcommands import what they use when they run, to start fast
+    from councilgame.delegations.draft import Draft
+    from councilgame.delegations.whip import WhipCount
+    from councilgame.scenario.case import Case
+    from councilgame.scenario.problems import Problem
 
 
 class UserError(Exception):
@@ -90,7 +97,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1
 
 
-def _find(name: str):
+def _find(name: str) -> Case:
     from councilgame import catalogue
     from councilgame.scenario.problems import ScenarioError
 
@@ -100,13 +107,13 @@ def _find(name: str):
         raise UserError("\n".join(str(p) for p in exc.problems)) from None
 
 
-def cmd_play(args) -> int:
+def cmd_play(args: argparse.Namespace) -> int:
     from councilgame.ui.app import run
 
     return run()
 
 
-def cmd_list(args) -> int:
+def cmd_list(args: argparse.Namespace) -> int:
     from councilgame import catalogue
     from councilgame.safe_text import escaped
 
@@ -120,7 +127,7 @@ def cmd_list(args) -> int:
     return 0
 
 
-def cmd_validate(args) -> int:
+def cmd_validate(args: argparse.Namespace) -> int:
     from councilgame import catalogue
     from councilgame.scenario.problems import ScenarioError
 
@@ -142,7 +149,7 @@ def cmd_validate(args) -> int:
     return 1 if bad else 0
 
 
-def _read_draft(path: str, case):
+def _read_draft(path: str, case: Case) -> Draft:
     from councilgame.delegations.draft import Draft
     from councilgame.scenario.loader import read_document, schema_problems
     from councilgame.scenario.model import DraftSpec
@@ -157,16 +164,18 @@ def _read_draft(path: str, case):
         for i, clause in enumerate(spec.clauses):
             if clause not in case.clauses:
                 line, col = doc.mark(("clauses", i))
-                problems.append(Problem(path, line, col, f"clauses[{i}]", f'unknown clause "{clause}"{did_you_mean(clause, case.clauses)}'))
+                message = f'unknown clause "{clause}"{did_you_mean(clause, case.clauses)}'
+                problems.append(Problem(path, line, col, f"clauses[{i}]", message))
             elif spec.instrument not in case.clauses[clause].instruments:
                 line, col = doc.mark(("clauses", i))
                 problems.append(Problem(path, line, col, f"clauses[{i}]", f'"{clause}" cannot go in a {spec.instrument.value}'))
     if problems:
         raise UserError("\n".join(str(p) for p in problems))
+    assert spec is not None, "schema_problems returns no instance only with problems"
     return Draft(spec.instrument, tuple(spec.clauses), spec.penholder, tuple(spec.sponsors), spec.host_consent)
 
 
-def _parse_date(text: str | None, case) -> dt.date:
+def _parse_date(text: str | None, case: Case) -> dt.date:
     if text is None:
         return case.start
     try:
@@ -181,7 +190,7 @@ def _parse_date(text: str | None, case) -> dt.date:
     return date
 
 
-def cmd_vote(args) -> int:
+def cmd_vote(args: argparse.Namespace) -> int:
     from councilgame.delegations.whip import whip
     from councilgame.session.documented import moment_on
 
@@ -214,7 +223,7 @@ def cmd_vote(args) -> int:
     return 0
 
 
-def _vote_json(case, date, count) -> dict:
+def _vote_json(case: Case, date: dt.date, count: WhipCount) -> dict[str, Any]:
     return {
         "scenario": case.id, "date": date.isoformat(), "draft": count.draft.as_dict(),
         "members": {m: {"vote": a.position.value, "score": round(a.score, 4), "permanent": a.permanent,
@@ -226,11 +235,11 @@ def _vote_json(case, date, count) -> dict:
     }
 
 
-def cmd_check_history(args) -> int:
+def cmd_check_history(args: argparse.Namespace) -> int:
     from councilgame import catalogue
     from councilgame.history import compare_case
 
-    problems = []
+    problems: list[Problem] = []
     if args.scenarios:
         cases = [_find(name) for name in args.scenarios]
     else:
@@ -260,7 +269,8 @@ def cmd_check_history(args) -> int:
                   f"engine {'adopted' if count.adopted else 'not adopted'} ({detail}): {status}")
             for member in comparison.documented:
                 mark = " " if member not in diffs else "!"
-                print(f"   {mark} {member}  documented {comparison.documented[member]:8} engine {comparison.engine.get(member, '-'):8}"
+                documented, engine = comparison.documented[member], comparison.engine.get(member, "-")
+                print(f"   {mark} {member}  documented {documented:8} engine {engine:8}"
                       + (f"  {comparison.count.assessments[member].explain()}" if member in diffs else ""))
     print(f"{compared} documented decisions compared, {differences} differ")
     if held_out:
@@ -268,7 +278,7 @@ def cmd_check_history(args) -> int:
     return 1 if differences or problems or (args.strict and held_out_differ) else 0
 
 
-def cmd_simulate(args) -> int:
+def cmd_simulate(args: argparse.Namespace) -> int:
     from councilgame.simulate import simulate
 
     if args.runs < 1 or args.runs > 1_000_000:
@@ -311,15 +321,18 @@ def cmd_simulate(args) -> int:
     total = result["council_total"]
     print(f"  {'total':15} {total['mean']:5.1f} [{total['p10']:5.1f}-{total['p90']:5.1f}]   {result['documented']['total']:5.1f}")
     harm = result["harm_vs_documented"]
-    print(f"Harm to civilians, % of the {'no-action' if case.scenario.fictional else 'documented'} path (model estimate): median {harm['median']:.0f}% [{harm['p10']:.0f}-{harm['p90']:.0f}]")
+    baseline = "no-action" if case.scenario.fictional else "documented"
+    print(f"Harm to civilians, % of the {baseline} path (model estimate): "
+          f"median {harm['median']:.0f}% [{harm['p10']:.0f}-{harm['p90']:.0f}]")
     if result["seats"]:
         print(f"Seat scores against their briefs: mean [p10-p90]   {yardstick}")
         for seat, stats in result["seats"].items():
-            print(f"  {seat:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   {result['seats_documented'][seat]:5.1f}")
+            print(f"  {seat:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   "
+                  f"{result['seats_documented'][seat]:5.1f}")
     return 0
 
 
-def cmd_replay(args) -> int:
+def cmd_replay(args: argparse.Namespace) -> int:
     from councilgame import catalogue
     from councilgame.session import saves
     from councilgame.session.transcript import lines, transcript
