@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 TOOLS := .venv-tools
 
-.PHONY: play test lint screenshots bench fuzz lock clean
+.PHONY: play test lint screenshots bench fuzz golden lock clean
 
 # Every machine installs exactly what was tested: the versions and hashes in
 # the lock file, then the game itself without resolving anything again.
@@ -45,6 +45,10 @@ bench: $(STAMP)
 
 fuzz: $(STAMP)
 	$(PY) tools/fuzz.py 100000
+
+# Rewrite tests/golden/ after a deliberate change of behaviour; review the diff, then commit it.
+golden: $(STAMP)
+	$(PY) tools/golden.py
 
 clean:
 	rm -rf $(VENV) $(TOOLS) build dist .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -21,7 +21,8 @@ from typing import Any, Protocol
 
 from councilgame.council.procedure import Vote
 from councilgame.crisis import model as crisis
-from councilgame.crisis.parameters import PARAMETERS, CrisisParameters
+from councilgame.crisis import parameters
+from councilgame.crisis.parameters import CrisisParameters
 from councilgame.delegations import speech
 from councilgame.delegations.assess import Moment
 from councilgame.delegations.consult import amendments_sought
@@ -70,7 +71,7 @@ class Players(Protocol):
 
 class Game:
     def __init__(self, case: Case, seed: int, seats: Iterable[str] = (), noise: bool = True, narrate: bool = True,
-                 documented: bool = False, players: Players | None = None, params: CrisisParameters = PARAMETERS):
+                 documented: bool = False, players: Players | None = None, params: CrisisParameters | None = None):
         self.case = case
         self.seed = seed
         self.seats = tuple(seats)  # played by people
@@ -80,7 +81,7 @@ class Game:
         self.noise = noise
         self.narrate = narrate  # batch simulation skips what only a reader needs (it draws no random numbers)
         self.documented = documented  # the real Council's course: its decisions are the record's
-        self.params = params
+        self.params = params or parameters.PARAMETERS  # read when the game starts: a release's rules
         self.world = phases.world_noise(seed)
         if players is None:
             from councilgame.delegations.players import Delegations
@@ -97,6 +98,7 @@ class Game:
         self.state = GameState(indicators=dict(self.initial_indicators), host_consent=s.rounds[0].host_consent,
                                stances=regional)
         self._human_moves = 0  # moves by people's seats logged this round (capped)
+        self._seated: tuple[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]] | None = None
         self._profiles_cache: tuple[str, dict[str, Profile]] | None = None
         self._whips: dict[tuple[Draft, tuple[Any, ...]], WhipCount] = {}
         phases.enter_round(self)
@@ -115,18 +117,28 @@ class Game:
     def date(self) -> dt.date:
         return self.round.end if self.state.phase in (Phase.vote, Phase.consequences) else self.round.start
 
+    def _seating(self) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
+        """This round's members, permanent members, every seat, and every seat as a set (kept per round)."""
+        index = self.state.round_index
+        if self._seated is None or self._seated[0] != index:
+            start = self.round.start
+            members = self.case.members_on(start)
+            seats = members + tuple(a.id for a in self.case.scenario.actors if a.id not in members)
+            self._seated = (index, (members, frozenset(self.case.council_on(start).permanent), seats, frozenset(seats)))
+        return self._seated[1]
+
     @property
     def members(self) -> tuple[str, ...]:
-        return self.case.members_on(self.round.start)
+        return self._seating()[0]
 
     @property
     def permanent(self) -> frozenset[str]:
-        return frozenset(self.case.council_on(self.round.start).permanent)
+        return self._seating()[1]
 
     @property
     def all_seats(self) -> tuple[str, ...]:
         """Every seat this round: the Council's members, then the non-voting actors."""
-        return self.members + tuple(a.id for a in self.case.scenario.actors if a.id not in self.members)
+        return self._seating()[2]
 
     @property
     def penholder(self) -> str:
@@ -218,7 +230,7 @@ class Game:
         st = self.state
         if st.ended:
             return "the case is over"
-        if action.seat != CHAIR and action.seat not in self.all_seats:
+        if action.seat != CHAIR and action.seat not in self._seating()[3]:
             return f"{action.seat} is not a seat in this round"
         if action.seat == CHAIR and action.FOR_PEOPLE:
             return "the chair does not take this action"
@@ -238,13 +250,14 @@ class Game:
         reason = self.refusal(action)
         if reason is not None:
             raise IllegalAction(reason)
-        entry = LogEntry(round=self.state.round_index, phase=self.state.phase, action=action)
-        before = self._footprint()
+        entry = LogEntry(self.state.round_index, self.state.phase, action)
+        # A person may repeat a move to no effect; the computer delegations never do (and are many).
+        before = self._footprint() if self.is_human(action.seat) else None
         cost = action.cost(self)
         if cost:
             self.state.capital[action.seat] -= cost
         action.apply(self)
-        if self._footprint() == before:
+        if before is not None and self._footprint() == before:
             return
         self.log.append(entry)
         if isinstance(action, Advance) and self.state.round_index != entry.round:

@@ -169,11 +169,11 @@ def replay(case: Case, seed: int, seats: list[str], log: list[object]) -> Game:
     game.autoplay = False  # the computer delegations' answers are in the log
     for number, raw in enumerate(log, 1):
         try:
-            entry = LogEntry.model_validate(raw)
-        except ValueError:
+            entry = LogEntry.from_dict(raw)
+        except act.IllegalAction as exc:
             move = raw.get("action") if isinstance(raw, dict) else None
-            raise act.IllegalAction(f"move {number} is not one this release knows "
-                                    f"({act.describe_raw(move)})") from None
+            raise act.IllegalAction(f"move {number} is not one this release knows ({act.describe_raw(move)}: "
+                                    f"{exc})") from None
         st = game.state
         if (entry.round, entry.phase) != (st.round_index, st.phase):
             raise act.IllegalAction(f"move {number} was made in round {entry.round + 1}, {entry.phase.value}, but the "

@@ -1,0 +1,67 @@
+"""The screens are built from the engine's legal moves: a rule changed in the
+engine (a cost, who may act) reaches the screen with no change under ui/."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilgame import catalogue
+from councilgame.session import actions as act
+from councilgame.ui.pilot import Pilot
+from councilgame.ui.play import Play
+from councilgame.ui.scenes.flow import open_game
+
+
+@pytest.fixture
+def pilot():
+    p = Pilot()
+    yield p
+    p.close()
+
+
+def consultations(pilot, seat="FRA"):
+    play = Play.start(_mini(), seat, 3)
+    play.advance()  # to the consultations
+    open_game(pilot.app.stack, play)
+    pilot.settle()
+    pilot.click("Consult a member")
+    return play
+
+
+def _mini():
+    from conftest import FIXTURES
+
+    return catalogue.load(FIXTURES / "mini.yaml")
+
+
+def test_a_changed_cost_reaches_the_consultation_buttons(pilot, monkeypatch):
+    monkeypatch.setattr(act.Lobby, "COST", 3)
+    monkeypatch.setattr(act.Lobby, "OFFER_COST", 7)  # more than a round's capital: the engine refuses it
+    consultations(pilot)
+    assert pilot.find("Ask for its vote (3)").enabled
+    assert not pilot.find("Offer support elsewhere (7)").enabled
+
+
+def test_who_may_act_comes_from_the_engine(pilot, monkeypatch):
+    consultations(pilot, "BRA")
+    assert not any(label.startswith("Signal a veto") for label in pilot.labels())  # not a permanent member
+    pilot.click("Back to chamber")
+    pilot.app.stack.pop()
+    consultations(pilot, "FRA")
+    assert pilot.find("Signal a veto (1)").enabled
+    monkeypatch.setattr(act.SignalVeto, "check", lambda self, game: "the rules of this class forbid it")
+    pilot.click("Back to chamber")
+    pilot.click("Consult a member")
+    assert not pilot.find("Signal a veto (1)").enabled
+
+
+def test_the_vote_buttons_are_the_engine_s_choices(pilot):
+    play = Play.start(_mini(), "FRA", 3)
+    for _ in range(3):
+        play.advance()
+    open_game(pilot.app.stack, play)
+    pilot.settle()
+    assert {"Yes", "No", "Abstain"} <= set(pilot.labels())
+    assert not pilot.find("Call the roll").enabled  # the roll waits for the player's vote
+    pilot.click("Abstain")
+    assert pilot.find("Call the roll").enabled
