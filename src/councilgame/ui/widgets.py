@@ -7,7 +7,7 @@ text size), answer input in `handle()`, and only read in `draw()`."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable, Sequence
 
 import pygame
 
@@ -55,7 +55,9 @@ def render(cache: dict, font, text: str, colour):
 
 
 class Widget:
-    focusable = False
+    @property
+    def focusable(self) -> bool:  # a property, so that a TextBlock can answer by its text (a Button: True)
+        return False
 
     def __init__(self, rect):
         self.rect = pygame.Rect(rect)
@@ -95,19 +97,19 @@ class Button(Widget):
         self.tone = tone  # "yes" / "no" / "abstain" colours a button's edge
         self.enabled = on_press is not None
         self._lines: list[str] = []
-        self._font = None
+        self._font: pygame.font.Font | None = None  # set by layout
 
     def layout(self, ctx: UiContext) -> None:
         size = self.size
         while True:
-            self._font = ctx.font(size, bold=True)
-            self._lines = textlib.wrap(self.label, self._font, self.rect.width - 16)
-            height = len(self._lines) * self._font.get_linesize()
+            self._font = font = ctx.font(size, bold=True)
+            self._lines = textlib.wrap(self.label, font, self.rect.width - 16)
+            height = len(self._lines) * font.get_linesize()
             if height <= self.rect.height - 6 or size <= 10:
                 break
             size -= 1  # shrink a label that would not fit its button
-        if len(self._lines) * self._font.get_linesize() > self.rect.height:
-            fit = max(1, (self.rect.height - 6) // self._font.get_linesize())
+        if len(self._lines) * font.get_linesize() > self.rect.height:
+            fit = max(1, (self.rect.height - 6) // font.get_linesize())
             self._lines = self._lines[:fit]
             self._lines[-1] = self._lines[-1][:-1] + "…" if self._lines[-1] else "…"
 
@@ -122,10 +124,12 @@ class Button(Widget):
         if self.tone:
             pygame.draw.rect(surface, getattr(p, self.tone), self.rect, width=2, border_radius=8)
         colour = (p.background if self.selected else p.text) if self.enabled else p.disabled
-        line_height = self._font.get_linesize()
+        font = self._font
+        assert font is not None, "a widget is laid out before it is drawn"
+        line_height = font.get_linesize()
         top = self.rect.centery - len(self._lines) * line_height // 2
         for i, line in enumerate(self._lines):
-            image = render(self._images, self._font, line, colour)
+            image = render(self._images, font, line, colour)
             surface.blit(image, image.get_rect(midtop=(self.rect.centerx, top + i * line_height)))
 
 
@@ -240,7 +244,7 @@ class TextBlock(Widget):
         self.view = Scroll()
         self._lines: list[str] = []
         self._terms: list[list[tuple[int, int, str]]] = []
-        self._font = None
+        self._font: pygame.font.Font | None = None  # set by layout
         self._glossary: dict[str, str] = {}
 
     @property
@@ -253,13 +257,14 @@ class TextBlock(Widget):
 
     def layout(self, ctx: UiContext) -> None:
         if self.fit:
-            self._font, self._lines = fitting_font(ctx, self.size, self.bold, self.text, self.rect.width - 4, self.rect.height)
+            font, self._lines = fitting_font(ctx, self.size, self.bold, self.text, self.rect.width - 4, self.rect.height)
         else:
-            self._font = ctx.font(self.size, self.bold)
-            self._lines = textlib.wrap(self.text, self._font, max(20, self.rect.width - 12))
+            font = ctx.font(self.size, self.bold)
+            self._lines = textlib.wrap(self.text, font, max(20, self.rect.width - 12))
+        self._font = font
         self._glossary = ctx.glossary if self.use_glossary else {}
         self._terms = [textlib.terms_in(line, self._glossary) for line in self._lines]
-        self.view.fit(len(self._lines), self.rect.height // self._font.get_linesize())
+        self.view.fit(len(self._lines), self.rect.height // font.get_linesize())
 
     @property
     def scroll(self) -> int:
@@ -308,22 +313,25 @@ class TextBlock(Widget):
 
     def _line_x(self, line: str) -> int:
         if self.centred:
+            assert self._font is not None, "a widget is laid out before it is drawn or pointed at"
             return self.rect.centerx - self._font.size(line)[0] // 2
         return self.rect.left
 
     def draw(self, surface, ctx: UiContext, focused: bool) -> None:
         colour = getattr(ctx.palette, self.colour)
-        line_height = self._font.get_linesize()
+        font = self._font
+        assert font is not None, "a widget is laid out before it is drawn"
+        line_height = font.get_linesize()
         clip = surface.get_clip()
         surface.set_clip(self.rect)
         shown = self._lines[self.scroll:self.scroll + self.visible_lines]
         for i, line in enumerate(shown):
             y = self.rect.top + i * line_height
             x = self._line_x(line)
-            surface.blit(render(self._images, self._font, line, colour), (x, y))
+            surface.blit(render(self._images, font, line, colour), (x, y))
             for start, end, _ in self._terms[self.scroll + i]:
-                left = x + self._font.size(line[:start])[0]
-                right = x + self._font.size(line[:end])[0]
+                left = x + font.size(line[:start])[0]
+                right = x + font.size(line[:end])[0]
                 pygame.draw.line(surface, ctx.palette.accent, (left, y + line_height - 3), (right, y + line_height - 3), 1)
         surface.set_clip(clip)
         if self.overflows:
@@ -339,7 +347,7 @@ class ScrollList(Widget):
     choice out of view can be neither drawn nor clicked. The screen's own focus ring, click and
     hover handling then work on the shown items as on any button."""
 
-    def __init__(self, rect, items: list[Widget], size: tuple[int, int], view: Scroll | None = None, more: str = "",
+    def __init__(self, rect, items: Sequence[Widget], size: tuple[int, int], view: Scroll | None = None, more: str = "",
                  more_rect=None, more_size: int = 15, gap: int = 8, columns: int | None = None):
         super().__init__(rect)
         self.items = list(items)
@@ -352,7 +360,7 @@ class ScrollList(Widget):
         self.columns = 1
         self._cell = (0, 0)
         self._rows_box = self.rect.copy()
-        self._laid_out_for = None
+        self._laid_out_for: tuple[int, tuple[int, ...]] | None = None  # (text size, box) of the last layout
 
     def layout(self, ctx: UiContext) -> None:
         key = (ctx.settings.text_size, tuple(self.rect))
@@ -364,7 +372,7 @@ class ScrollList(Widget):
         self.columns = self.fixed_columns or max(1, (box.width + gap) // (width + gap))
         rows = -(-len(self.items) // self.columns)
         self._rows_box = box.copy()
-        if self._more_inside and rows > (box.height + gap) // (height + gap):
+        if self._more_inside and self.more is not None and rows > (box.height + gap) // (height + gap):
             more_height = grown(MORE_SIZE[1], ctx)
             self._rows_box.height = max(height, box.height - more_height - gap)
             self.more.rect = pygame.Rect(box.left, box.bottom - more_height, min(box.width, grown(MORE_SIZE[0], ctx)),
