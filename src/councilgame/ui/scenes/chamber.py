@@ -63,9 +63,11 @@ class SeatChip(w.Widget):
         surface.blit(image, image.get_rect(midbottom=(self.rect.centerx, self.rect.bottom - 4)))
 
 
-def horseshoe(count: int, area=pygame.Rect(24, 80, 736, 380), size=(98, 62)) -> list[pygame.Rect]:
+def horseshoe(count: int, area: pygame.Rect | None = None, size: tuple[int, int] = (98, 62)) -> list[pygame.Rect]:
     """Seats around a U open at the top, as at the Council's table: down the
-    left arm, along the bottom, up the right arm."""
+    left arm, along the bottom, up the right arm (area: the table's box, by default the chamber's)."""
+    if area is None:
+        area = pygame.Rect(24, 80, 736, 380)
     arm = max(1, (count - 7) // 2) if count > 7 else 0
     bottom = count - 2 * arm
     w_, h_ = size
@@ -96,7 +98,7 @@ class ChamberScene(WidgetScene):
             position = count.assessments[code].position.value if has_draft else None
             self.widgets.append(SeatChip(rect, code, play.case.name(code), code in game.permanent, position,
                                          code == play.seat, self._consult(code)))
-        draft = game.state.draft
+        draft = game.draft
         summary = ("The penholder's draft: " + "; ".join(play.case.clauses[c].title for c in draft.clauses)
                    + f". Likely {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain."
                    if has_draft else "No draft on the table yet.")

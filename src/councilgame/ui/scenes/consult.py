@@ -56,12 +56,12 @@ class ConsultScene(WidgetScene):
                 if e.seat == self.member or e.target == self.member]
         # The engine says what this seat may do now and what each costs; the buttons only show it.
         legal = play.legal()
-        actions = [(f"{l.action.label(game)} ({l.cost})", l) for l in legal
-                   if isinstance(l.action, act.Lobby) and l.action.target == self.member]
-        actions += [(f"{l.action.label(game)} ({l.cost})", l) for l in legal
-                    if isinstance(l.action, (act.Statement, act.SignalVeto, act.Campaign))]
-        briefings = [w.Button(w.UNPLACED, f"{l.action.label(game)} ({l.cost})", self._do_later(l), size=14)
-                     for l in legal if isinstance(l.action, act.BriefWithNgo)]
+        actions = [(f"{option.action.label(game)} ({option.cost})", option) for option in legal
+                   if isinstance(option.action, act.Lobby) and option.action.target == self.member]
+        actions += [(f"{option.action.label(game)} ({option.cost})", option) for option in legal
+                    if isinstance(option.action, (act.Statement, act.SignalVeto, act.Campaign))]
+        briefings = [w.Button(w.UNPLACED, f"{option.action.label(game)} ({option.cost})", self._do_later(option), size=14)
+                     for option in legal if isinstance(option.action, act.BriefWithNgo)]
         grid = ActionGrid(self.ctx, len(actions), bool(briefings))
         said_top = grid.top - GAP - (grid.top - ACTIONS.top - GAP) * 2 // 5  # the position gets three fifths
         self.widgets += [

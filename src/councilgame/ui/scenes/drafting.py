@@ -25,14 +25,14 @@ class DraftScene(WidgetScene):
         draft = game.draft
         # Every button is a move the engine lists for this seat; one it refuses shows disabled.
         legal = play.legal()
-        instruments = {l.action.instrument: l for l in legal if isinstance(l.action, act.SetInstrument)}
-        removals = {l.action.clause: l for l in legal if isinstance(l.action, act.RemoveClause)}
-        additions = [l for l in legal if isinstance(l.action, act.AddClause) and l.allowed]
-        withdrawal = next((l for l in legal if isinstance(l.action, act.Withdraw) and l.allowed), None)
-        can_edit = any(l.allowed for l in instruments.values())
+        instruments = {option.action.instrument: option for option in legal if isinstance(option.action, act.SetInstrument)}
+        removals = {option.action.clause: option for option in legal if isinstance(option.action, act.RemoveClause)}
+        additions = [option for option in legal if isinstance(option.action, act.AddClause) and option.allowed]
+        withdrawal = next((option for option in legal if isinstance(option.action, act.Withdraw) and option.allowed), None)
+        can_edit = any(option.allowed for option in instruments.values())
         self.widgets = header(play, "Drafting" + ("" if can_edit else " (you follow as a non-member)"))
-        for i, (instrument, l) in enumerate(list(instruments.items())[:len(INSTRUMENT_COLUMNS)]):
-            self.widgets.append(w.Button((24 + i * 288, 76, 276, 48), l.action.label(game), self._do_later(l),
+        for i, (instrument, option) in enumerate(list(instruments.items())[:len(INSTRUMENT_COLUMNS)]):
+            self.widgets.append(w.Button((24 + i * 288, 76, 276, 48), option.action.label(game), self._do_later(option),
                                          size=15, selected=draft.instrument is instrument))
         in_draft = [w.Button(w.UNPLACED, play.case.clauses[cid].title, self._do_later(removals[cid]) if cid in removals else None,
                              size=14) for cid in draft.clauses]
@@ -42,7 +42,7 @@ class DraftScene(WidgetScene):
         if not draft.clauses:
             self.widgets.append(w.TextBlock((40, 166, 390, 60), "The draft is empty: nothing will be put to the Council.",
                                             size=15, colour="muted"))
-        available = [w.Button(w.UNPLACED, l.action.label(game), self._do_later(l), size=14) for l in additions]
+        available = [w.Button(w.UNPLACED, option.action.label(game), self._do_later(option), size=14) for option in additions]
         self.widgets.append(w.Panel((456, 132, 420, 500), f"Clause cards: {len(available)} (choose to add)"))
         self.widgets += w.ScrollList((468, 162, 396, 462), available, CLAUSE_SIZE, self.cards_view,
                                      more="More cards", gap=6).arrange(self.ctx, self._focus_label)

@@ -27,7 +27,7 @@ class SeatScene(WidgetScene):
         seats = [(code, case.name(code), "permanent member" if code in permanent else "elected member") for code in first]
         seats += [(a.id, a.name, a.kind.value.replace("ngo", "NGO")) for a in case.scenario.actors if a.brief is not None]
         buttons = [w.Button(w.UNPLACED, f"{name}\n{role}", self._choose(code), size=15) for code, name, role in seats]
-        self.seat_of = {button: code for button, (code, _, _) in zip(buttons, seats)}
+        self.seat_of: dict[w.Widget, str] = {button: code for button, (code, _, _) in zip(buttons, seats)}
         self.seat_list = w.ScrollList((32, 76, 840, 560), buttons, SEAT_SIZE, self.view, more="More seats",
                                       more_rect=(660, 652, 212, 56), more_size=20)
         title = w.screen_title(f"{case.scenario.title}: choose your seat", title_top(self.stack), 1232)
@@ -47,7 +47,10 @@ class SeatScene(WidgetScene):
 
     def _describe(self) -> None:
         """The brief of the seat with the focus (or of the last one that had it)."""
-        self.described = self.seat_of.get(self.focused, self.described)
+        focused = self.focused
+        if focused is not None:
+            self.described = self.seat_of.get(focused, self.described)
+        assert self.described is not None, "build() describes the first seat until one has the focus"
         brief = self._brief(self.described)
         self.detail.text = (f"Interests: {brief.interests}\n\nSuccess: {brief.success}" if brief
                             else "This delegation has no private brief; you will play it by its known positions.")

@@ -20,17 +20,21 @@ class VoteScene(WidgetScene):
 
     def build(self) -> None:
         play, game = self.play, self.play.game
-        draft = game.state.draft
+        draft = game.draft  # the round's draft: every round starts with one
         self.widgets = header(play, "Vote")
-        what = ("The draft " + draft.instrument.value.replace("_", " ") + ": "
-                + "; ".join(play.case.clauses[c].title for c in draft.clauses)) if draft.clauses else "No draft is before the Council."
+        if draft.clauses:
+            what = ("The draft " + draft.instrument.value.replace("_", " ") + ": "
+                    + "; ".join(play.case.clauses[c].title for c in draft.clauses))
+        else:
+            what = "No draft is before the Council."
         self.widgets.append(w.TextBlock((24, 80, 1232, 90), what, size=18))
         mine = game.state.votes.get(play.seat)
-        choices = [l for l in play.legal(act.CastVote) if l.allowed]  # the engine's choices for this draft
+        choices = [option for option in play.legal(act.CastVote) if option.allowed]  # the engine's choices for this draft
         if choices:
             word = "object" if draft.is_statement else "vote"
             self.widgets.append(w.TextBlock((24, 190, 600, 36), f"How do you {word}?", size=22, bold=True, fit=True))
             for i, legal in enumerate(choices):
+                assert isinstance(legal.action, act.CastVote)  # play.legal(act.CastVote) lists only votes
                 vote = legal.action.vote
                 self.widgets.append(w.Button((24 + i * 220, 240, 200, 64), legal.action.label(game), self._cast(legal.action),
                                              selected=mine is vote, tone=vote.value))
