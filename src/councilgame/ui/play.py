@@ -46,7 +46,7 @@ class Play:
         return self.game.case
 
     @classmethod
-    def start(cls, case: Case, seat: str, seed: int) -> "Play":
+    def start(cls, case: Case, seat: str, seed: int) -> Play:
         play = cls(Game(case, seed, seats=(seat,)), seat)
         play.autosave()
         return play

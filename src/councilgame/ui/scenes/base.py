@@ -26,7 +26,7 @@ FOCUS_RING = 4  # widgets.draw_focus draws this far outside a widget: text above
 
 
 class Scene:
-    stack: "SceneStack"
+    stack: SceneStack
     ctx: UiContext
 
     def enter(self) -> None:

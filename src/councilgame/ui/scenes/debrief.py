@@ -33,7 +33,8 @@ class ScoreChart(w.Widget):
             y = self.rect.top + i * row_h
             surface.blit(font.render(dim.capitalize(), True, p.text), (self.rect.left, y + 4))
             for j, (values, colour) in enumerate(((self.mine, p.accent), (self.record, p.muted))):
-                bar = pygame.Rect(self.rect.left + label_w, y + 4 + j * (row_h // 2 - 2), int(width * values[dim] / 100), row_h // 2 - 6)
+                bar = pygame.Rect(self.rect.left + label_w, y + 4 + j * (row_h // 2 - 2), int(width * values[dim] / 100),
+                                  row_h // 2 - 6)
                 pygame.draw.rect(surface, colour, bar, border_radius=3)
                 surface.blit(font.render(f"{values[dim]:.0f}", True, p.text), (bar.right + 6, bar.top - 2))
         x = self.rect.left
@@ -75,7 +76,8 @@ class DebriefScene(WidgetScene):
         outcomes = [f"{o.label}: " + (f"{o.low:,.0f}" if o.low == o.high else f"{o.low:,.0f} to {o.high:,.0f}")
                     + f" {o.unit}" + (" (contested)" if o.contested else "") for o in case.scenario.outcomes]
         if estimate:
-            outcomes.append(f"Model estimate for your Council, not a fact: {estimate[0]:,.0f} to {estimate[1]:,.0f} people killed")
+            outcomes.append(f"Model estimate for your Council, not a fact: {estimate[0]:,.0f} to {estimate[1]:,.0f} "
+                            "people killed")
         self.widgets += [
             w.Panel((868, 76, 388, 250), "What followed"),
             w.TextBlock((884, 104, 358, 214), "\n".join(outcomes) or "This case is fictional.", size=14),

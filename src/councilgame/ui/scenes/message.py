@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import WidgetScene

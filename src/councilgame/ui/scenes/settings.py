@@ -14,7 +14,8 @@ class SettingsScene(WidgetScene):
         s = self.ctx.settings
         self.widgets.append(w.TextBlock((80, 100, 400, 40), "Text size", size=22, bold=True, fit=True))
         for i, size in enumerate(store.TEXT_SIZES):
-            self.widgets.append(w.Button((80 + i * 150, 150, 130, 56), f"{size}%", self._size(size), selected=s.text_size == size))
+            self.widgets.append(w.Button((80 + i * 150, 150, 130, 56), f"{size}%", self._size(size),
+                                         selected=s.text_size == size))
         toggles = [
             ("Colour-blind-safe colours", "colour_safe"),
             ("Reduced motion", "reduced_motion"),
