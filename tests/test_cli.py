@@ -34,7 +34,7 @@ def test_headless_commands_never_import_pygame():
 
 def test_list_shows_id_title_years_and_length(capsys):
     assert main(["list"]) == 0
-    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("rwanda_1994\t"))
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("rwanda_1994\t"))
     assert "Rwanda, 1994" in line and "\t1994\t" in line and "min" in line
 
 
@@ -45,7 +45,7 @@ def test_list_includes_the_users_own_scenarios(private_home, capsys):
     (folder / "broken.yaml").write_text("id: [\n")
     assert main(["list"]) == 0
     captured = capsys.readouterr()
-    assert any(l.startswith("mini\t") and "(yours)" in l for l in captured.out.splitlines())
+    assert any(x.startswith("mini\t") and "(yours)" in x for x in captured.out.splitlines())
     assert "broken.yaml" in captured.err
 
 

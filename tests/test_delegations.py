@@ -164,7 +164,8 @@ def test_a_procedural_vote_has_no_veto(mini_case):
     procedural = whip(s.members, s.profiles, Draft(Instrument.procedural, ("hold_briefing",), "GBR"), mini_case.clauses, hostile)
     assert procedural.assessments["RUS"].position is Vote.no and procedural.assessments["CHN"].position is Vote.no
     assert procedural.tally.yes >= 9 and procedural.adopted and procedural.veto_threats == ()
-    substantive = whip(s.members, s.profiles, Draft(Instrument.resolution, ("condemns_violence",), "GBR"), mini_case.clauses, hostile)
+    substantive = whip(s.members, s.profiles, Draft(Instrument.resolution, ("condemns_violence",), "GBR"), mini_case.clauses,
+                       hostile)
     assert not substantive.adopted and set(substantive.veto_threats) == {"CHN", "RUS"}
 
 
@@ -173,8 +174,9 @@ def test_a_red_line_can_name_an_instrument(mini_case, tmp_path):
 
     from councilgame import catalogue
 
-    text = (FIXTURES / "mini.yaml").read_text().replace("  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7}",
-                                                        "  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7, red_lines: [resolution]}")
+    text = (FIXTURES / "mini.yaml").read_text().replace(
+        "  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7}",
+        "  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7, red_lines: [resolution]}")
     path = tmp_path / "mini.yaml"
     path.write_text(text)
     case = catalogue.load(path)

@@ -44,7 +44,8 @@ def test_misspelt_key_out_of_range_value_and_undefined_reference_are_all_reporte
     assert by_field["profiles.RUS.tyes"].line == line_of(text, "tyes:")
     assert 'did you mean "ties"' in by_field["profiles.RUS.tyes"].message
     assert by_field["profiles.CHN.sovereignty"].line == line_of(text, "CHN: {sovereignty: 1.4")
-    assert "less than or equal to 1" in by_field["profiles.CHN.sovereignty"].message and "1.4" in by_field["profiles.CHN.sovereignty"].message
+    sovereignty = by_field["profiles.CHN.sovereignty"].message
+    assert "less than or equal to 1" in sovereignty and "1.4" in sovereignty
     assert by_field["rounds[2].agenda[0]"].line == line_of(text, "icc_referal")
     assert 'did you mean "icc_referral"' in by_field["rounds[2].agenda[0]"].message
 

@@ -310,7 +310,8 @@ def test_a_clause_named_six_times_counts_once(rwanda):
 
     sitting = moment_on(rwanda, rwanda.start)
     once = whip(members, sitting.profiles, Draft(Instrument.resolution, ("demands_ceasefire",)), rwanda.clauses, sitting.moment)
-    six = whip(members, sitting.profiles, Draft(Instrument.resolution, ("demands_ceasefire",) * 6), rwanda.clauses, sitting.moment)
+    six = whip(members, sitting.profiles, Draft(Instrument.resolution, ("demands_ceasefire",) * 6), rwanda.clauses,
+               sitting.moment)
     assert six.draft.clauses == ("demands_ceasefire",)
     assert {m: a.position for m, a in six.assessments.items()} == {m: a.position for m, a in once.assessments.items()}
 
