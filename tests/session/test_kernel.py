@@ -7,7 +7,6 @@ import json
 
 import pytest
 
-from councilgame import catalogue
 from councilgame.cli import main
 from councilgame.council.procedure import Vote
 from councilgame.rules.conditions import FUNCTIONS, VARIABLES
@@ -43,27 +42,28 @@ def test_every_kind_of_action_parses_back_from_its_saved_form(mini_case):
 def test_legal_actions_give_each_move_its_cost_and_the_reason_it_is_refused(mini_case):
     game = Game(mini_case, 1, seats=("BRA",))
     game.advance()  # consultations
-    legal = game.legal_actions("BRA")
-    lobby = next(l for l in legal if isinstance(l.action, act.Lobby) and l.action.target == "IND" and not l.action.offer)
-    offer = next(l for l in legal if isinstance(l.action, act.Lobby) and l.action.target == "IND" and l.action.offer)
+    moves = game.legal_actions("BRA")
+    lobbies = {legal.action.offer: legal for legal in moves
+               if isinstance(legal.action, act.Lobby) and legal.action.target == "IND"}
+    lobby, offer = lobbies[False], lobbies[True]
     assert (lobby.cost, offer.cost) == (act.Lobby.COST, act.Lobby.OFFER_COST) and lobby.allowed
-    assert not any(isinstance(l.action, act.SignalVeto) for l in legal)  # not a permanent member: not offered
-    assert not any(isinstance(l.action, (act.CastVote, act.AddClause)) for l in legal)  # not in this phase
+    assert not any(isinstance(legal.action, act.SignalVeto) for legal in moves)  # not a permanent member: not offered
+    assert not any(isinstance(legal.action, (act.CastVote, act.AddClause)) for legal in moves)  # not in this phase
     game.state.capital["BRA"] = 1
-    legal = {(type(l.action), getattr(l.action, "target", None), getattr(l.action, "offer", None)): l
-             for l in game.legal_actions("BRA")}
-    assert legal[(act.Lobby, "IND", False)].allowed
-    assert legal[(act.Lobby, "IND", True)].reason == "not enough political capital (1 left, 2 needed)"
+    by_kind = {(type(legal.action), getattr(legal.action, "target", None), getattr(legal.action, "offer", None)): legal
+               for legal in game.legal_actions("BRA")}
+    assert by_kind[(act.Lobby, "IND", False)].allowed
+    assert by_kind[(act.Lobby, "IND", True)].reason == "not enough political capital (1 left, 2 needed)"
     # Every action the list allows, the door takes; every one it refuses, the door refuses for the same reason.
-    for l in game.legal_actions("BRA"):
-        assert game.refusal(l.action) == l.reason
+    for legal in game.legal_actions("BRA"):
+        assert game.refusal(legal.action) == legal.reason
 
 
 def test_a_cost_is_one_number_the_door_and_the_list_both_read(mini_case, monkeypatch):
     monkeypatch.setattr(act.Statement, "COST", 4)
     game = Game(mini_case, 1, seats=("FRA",))
     game.advance()
-    statement = next(l for l in game.legal_actions("FRA") if isinstance(l.action, act.Statement))
+    statement = next(legal for legal in game.legal_actions("FRA") if isinstance(legal.action, act.Statement))
     assert statement.cost == 4
     game.apply(statement.action)
     assert game.state.capital["FRA"] == 6 - 4
@@ -118,7 +118,7 @@ def test_a_statement_has_no_abstention(mini_case):
     game.advance()
     game.apply(act.SetInstrument("GBR", "presidential_statement"))
     game.advance()
-    choices = [l.action.vote for l in game.legal_actions("GBR") if isinstance(l.action, act.CastVote)]
+    choices = [legal.action.vote for legal in game.legal_actions("GBR") if isinstance(legal.action, act.CastVote)]
     assert choices == [Vote.yes, Vote.no]
     with pytest.raises(IllegalAction, match="consensus"):
         game.apply(act.CastVote("GBR", "abstain"))

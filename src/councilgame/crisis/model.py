@@ -27,6 +27,11 @@ class Noise(Protocol):
     def gauss(self, mu: float, sigma: float) -> float: ...
 
 
+def indicator_name(name: str | Indicator) -> str:
+    """The one key of an indicator: a case names indicators by the enum, a game's state by the plain name."""
+    return name.value if isinstance(name, Indicator) else name
+
+
 def clamp(value: float) -> float:
     return 0.0 if value < 0.0 else 100.0 if value > 100.0 else value
 
@@ -36,9 +41,9 @@ def step(indicators: Mapping[str, float], drift: Mapping[str, float], measures: 
     """Indicators after one round."""
     change = {name: float(drift.get(name, 0.0)) for name in INDICATORS}
     for clause in measures:
-        for name, delta in clause.impact.items():
-            change[name.value if hasattr(name, "value") else name] += delta
-    out = {}
+        for indicator, delta in clause.impact.items():
+            change[indicator_name(indicator)] += delta
+    out: dict[str, float] = {}
     for name in INDICATORS:
         value = indicators[name]
         if name == "public_attention":
@@ -55,9 +60,9 @@ def harm(indicators: Mapping[str, float], days: int) -> float:
     return days * indicators["violence"] * indicators["civilians_at_risk"] / 10_000.0
 
 
-def adjust(indicators: Mapping[str, float], changes: Mapping) -> dict[str, float]:
+def adjust(indicators: Mapping[str, float], changes: Mapping[str, float] | Mapping[Indicator, float]) -> dict[str, float]:
     out = dict(indicators)
     for name, delta in changes.items():
-        key = name.value if hasattr(name, "value") else name
+        key = indicator_name(name)
         out[key] = round(clamp(out[key] + delta), 3)
     return out

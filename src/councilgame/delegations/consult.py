@@ -4,7 +4,7 @@ seeks, and how a computer penholder shapes a draft that can pass."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping
+from collections.abc import Mapping
 
 from councilgame.council.procedure import Vote
 from councilgame.delegations.assess import Assessment, DraftFeatures, Moment, assess
@@ -47,7 +47,7 @@ def answer_lobbying(member: str, profile: Profile, draft: Draft, clauses: Mappin
 
 
 def amendments_sought(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Clause],
-                      moment: Moment, features: dict | None = None) -> list[tuple[str, str | None, float]]:
+                      moment: Moment, features: dict[Draft, DraftFeatures] | None = None) -> list[tuple[str, str | None, float]]:
     """(clause to drop, softer clause or None, gain in score), best first.
     `features` may carry DraftFeatures already computed for these drafts."""
     features = {} if features is None else features
@@ -58,10 +58,10 @@ def amendments_sought(member: str, profile: Profile, draft: Draft, clauses: Mapp
         return assess(member, profile, d, clauses, moment, features[d]).score
 
     base = weigh(draft)
-    options = []
+    options: list[tuple[str, str | None, float]] = []
     for clause_id in draft.clauses:
         softer = clauses[clause_id].softer if clause_id in clauses else None
-        candidates = [(clause_id, None, draft.without(clause_id))]
+        candidates: list[tuple[str, str | None, Draft]] = [(clause_id, None, draft.without(clause_id))]
         if softer:
             candidates.append((clause_id, softer, draft.swapped(clause_id, softer)))
         for old, new, changed in candidates:
@@ -111,7 +111,7 @@ def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft
         steps += 1
         # Ask those who block the text what they want changed, and weigh the few most wanted edits.
         wanted: dict[Draft, float] = {}
-        features: dict = {}
+        features: dict[Draft, DraftFeatures] = {}
         for member in _blockers(count):
             for old, new, gain in amendments_sought(member, profiles[member], count.draft, clauses, moment, features)[:2]:
                 if new is not None and count.draft.instrument not in clauses[new].instruments:

@@ -74,7 +74,8 @@ class Delegations:
         a = answer.assessment
         clause = game.red_line_title(a.red_line) if a.red_line else ""
         text = speech.say(game.case.phrases, answer.kind, clause=clause, reason=speech.main_concern(a))
-        game.apply(Reply(member, request.seat, ReplyKind(answer.kind), _clip(text, SPEECH_LENGTH), answer.goodwill))
+        game.apply(Reply(seat=member, to=request.seat, answer=ReplyKind(answer.kind), text=_clip(text, SPEECH_LENGTH),
+                         goodwill=answer.goodwill))
 
 
 def _penholder_lobbies(game: Game, rng: random.Random) -> None:
@@ -87,7 +88,7 @@ def _penholder_lobbies(game: Game, rng: random.Random) -> None:
                       if a.position is not Vote.yes and not a.red_line and not game.is_human(m))
     for _, member in waverers[:WAVERERS_LOBBIED]:
         if rng.random() < LOBBY_CHANCE:
-            _try(game, Lobby(pen, member))
+            _try(game, Lobby(seat=pen, target=member))
 
 
 def _actors_act(game: Game, rng: random.Random) -> None:
@@ -96,11 +97,11 @@ def _actors_act(game: Game, rng: random.Random) -> None:
         if game.is_human(actor.id):
             continue
         if actor.kind is ActorKind.ngo and actor.campaigns and rng.random() < CAMPAIGN_CHANCE:
-            _try(game, Campaign(actor.id))
+            _try(game, Campaign(seat=actor.id))
         elif game.is_state_concerned(actor.id):
             for member in game.members:
                 if profiles[member].ties >= FRIENDS_TIES and rng.random() < APPEAL_CHANCE:
-                    _try(game, Appeal(actor.id, member))
+                    _try(game, Appeal(seat=actor.id, target=member))
 
 
 def _penholder_drafts(game: Game, rng: random.Random) -> None:
@@ -115,7 +116,7 @@ def _penholder_drafts(game: Game, rng: random.Random) -> None:
         game.keep(count)
     final = count.draft
     if (final.instrument, final.clauses) != (game.draft.instrument, game.draft.clauses):
-        game.apply(Redraft(game.penholder, final.instrument, final.clauses))
+        game.apply(Redraft(seat=game.penholder, instrument=final.instrument, clauses=final.clauses))
 
 
 def _reach_further(game: Game, draft: Draft, rng: random.Random) -> Draft:
@@ -151,7 +152,7 @@ def _members_state_positions(game: Game) -> None:
             old, new = wanted
             text += " " + speech.amendment_request(case.phrases, case.name(member), case.clauses[old],
                                                    case.clauses[new] if new else None)
-        _try(game, Speak(member, _clip(text, SPEECH_LENGTH)))
+        _try(game, Speak(seat=member, text=_clip(text, SPEECH_LENGTH)))
 
 
 def _penholder_weighs_a_veto(game: Game, rng: random.Random) -> None:
@@ -161,7 +162,7 @@ def _penholder_weighs_a_veto(game: Game, rng: random.Random) -> None:
         return
     threats = game.whip().veto_threats
     if threats and not any(game.is_human(m) for m in threats) and rng.random() < WITHDRAW_UNDER_THREAT:
-        game.apply(Withdraw(pen, threats))
+        game.apply(Withdraw(seat=pen, threatened_by=threats))
 
 
 def _members_vote(game: Game) -> None:
@@ -173,7 +174,8 @@ def _members_vote(game: Game) -> None:
         if game.is_human(member):
             continue
         vote = (Vote.no if a.blocks_consensus else Vote.yes) if statement else a.position
-        game.apply(CastVote(member, vote, _clip(a.explain(), REASON_LENGTH) if game.narrate else None))
+        reason = _clip(a.explain(), REASON_LENGTH) if game.narrate else ""
+        game.apply(CastVote(seat=member, vote=vote, reason=reason or None))
 
 
 def _try(game: Game, action: Lobby | Campaign | Appeal | Speak) -> None:
@@ -182,6 +184,6 @@ def _try(game: Game, action: Lobby | Campaign | Appeal | Speak) -> None:
         game.apply(action)
 
 
-def _clip(text: str, limit: int) -> str | None:
-    """What a delegation says, within what a move may hold (None if it says nothing)."""
-    return (text if len(text) <= limit else text[:limit - 1] + "…") or None
+def _clip(text: str, limit: int) -> str:
+    """What a delegation says, within what a move may hold."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -93,7 +93,7 @@ class Game:
         self.checkpoints: list[str] = []  # the story's digest at the end of each round played
         s = case.scenario
         self.initial_indicators = {name: 0.0 for name in crisis.INDICATORS}
-        self.initial_indicators.update({k.value: float(v) for k, v in s.initial.items()})
+        self.initial_indicators.update({crisis.indicator_name(k): float(v) for k, v in s.initial.items()})
         regional = {a.id: a.stance for a in s.actors if a.kind is ActorKind.regional}
         self.state = GameState(indicators=dict(self.initial_indicators), host_consent=s.rounds[0].host_consent,
                                stances=regional)
@@ -323,4 +323,4 @@ def _abstention(member: str, draft: Draft) -> Action:
     from councilgame.session.actions import CastVote
 
     # A statement cannot be abstained on: silence is assent.
-    return CastVote(member, Vote.yes if draft.is_statement else Vote.abstain)
+    return CastVote(seat=member, vote=Vote.yes if draft.is_statement else Vote.abstain)

@@ -80,9 +80,9 @@ def roll_call(game: Game) -> Decision:
         draft, threatened = st.withdrawn
         why = f": veto threatened by {', '.join(threatened)}" if threatened else ""
         return Decision(round_no, date, draft, False, {}, (), (), reasons, "withdrawn before the vote" + why, withdrawn=True)
-    draft = st.draft
-    if draft is None or not draft.clauses or draft.instrument is Instrument.no_action:
-        return Decision(round_no, date, draft or Draft(Instrument.no_action, ()), False, {}, (), (), {}, NO_DRAFT)
+    draft = game.draft
+    if not draft.clauses or draft.instrument is Instrument.no_action:
+        return Decision(round_no, date, draft, False, {}, (), (), {}, NO_DRAFT)
     if draft.is_statement:
         objecting = {m: st.votes.get(m) is Vote.no for m in game.members}
         objectors = tuple(m for m, objects in objecting.items() if objects)
@@ -106,7 +106,7 @@ def consequences(game: Game) -> None:
     days = (game.round.end - game.round.start).days + 1
     measures = [at_strength(case.clauses[c], strength) for c, strength in st.measures]
     noise: Noise = game.world if game.noise else _Silent()
-    drift = {k.value: v for k, v in game.round.drift.items()}
+    drift = {crisis.indicator_name(k): v for k, v in game.round.drift.items()}
     st.indicators = crisis.step(st.indicators, drift, measures, noise, game.params)
     st.harm += crisis.harm(st.indicators, days)
     st.history.append(dict(st.indicators))

@@ -17,7 +17,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from councilgame import __version__
 from councilgame.files import NotRegular, read_regular, write_atomic
@@ -57,7 +57,7 @@ def _release(version: object) -> tuple[int, ...]:
         return (0,)
 
 
-def _checksum(payload: dict) -> str:
+def _checksum(payload: dict[str, object]) -> str:
     """SHA-256 of the canonical content: a flipped bit that still parses (a seed, a seat) is caught."""
     canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()

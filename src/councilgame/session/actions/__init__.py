@@ -4,7 +4,7 @@ one from a save; `ACTIONS` lists them all."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Union
+from typing import Annotated, Any
 
 from pydantic import Field, TypeAdapter, ValidationError
 
@@ -21,8 +21,8 @@ ACTIONS: tuple[type[Action], ...] = (
 )
 
 AnyAction = Annotated[
-    Union[Advance, Enact, Lobby, Reply, BriefWithNgo, Statement, SignalVeto, Campaign, Appeal, Speak,
-          AddClause, RemoveClause, SetInstrument, Redraft, Withdraw, CastVote],
+    Advance | Enact | Lobby | Reply | BriefWithNgo | Statement | SignalVeto | Campaign | Appeal | Speak
+    | AddClause | RemoveClause | SetInstrument | Redraft | Withdraw | CastVote,
     Field(discriminator="type"),
 ]
 _ADAPTER: TypeAdapter[Action] = TypeAdapter(AnyAction)

@@ -9,7 +9,7 @@ the screens then know it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # Seats are member codes (three letters, or private-use codes in the tutorial) and actor ids.
 SEAT_LENGTH = 64
 # The chair moves the Council from phase to phase, and on the documented path enacts the record.
-CHAIR = "chair"
+CHAIR: Final = "chair"
 
 
 class IllegalAction(Exception):
@@ -33,6 +33,7 @@ class Action(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    type: str  # each kind declares its own Literal: the key of the union that parses saves
     seat: str = Field(min_length=1, max_length=SEAT_LENGTH)
 
     PHASES: ClassVar[tuple[Phase, ...]] = ()  # when it may be taken

@@ -73,8 +73,8 @@ class Lobby(Action):
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
         for member in game.members:
             if member != seat:
-                yield cls(seat, member, False)
-                yield cls(seat, member, True)
+                yield cls(seat=seat, target=member, offer=False)
+                yield cls(seat=seat, target=member, offer=True)
 
 
 class ReplyKind(str, Enum):
@@ -146,7 +146,7 @@ class BriefWithNgo(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat, a.id) for a in game.case.scenario.actors if a.kind is ActorKind.ngo and a.id != seat]
+        return [cls(seat=seat, actor=a.id) for a in game.case.scenario.actors if a.kind is ActorKind.ngo and a.id != seat]
 
 
 class Line(str, Enum):
@@ -183,7 +183,7 @@ class Statement(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat, line) for line in Line]
+        return [cls(seat=seat, line=line) for line in Line]
 
 
 class SignalVeto(Action):
@@ -210,7 +210,7 @@ class SignalVeto(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat)] if seat in game.permanent else []
+        return [cls(seat=seat)] if seat in game.permanent else []
 
 
 class Campaign(Action):
@@ -241,7 +241,7 @@ class Campaign(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat)] if game.actor(seat, ActorKind.ngo) else []
+        return [cls(seat=seat)] if game.actor(seat, ActorKind.ngo) else []
 
 
 class Appeal(Action):
@@ -272,7 +272,7 @@ class Appeal(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat, m) for m in game.members] if game.is_state_concerned(seat) else []
+        return [cls(seat=seat, target=m) for m in game.members] if game.is_state_concerned(seat) else []
 
 
 class Speak(Action):

@@ -67,7 +67,7 @@ class AddClause(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat, c) for c in sorted(game.case.clauses) if c not in game.draft.clauses]
+        return [cls(seat=seat, clause=c) for c in sorted(game.case.clauses) if c not in game.draft.clauses]
 
 
 class RemoveClause(Action):
@@ -90,7 +90,7 @@ class RemoveClause(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat, c) for c in game.draft.clauses]
+        return [cls(seat=seat, clause=c) for c in game.draft.clauses]
 
 
 class SetInstrument(Action):
@@ -118,7 +118,7 @@ class SetInstrument(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat, i) for i in DRAFTED if any(i in c.instruments for c in game.case.clauses.values())]
+        return [cls(seat=seat, instrument=i) for i in DRAFTED if any(i in c.instruments for c in game.case.clauses.values())]
 
 
 class Redraft(Action):
@@ -173,4 +173,4 @@ class Withdraw(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat)] if seat == game.penholder else []
+        return [cls(seat=seat)] if seat == game.penholder else []

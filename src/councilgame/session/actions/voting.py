@@ -52,4 +52,4 @@ class CastVote(Action):
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
         choices = (Vote.yes, Vote.no) if game.draft.is_statement else (Vote.yes, Vote.no, Vote.abstain)
-        return [cls(seat, v) for v in choices] if seat in game.members else []
+        return [cls(seat=seat, vote=v) for v in choices] if seat in game.members else []
