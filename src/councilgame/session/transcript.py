@@ -61,6 +61,17 @@ def sentence(game: Game, action: Action, phase: Phase | None = None) -> str:
     return f"{who}: {action.type}"
 
 
+# Moves that make the story of a round, for the debrief; the rest (what was said, the votes, the
+# chair) the transcript keeps in full.
+NOTABLE = (act.Lobby, act.SignalVeto, act.Withdraw, act.Redraft, act.Campaign, act.Appeal, act.Statement,
+           act.BriefWithNgo, act.AddClause, act.RemoveClause, act.SetInstrument)
+
+
+def highlights(game: Game, round_index: int) -> list[str]:
+    """The moves that made a round, in words and in order: "France asked Nigeria for its vote"."""
+    return [sentence(game, e.action, e.phase) for e in game.log if e.round == round_index and isinstance(e.action, NOTABLE)]
+
+
 def transcript(game: Game) -> dict[str, Any]:
     """The game as data: its case, seed and seats; per round, every move and the decision."""
     rounds: list[dict[str, Any]] = []

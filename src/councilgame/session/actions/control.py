@@ -30,8 +30,8 @@ class Advance(Action):
         if game.state.phase is Phase.vote and game.draft.clauses:
             waiting = [m for m in game.members if game.is_human(m) and m not in game.state.votes]
             if waiting:
-                names = ", ".join(game.case.name(m) for m in waiting)
-                return f"the roll is called once every member has voted: {names} has not"
+                names = " and ".join(game.case.name(m) for m in waiting)
+                return f"waiting for the vote of {names}: the roll is called once every member has voted"
         return None
 
     def apply(self, game: Game) -> None:

@@ -8,6 +8,7 @@ import pygame
 
 from councilgame.scoring import DIMENSIONS, council_score, lives_at_risk, seat_score
 from councilgame.session.documented import documented_path
+from councilgame.session.transcript import highlights
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
@@ -71,6 +72,10 @@ class DebriefScene(WidgetScene):
             timeline.append(f"{d.date}  you: {d.summary}")
         for entry in case.scenario.record:
             timeline.append(f"{entry.date}  real: {entry.symbol or entry.id}: {entry.summary}")
+        for index, rnd in enumerate(case.scenario.rounds):
+            moves = highlights(game, index)
+            if moves:  # what the seats did, yours and the computer's, told from the game's log
+                timeline.append(f"{rnd.start}  moves: " + "; ".join(moves) + ".")
         timeline.sort()
         estimate = lives_at_risk(case, game.state, path.state)
         outcomes = [f"{o.label}: " + (f"{o.low:,.0f}" if o.low == o.high else f"{o.low:,.0f} to {o.high:,.0f}")

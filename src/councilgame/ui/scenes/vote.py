@@ -43,7 +43,8 @@ class VoteScene(WidgetScene):
                                             f"{advice.position.value} ({advice.explain()})", size=15, colour="muted"))
         waiting = play.advance_refused()  # the roll waits until every seat a person holds has voted
         if waiting:
-            self.widgets.append(w.TextBlock((24, 600, 900, 40), f"Vote first: {waiting}.", size=15, colour="muted", fit=True))
+            self.widgets.append(w.TextBlock((24, 600, 900, 40), waiting[0].upper() + waiting[1:] + ".", size=15,
+                                            colour="muted", fit=True))
         self.widgets.append(w.Button((956, 652, 300, 56), "Call the roll" if draft.clauses else "Continue",
                                      None if waiting else self._roll))
 

@@ -8,7 +8,7 @@ from councilgame import catalogue
 from councilgame.session import saves
 from councilgame.session.saves import SaveError
 
-from test_game import scripted, snapshot
+from session.test_game import scripted, snapshot
 
 
 def finder(case):
