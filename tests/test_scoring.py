@@ -1,7 +1,7 @@
 """Scoring pinned from first principles: small hand-made cases and states, the
 expected figure worked out by hand beside each assertion.
 
-The instrument weights are read from `scoring.INSTRUMENT_WEIGHT` by name
+The instrument weights are read from `council.instruments.FORCE` (each kind's effect) by name
 (the table may be merged with the delegations' scale), except the
 resolution's, which is 1.0 by definition and asserted so.
 """
@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from councilgame import scoring
+from councilgame.council.instruments import FORCE
 from councilgame.rules.conditions import Facts, compile_condition
 from councilgame.scenario.case import Case, CompiledGoal
 from councilgame.scenario.model import Clause, Instrument, Outcome, Round
@@ -20,7 +21,7 @@ from councilgame.scoring import CouncilScore, SeatScore, council_score, lives_at
 from councilgame.session.state import Decision, GameState
 from councilgame.delegations.draft import Draft
 
-W = scoring.INSTRUMENT_WEIGHT
+W = {instrument: force.effect for instrument, force in FORCE.items()}  # the one instrument table
 START = dt.date(2011, 2, 1)
 END = dt.date(2011, 2, 21)  # span = 20 days
 

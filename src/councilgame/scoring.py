@@ -15,9 +15,6 @@ from councilgame.scenario.case import Case
 from councilgame.session.state import GameState
 
 DIMENSIONS = ("timeliness", "strength", "legitimacy", "protection", "accountability")
-# How much a decision of each kind counts towards strength and accountability: the force it
-# carries in the crisis model too (a statement's demands weigh part of a resolution's).
-INSTRUMENT_WEIGHT = {instrument: force.effect for instrument, force in FORCE.items()}
 
 
 @dataclass(frozen=True)
@@ -40,10 +37,13 @@ def council_score(case: Case, state: GameState) -> CouncilScore:
     strength = 0.0
     accountability = 0.0
     for d in acted:
+        # A decision counts towards strength and accountability with the force it carries in the crisis
+        # model too: a statement's demands weigh part of a resolution's (council/instruments.py).
+        weight = FORCE[d.draft.instrument].effect
         clauses = [case.clauses[c] for c in d.draft.clauses]
         protective = max((c.protection for c in clauses), default=0.0)
-        strength = max(strength, 100.0 * INSTRUMENT_WEIGHT[d.draft.instrument] * (0.4 + 0.6 * max(0.0, protective)))
-        accountability = max(accountability, 100.0 * INSTRUMENT_WEIGHT[d.draft.instrument]
+        strength = max(strength, 100.0 * weight * (0.4 + 0.6 * max(0.0, protective)))
+        accountability = max(accountability, 100.0 * weight
                              * max((c.accountability for c in clauses), default=0.0))
     legitimacy = state.indicators["legitimacy"]
     rounds = state.history or [state.indicators]

@@ -36,9 +36,6 @@ NATIONAL_COMMAND = "national_command"
 PRESENCE = (ClauseCategory.mission, ClauseCategory.force)
 # Weight of trust in the sponsors.
 TRUST = 0.3
-# Non-binding instruments cost less sovereignty (bind) and protect less (effect): one table
-# for delegations, the crisis and the score (council/instruments.py).
-INSTRUMENT_SCALE = FORCE
 
 
 @dataclass(frozen=True)
@@ -194,7 +191,8 @@ class DraftFeatures:
     @classmethod
     def _compute(cls, draft: Draft, clauses: Mapping[str, Clause]) -> DraftFeatures:
         chosen = tuple(clauses[c] for c in draft.clauses if c in clauses)
-        bind, protect = INSTRUMENT_SCALE[draft.instrument]
+        # Non-binding instruments cost less sovereignty (bind) and protect less (effect): council/instruments.py.
+        bind, protect = FORCE[draft.instrument]
         # One pass for the clause that stands out on each dimension: the most positive,
         # else the most negative; the first such clause wins a tie (as max() would).
         best: dict[str, Clause | None] = {}

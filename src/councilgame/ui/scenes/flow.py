@@ -126,7 +126,8 @@ def header(play: Play, phase_label: str) -> list[w.Widget]:
         (a.name for a in play.case.scenario.actors if a.id == play.seat), play.seat)
     left = f"{play.case.scenario.title}  ·  {rnd.label}  ·  {phase_label}"
     right = f"You: {seat}  ·  capital {capital}"
-    count = f"Round {game.state.round_index + 1} of {len(play.case.scenario.rounds)}"
+    view = game.view()
+    count = f"Round {view.number} of {view.rounds}"
     if play.save_failure is not None:  # the banner has the top row: the header takes one row below it
         top = BANNER_HEIGHT + 2
         return [
