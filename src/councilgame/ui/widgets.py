@@ -59,7 +59,7 @@ class Widget:
     def focusable(self) -> bool:  # a property, so that a TextBlock can answer by its text (a Button: True)
         return False
 
-    def __init__(self, rect):
+    def __init__(self, rect) -> None:
         self.rect = pygame.Rect(rect)
         self.enabled = True
         self._images: dict = {}

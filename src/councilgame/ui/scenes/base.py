@@ -6,6 +6,7 @@ says the game is not being saved: no scene has to remember to show it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -55,6 +56,7 @@ class SceneStack:
         self.running = True
         self.play: Play | None = None  # the game being played (set when one opens): its save state shows on every screen
         self._banner: tuple | None = None  # the banner's lines, rendered: wrapping is too dear for every frame
+        self.on_settings: Callable[[], None] | None = None  # the window's answer to a changed setting (set by the app)
 
     @property
     def warning(self) -> str | None:

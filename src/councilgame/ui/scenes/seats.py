@@ -14,7 +14,7 @@ SEAT_SIZE = (182, 84)  # four columns at 100% text, three at 200%
 
 
 class SeatScene(WidgetScene):
-    def __init__(self, case):
+    def __init__(self, case) -> None:
         super().__init__()
         self.case = case
         self.view = w.Scroll()
