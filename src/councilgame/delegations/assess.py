@@ -172,7 +172,7 @@ class DraftFeatures:
     plain_protective: float  # protective value when no sponsor is distrusted
     sponsors: tuple[str, ...]
 
-    @property
+    @cached_property  # built once per draft, not once per member
     def relations_note(self) -> str:
         return "with " + ", ".join(self.sponsors)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from councilgame.scenario.model import Instrument
 
@@ -28,14 +28,18 @@ class Draft:
     def is_statement(self) -> bool:
         return self.instrument in (Instrument.presidential_statement, Instrument.press_statement)
 
+    def _with(self, clauses: tuple[str, ...]) -> Draft:
+        # Built directly: a computer penholder weighs thousands of variants, and dataclasses.replace is slow.
+        return Draft(self.instrument, clauses, self.penholder, self.sponsors, self.host_consent)
+
     def without(self, clause: str) -> Draft:
-        return replace(self, clauses=tuple(c for c in self.clauses if c != clause))
+        return self._with(tuple(c for c in self.clauses if c != clause))
 
     def with_clause(self, clause: str) -> Draft:
-        return self if clause in self.clauses else replace(self, clauses=self.clauses + (clause,))
+        return self if clause in self.clauses else self._with(self.clauses + (clause,))
 
     def swapped(self, old: str, new: str) -> Draft:
-        return replace(self, clauses=tuple(new if c == old else c for c in self.clauses if c != new))
+        return self._with(tuple(new if c == old else c for c in self.clauses if c != new))
 
     def as_dict(self) -> dict[str, object]:
         return {"instrument": self.instrument.value, "clauses": list(self.clauses), "penholder": self.penholder,
