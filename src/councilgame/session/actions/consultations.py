@@ -234,7 +234,7 @@ class Campaign(Action):
         st = game.state
         st.campaigned.add(self.seat)
         st.indicators = with_attention(st.indicators, actor.influence * game.params.attention_per_campaign)
-        st.exchanges.append(Exchange(st.round_index, self.seat, "public", f"{actor.name} campaigns in public for action."))
+        st.exchanges.append(Exchange(st.round_index, self.seat, "council", f"{actor.name} campaigns in public for action."))
 
     def label(self, game: Game) -> str:
         return "Campaign in public"

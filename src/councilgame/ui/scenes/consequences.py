@@ -28,7 +28,9 @@ class ConsequencesScene(WidgetScene):
             self.revealed = len(self.lines)
         result = decision.summary if decision else "Nothing was decided."
         self.widgets.append(w.TextBlock((24, 80, 1232, 40), f"Result: {result}", size=22, bold=True, fit=True))
-        self.roll = w.TextBlock((24, 130, 400, 500), "\n".join(self.lines[:self.revealed]) or "No vote was taken.", size=16)
+        quiet = "No member objected." if decision is not None and decision.adopted and decision.draft.is_statement \
+            else "No vote was taken."
+        self.roll = w.TextBlock((24, 130, 400, 500), "\n".join(self.lines[:self.revealed]) or quiet, size=16)
         self.widgets.append(self.roll)
         for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
             self.widgets.append(w.Meter((450, 130 + i * 40, 380, 38), label, view.indicators[key], view.before[key], good_high))
