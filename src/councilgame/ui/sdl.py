@@ -4,6 +4,7 @@ renames several of them; this is the one module to change then)."""
 from __future__ import annotations
 
 import os
+import sys
 import warnings
 
 LOGICAL_SIZE = (1280, 720)
@@ -30,12 +31,27 @@ def init():
     pygame.display.init()
     pygame.font.init()
     pygame.display.set_caption(TITLE)
+    _set_default_icon(pygame)
     flags = pygame.SCALED | pygame.RESIZABLE
     with warnings.catch_warnings():  # the dummy driver (tests) has no accelerated renderer, and says so
         warnings.simplefilter("ignore")
         screen = pygame.display.set_mode(LOGICAL_SIZE, flags)
     pygame.key.set_repeat(400, 40)
     return pygame, screen
+
+
+def _set_default_icon(pygame) -> None:
+    """pygame-ce's own window icon, set as set_mode would set it (the same bitmap, the same colour
+    key) but read by path: set_mode finds it through importlib.resources, whose first use imports
+    zipfile and its readers, about 2 ms of every start-up. Without the file, set_mode does its own."""
+    mac = sys.platform == "darwin"
+    path = os.path.join(os.path.dirname(pygame.__file__), "pygame_icon_mac.bmp" if mac else "pygame_icon.bmp")
+    if not os.path.isfile(path):
+        return
+    icon = pygame.image.load_basic(path)
+    if not mac:
+        icon.set_colorkey(0)  # pixel value 0, as set_mode keys it
+    pygame.display.set_icon(icon)
 
 
 def apply_fullscreen(on: bool) -> None:
