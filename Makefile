@@ -29,7 +29,8 @@ lock:
 play: $(STAMP)
 	$(PY) -m councilgame
 
-test: $(STAMP)
+# The suite, then lint and types: a fresh clone is green only when all three are.
+test: $(STAMP) lint
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(PY) -m pytest
 
 # Lint and type-check with the pinned ruff and mypy (settings in pyproject.toml).

@@ -399,3 +399,18 @@ def test_a_hostile_settings_file_gives_the_defaults(private_home, content):
     else:
         path.write_bytes(content.encode("utf-8", "surrogateescape"))
     assert settings.load() == settings.Settings()
+
+
+def test_the_largest_legal_case_plays_with_every_computer_move_allowed():
+    """Every list at its cap (a 16-clause agenda): the computer penholder reaching for a 17th clause
+    was refused, and the refusal stopped the game."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import worst_case
+
+    from councilgame import paths
+    from councilgame.scenario.loader import load_case_bytes
+
+    case = load_case_bytes(worst_case.largest_case(), "largest", paths.clause_library())
+    game = Game(case, 0)
+    game.play_out()
+    assert game.faults == [] and game.state.ended

@@ -669,6 +669,8 @@ def play(case: Case, item: Input, result: Result) -> str:
         game = Game(case, seed, seats=())
         game.play_out()
         result.game_seconds = max(result.game_seconds, time.process_time() - start)
+        if game.faults:
+            return f"game seed {seed}: a computer delegation's move was refused: {game.faults[0]}"
         facts = game.facts()
         council = council_score(case, game.state)
         seats = [seat_score(case, game.state, seat, facts).score for seat in sorted(case.goals)]

@@ -20,5 +20,16 @@ def test_the_golden_game_replays_as_recorded(case_id):
     assert golden_transcript(case_id) == stored, f"{case_id} plays differently: run `make golden` and review the diff"
 
 
+@pytest.mark.parametrize("case_id", builtin_ids())
+def test_no_computer_move_is_refused_in_any_case(case_id):
+    from councilgame import catalogue
+    from councilgame.session.game import Game
+
+    for seed in range(5):
+        game = Game(catalogue.by_id(case_id), seed)
+        game.play_out()
+        assert game.faults == [], (seed, game.faults)
+
+
 def test_every_built_in_case_has_a_golden_transcript():
     assert sorted(p.stem for p in GOLDEN.glob("*.json")) == builtin_ids()

@@ -126,3 +126,4 @@ def test_random_action_sequences_never_break_an_invariant(seats, seed, steps):
     game.play_out()
     check_invariants(game)
     assert len(game.state.decisions) == len(_MINI_CASE.scenario.rounds)
+    assert game.faults == []  # whatever the people did, every computer move was one the rules allow

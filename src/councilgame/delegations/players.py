@@ -11,17 +11,18 @@ phase, so that a game resumed from a save goes on as it would have.
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from councilgame.council.procedure import Vote
 from councilgame.delegations import speech
 from councilgame.delegations.assess import assess
 from councilgame.delegations.consult import answer_lobbying, shape_draft
 from councilgame.delegations.draft import Draft
-from councilgame.scenario.model import ActorKind
+from councilgame.scenario.model import MAX_DRAFT_CLAUSES, ActorKind
 from councilgame.session.actions.consultations import SPEECH_LENGTH
 from councilgame.session.actions.voting import REASON_LENGTH
-from councilgame.session.actions import Appeal, Campaign, CastVote, Lobby, Redraft, Reply, ReplyKind, Speak, Withdraw
+from councilgame.session.actions import (
+    Action, Appeal, Campaign, CastVote, IllegalAction, Lobby, Redraft, Reply, ReplyKind, Speak, Withdraw)
 from councilgame.session.state import Phase, Request
 
 if TYPE_CHECKING:
@@ -74,8 +75,8 @@ class Delegations:
         a = answer.assessment
         clause = game.red_line_title(a.red_line) if a.red_line else ""
         text = speech.say(game.case.phrases, answer.kind, clause=clause, reason=speech.main_concern(a))
-        game.apply(Reply(seat=member, to=request.seat, answer=ReplyKind(answer.kind), text=_clip(text, SPEECH_LENGTH),
-                         goodwill=answer.goodwill))
+        _move(game, Reply, seat=member, to=request.seat, answer=ReplyKind(answer.kind),
+                                  text=_clip(text, SPEECH_LENGTH), goodwill=answer.goodwill)
 
 
 def _penholder_lobbies(game: Game, rng: random.Random) -> None:
@@ -116,7 +117,7 @@ def _penholder_drafts(game: Game, rng: random.Random) -> None:
         game.keep(count)
     final = count.draft
     if (final.instrument, final.clauses) != (game.draft.instrument, game.draft.clauses):
-        game.apply(Redraft(seat=game.penholder, instrument=final.instrument, clauses=final.clauses))
+        _move(game, Redraft, seat=game.penholder, instrument=final.instrument, clauses=final.clauses)
 
 
 def _reach_further(game: Game, draft: Draft, rng: random.Random) -> Draft:
@@ -132,7 +133,7 @@ def _reach_further(game: Game, draft: Draft, rng: random.Random) -> Draft:
         gain = assess(pen, profile, draft.with_clause(clause_id), clauses, moment).score - base
         if gain > 0:
             options.append((-gain, clause_id))
-    if not options:
+    if not options or len(draft.clauses) >= MAX_DRAFT_CLAUSES:  # a full draft takes no more
         return draft
     options.sort()
     return draft.with_clause(rng.choice(options[:3])[1])
@@ -162,7 +163,7 @@ def _penholder_weighs_a_veto(game: Game, rng: random.Random) -> None:
         return
     threats = game.whip().veto_threats
     if threats and not any(game.is_human(m) for m in threats) and rng.random() < WITHDRAW_UNDER_THREAT:
-        game.apply(Withdraw(seat=pen, threatened_by=threats))
+        _move(game, Withdraw, seat=pen, threatened_by=threats)
 
 
 def _members_vote(game: Game) -> None:
@@ -175,13 +176,29 @@ def _members_vote(game: Game) -> None:
             continue
         vote = (Vote.no if a.blocks_consensus else Vote.yes) if statement else a.position
         reason = _clip(a.explain(), REASON_LENGTH) if game.narrate else ""
-        game.apply(CastVote(seat=member, vote=vote, reason=reason or None))
+        _move(game, CastVote, seat=member, vote=vote, reason=reason or None)
 
 
 def _try(game: Game, action: Lobby | Campaign | Appeal | Speak) -> None:
     """Make a move the policy wants if the rules allow it now (capital may have run out)."""
     if game.refusal(action) is None:
         game.apply(action)
+
+
+def _move(game: Game, kind: type[Action], **fields: Any) -> None:
+    """Make a move the policy is sure of. If the rules refuse it, that is a fault in the policy: it is
+    noted in game.faults (the tests and the fuzz fail on any) and play goes on without it, so that a
+    case no one foresaw cannot stop a lesson."""
+    try:
+        action = kind(**fields)
+    except IllegalAction as exc:
+        game.faults.append(f"round {game.state.round_index + 1}: {exc}")
+        return
+    reason = game.refusal(action)
+    if reason is not None:
+        game.faults.append(f"round {game.state.round_index + 1}: {action.type} by {action.seat}: {reason}")
+        return
+    game.apply(action)
 
 
 def _clip(text: str, limit: int) -> str:

@@ -91,6 +91,7 @@ class Game:
         self.autoplay = True  # computer seats answer what is addressed to them (off while a log is replayed)
         self.log: list[LogEntry] = []
         self.checkpoints: list[str] = []  # the story's digest at the end of each round played
+        self.faults: list[str] = []  # computer moves the rules refused (a policy's bug, skipped): tests want none
         s = case.scenario
         self.initial_indicators = {name: 0.0 for name in crisis.INDICATORS}
         self.initial_indicators.update({crisis.indicator_name(k): float(v) for k, v in s.initial.items()})

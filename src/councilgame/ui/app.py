@@ -59,7 +59,8 @@ class App:
             sdl.apply_fullscreen(self.ctx.settings.fullscreen)
         self.clock = self.pygame.time.Clock()
         self.frames = 0
-        self._dirty, self._drawn, self._since_drawn = True, None, 0.0
+        self._dirty, self._since_drawn = True, 0.0
+        self._drawn: object | None = None  # the scene last drawn (compared by identity)
 
     def _build_stack(self) -> SceneStack:
         from councilgame.ui.scenes.base import SceneStack  # imports pygame: after sdl.init has set its hints

@@ -44,9 +44,11 @@ def warm() -> None:
 def cases() -> tuple[list, list]:
     """(cases, problems), waiting for the background load if it is still running."""
     warm()
-    _thread.join()
+    if _thread is not None:
+        _thread.join()
     if _result is None:  # the background load failed: load here and let the error surface
         _load()
+    assert _result is not None  # _load sets it or raises
     return _result
 
 
