@@ -181,8 +181,7 @@ def _members_vote(game: Game) -> None:
 
 def _try(game: Game, action: Lobby | Campaign | Appeal | Speak) -> None:
     """Make a move the policy wants if the rules allow it now (capital may have run out)."""
-    if game.refusal(action) is None:
-        game.apply(action)
+    game.attempt(action)
 
 
 def _move(game: Game, kind: type[Action], **fields: Any) -> None:
@@ -194,11 +193,9 @@ def _move(game: Game, kind: type[Action], **fields: Any) -> None:
     except IllegalAction as exc:
         game.faults.append(f"round {game.state.round_index + 1}: {exc}")
         return
-    reason = game.refusal(action)
+    reason = game.attempt(action)
     if reason is not None:
         game.faults.append(f"round {game.state.round_index + 1}: {action.type} by {action.seat}: {reason}")
-        return
-    game.apply(action)
 
 
 def _clip(text: str, limit: int) -> str:

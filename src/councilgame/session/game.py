@@ -75,6 +75,7 @@ class Game:
         self.case = case
         self.seed = seed
         self.seats = tuple(seats)  # played by people
+        self._people = frozenset(self.seats)
         for seat in self.seats:
             if seat not in case.all_members and seat not in case.actor_ids:
                 raise IllegalAction(f"{seat} is not a seat in {case.id}")
@@ -99,7 +100,8 @@ class Game:
         self.state = GameState(indicators=dict(self.initial_indicators), host_consent=s.rounds[0].host_consent,
                                stances=regional)
         self._human_moves = 0  # moves by people's seats logged this round (capped)
-        self._seated: tuple[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]] | None = None
+        self._seated: tuple[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str],
+                                       frozenset[str]]] | None = None
         self._profiles_cache: tuple[str, dict[str, Profile]] | None = None
         self._whips: dict[tuple[Draft, tuple[Any, ...]], WhipCount] = {}
         phases.enter_round(self)
@@ -118,19 +120,25 @@ class Game:
     def date(self) -> dt.date:
         return self.round.end if self.state.phase in (Phase.vote, Phase.consequences) else self.round.start
 
-    def _seating(self) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
-        """This round's members, permanent members, every seat, and every seat as a set (kept per round)."""
+    def _seating(self) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+        """This round's members, permanent members, every seat, every seat as a set, and the members as a
+        set (kept per round: the rules ask on every move)."""
         index = self.state.round_index
         if self._seated is None or self._seated[0] != index:
             start = self.round.start
             members = self.case.members_on(start)
             seats = members + tuple(a.id for a in self.case.scenario.actors if a.id not in members)
-            self._seated = (index, (members, frozenset(self.case.council_on(start).permanent), seats, frozenset(seats)))
+            self._seated = (index, (members, frozenset(self.case.council_on(start).permanent), seats, frozenset(seats),
+                                    frozenset(members)))
         return self._seated[1]
 
     @property
     def members(self) -> tuple[str, ...]:
         return self._seating()[0]
+
+    def is_member(self, seat: str) -> bool:
+        """Whether the seat sits on the Council this round."""
+        return seat in self._seating()[4]
 
     @property
     def permanent(self) -> frozenset[str]:
@@ -155,7 +163,7 @@ class Game:
         return [entry.action for entry in self.log]
 
     def is_human(self, seat: str) -> bool:
-        return seat in self.seats
+        return seat in self._people
 
     def actor(self, actor_id: str, kind: ActorKind | None = None) -> Actor | None:
         return next((a for a in self.case.scenario.actors if a.id == actor_id and (kind is None or a.kind is kind)), None)
@@ -228,45 +236,60 @@ class Game:
 
     def refusal(self, action: Action) -> str | None:
         """Why the rules do not allow this action now, or None if they do."""
-        st = self.state
+        return self._judge(action)[0]
+
+    def _judge(self, action: Action) -> tuple[str | None, int]:
+        """(why the rules refuse the action, or None; what it costs)."""
+        st, seat = self.state, action.seat
         if st.ended:
-            return "the case is over"
-        if action.seat != CHAIR and action.seat not in self._seating()[3]:
-            return f"{action.seat} is not a seat in this round"
-        if action.seat == CHAIR and action.FOR_PEOPLE:
-            return "the chair does not take this action"
+            return "the case is over", 0
+        if seat == CHAIR:
+            if action.FOR_PEOPLE:
+                return "the chair does not take this action", 0
+        elif seat not in self._seating()[3]:
+            return f"{seat} is not a seat in this round", 0
         if st.phase not in action.PHASES:
-            return f"not possible during {st.phase.value}"
-        if self.is_human(action.seat) and self._human_moves >= MAX_ACTIONS_PER_ROUND:
-            return f"{MAX_ACTIONS_PER_ROUND} actions this round is the most a round can take: move on to the next phase"
+            return f"not possible during {st.phase.value}", 0
+        human = seat in self._people
+        if human and self._human_moves >= MAX_ACTIONS_PER_ROUND:
+            return f"{MAX_ACTIONS_PER_ROUND} actions this round is the most a round can take: move on to the next phase", 0
         cost = action.cost(self)
-        have = st.capital.get(action.seat, 0)
-        if cost > have:
-            return f"not enough political capital ({have} left, {cost} needed)"
-        return action.check(self)
+        if cost:
+            have = st.capital.get(seat, 0)
+            if cost > have:
+                return f"not enough political capital ({have} left, {cost} needed)", cost
+        return action.check(self), cost
 
     def apply(self, action: Action) -> None:
         """Take one move through the door, or raise IllegalAction saying why not. A move that
         changes nothing (the same vote cast again) is not logged."""
-        reason = self.refusal(action)
+        reason = self.attempt(action)
         if reason is not None:
             raise IllegalAction(reason)
-        entry = LogEntry(self.state.round_index, self.state.phase, action)
+
+    def attempt(self, action: Action) -> str | None:
+        """Take the move if the rules allow it; return why not, or None once it is taken."""
+        reason, cost = self._judge(action)
+        if reason is not None:
+            return reason
+        st = self.state
+        entry = LogEntry(st.round_index, st.phase, action)
+        human = action.seat in self._people
         # A person may repeat a move to no effect; the computer delegations never do (and are many).
-        before = self._footprint() if self.is_human(action.seat) else None
-        cost = action.cost(self)
+        before = self._footprint() if human else None
         if cost:
-            self.state.capital[action.seat] -= cost
+            st.capital[action.seat] -= cost
         action.apply(self)
         if before is not None and self._footprint() == before:
-            return
+            return None
         self.log.append(entry)
-        if isinstance(action, Advance) and self.state.round_index != entry.round:
+        if isinstance(action, Advance) and st.round_index != entry.round:
             self._human_moves = 0
-        elif self.is_human(action.seat):
+        elif human:
             self._human_moves += 1
-        if self.autoplay:
+        if self.autoplay and st.requests:
             self._answer_requests()
+        return None
 
     def _answer_requests(self) -> None:
         for request in list(self.state.requests):

@@ -4,8 +4,7 @@ seats and log, and replaying the log rebuilds the game."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from councilgame.session import actions as act
 from councilgame.session.actions import Action, IllegalAction
@@ -15,8 +14,7 @@ from councilgame.session.state import Phase
 MAX_ROUND_INDEX = 1000
 
 
-@dataclass(frozen=True)
-class LogEntry:
+class LogEntry(NamedTuple):  # a named tuple: a game logs hundreds, and batch play thousands a second
     round: int  # index, 0 = the first round
     phase: Phase
     action: Action

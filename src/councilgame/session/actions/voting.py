@@ -26,7 +26,7 @@ class CastVote(Action):
     PHASES = (Phase.vote,)
 
     def check(self, game: Game) -> str | None:
-        if self.seat not in game.members:
+        if not game.is_member(self.seat):
             return "only members of the Council vote"
         if not game.draft.clauses:
             return "there is no draft to vote on"
