@@ -25,6 +25,9 @@ class Vote(str, Enum):
     absent = "absent"
 
 
+_YES, _NO, _ABSTAIN = Vote.yes, Vote.no, Vote.abstain
+
+
 @dataclass(frozen=True)
 class Tally:
     yes: int
@@ -54,14 +57,23 @@ class Tally:
 
 def tally_outcome(votes: Mapping[str, Vote], permanent: set[str] | frozenset[str], procedural: bool = False) -> Tally:
     """Count a vote and apply the rule. `votes` maps each member to its vote."""
-    counts = {v: 0 for v in Vote}
+    # Counted by identity: hashing an enum member runs Python code, and batch play counts
+    # hundreds of thousands of votes.
+    yes = no = abstain = absent = 0
     for vote in votes.values():
-        counts[vote] += 1
-    majority = counts[Vote.yes] >= ADOPTION_THRESHOLD
+        if vote is _YES:
+            yes += 1
+        elif vote is _NO:
+            no += 1
+        elif vote is _ABSTAIN:
+            abstain += 1
+        else:
+            absent += 1
+    majority = yes >= ADOPTION_THRESHOLD
     vetoed_by = () if procedural or not majority else tuple(sorted(m for m, v in votes.items()
-                                                                   if v is Vote.no and m in permanent))
+                                                                   if v is _NO and m in permanent))
     adopted = majority and not vetoed_by
-    return Tally(counts[Vote.yes], counts[Vote.no], counts[Vote.abstain], counts[Vote.absent], adopted, vetoed_by, procedural)
+    return Tally(yes, no, abstain, absent, adopted, vetoed_by, procedural)
 
 
 def consensus_reached(objections: Mapping[str, bool]) -> bool:

@@ -72,7 +72,9 @@ class Factor(NamedTuple):
         return f"{self.name} {self.value:+.2f}" + (f" ({self.note})" if self.note else "")
 
 
-@dataclass(frozen=True)
+# Not frozen, though nothing changes one once made: a batch game weighs tens of thousands of
+# drafts member by member, and a frozen dataclass takes four times as long to build.
+@dataclass(eq=False)
 class Assessment:
     member: str
     score: float
@@ -114,6 +116,18 @@ def veto_stigma(profile: Profile, attention: float, protective: float) -> float:
 
 
 _MARKS: dict[int, tuple[Clause, frozenset[str]]] = {}
+_RED_LINES: dict[int, tuple[Profile, frozenset[str]]] = {}
+
+
+def _red_lines(profile: Profile) -> frozenset[str]:
+    """A profile's red lines as a set (kept per profile object: loaded profiles never change)."""
+    known = _RED_LINES.get(id(profile))
+    if known is None or known[0] is not profile:
+        known = (profile, frozenset(profile.red_lines))
+        if len(_RED_LINES) > 4096:  # bounded, as the clause marks are
+            _RED_LINES.clear()
+        _RED_LINES[id(profile)] = known
+    return known[1]
 _FEATURES: dict[Draft, tuple[Mapping[str, Clause], DraftFeatures]] = {}
 
 
@@ -237,12 +251,12 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     factors: list[tuple[str, float, str]] = []
     red: str | None = None  # the instrument or clause that crosses a red line
     if profile.red_lines:
-        red_lines = set(profile.red_lines)
+        red_lines = _red_lines(profile)
         if draft.instrument.value in red_lines and chosen:  # e.g. no formal resolution on an "internal matter"
             red = draft.instrument.value
             label = draft.instrument.value.replace("_", " ")
             factors.append(("red line", -1.0, f"a {label} on this matter crosses its red line"))
-            red_lines = set()
+            red_lines = frozenset()
         for clause_id, marks in f.red_marks:
             hit = marks & red_lines
             if hit:
