@@ -36,6 +36,11 @@ NATIONAL_COMMAND = "national_command"
 PRESENCE = (ClauseCategory.mission, ClauseCategory.force)
 # Weight of trust in the sponsors.
 TRUST = 0.3
+# How much a member favours a draft it sponsors itself.
+SPONSOR = 0.3
+# The members of the enums the hot path reads, bound once (each lookup on an enum class costs).
+_YES, _NO, _ABSTAIN = Vote.yes, Vote.no, Vote.abstain
+_RESOLUTION, _PROCEDURAL = Instrument.resolution, Instrument.procedural
 
 
 @dataclass(frozen=True)
@@ -186,6 +191,14 @@ class DraftFeatures:
     plain_protective: float  # protective value when no sponsor is distrusted
     sponsors: tuple[str, ...]
 
+    def red_line_crossed(self, red_lines: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+        """The first clause that crosses one of these red lines, and what it names; kept per set of red
+        lines, since the same few members weigh the same draft again and again."""
+        known: dict[frozenset[str], tuple[str, frozenset[str]] | None] = self.__dict__.setdefault("_crossed", {})
+        if red_lines not in known:
+            known[red_lines] = next(((c, marks & red_lines) for c, marks in self.red_marks if marks & red_lines), None)
+        return known[red_lines]
+
     @cached_property  # built once per draft, not once per member
     def relations_note(self) -> str:
         return "with " + ", ".join(self.sponsors)
@@ -257,13 +270,11 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
             label = draft.instrument.value.replace("_", " ")
             factors.append(("red line", -1.0, f"a {label} on this matter crosses its red line"))
             red_lines = frozenset()
-        for clause_id, marks in f.red_marks:
-            hit = marks & red_lines
-            if hit:
-                red = clause_id
-                title = clauses[clause_id].title
-                factors.append(("red line", -1.0, f"{title}: crosses its red line ({', '.join(sorted(hit))})"))
-                break
+        crossed = f.red_line_crossed(red_lines)
+        if crossed is not None:
+            red, hit = crossed
+            title = clauses[red].title
+            factors.append(("red line", -1.0, f"{title}: crosses its red line ({', '.join(sorted(hit))})"))
 
     attention = moment.attention
     severity = moment.severity
@@ -277,51 +288,71 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
         trust = 1.0
     # An operation under national command protects only as well as those who
     # command it: distrust of the sponsors discounts its protective value.
-    discount = 1.0 + min(0.0, trust)
+    discount = 1.0 + (trust if trust < 0.0 else 0.0)
     if f.national_command and discount != 1.0:
         protective = _combine([c.protection * (discount if NATIONAL_COMMAND in c.tags else 1.0) for c in chosen]) * f.protect
     else:
         protective = f.plain_protective
-    factors.append(("protection", profile.protection * protective * (0.5 + severity), f.protection_note))
-    factors.append(("pressure", profile.pressure * attention * protective, moment.attention_note))
+    # Each factor is added to the score as it is made, in order: the same sum as adding them up after,
+    # without a second pass (batch play weighs hundreds of thousands of drafts).
+    add = factors.append
+    score: float = factors[0][1] if factors else 0.0
+    value = profile.protection * protective * (0.5 + severity)
+    add(("protection", value, f.protection_note))
+    score += value
+    value = profile.pressure * attention * protective
+    add(("pressure", value, moment.attention_note))
+    score += value
     if chosen:
-        factors.append(("sovereignty", -profile.sovereignty * f.intrusion * f.bind, f.sovereignty_note))
-    factors.append(("ties", -profile.ties * f.coercion, f.ties_note))
-    factors.append(("cost", -profile.cost * f.cost, f.cost_note))
-    factors.append(("precedent", -profile.precedent * f.precedent, f.precedent_note))
+        value = -profile.sovereignty * f.intrusion * f.bind
+        add(("sovereignty", value, f.sovereignty_note))
+        score += value
+    value = -profile.ties * f.coercion
+    add(("ties", value, f.ties_note))
+    score += value
+    value = -profile.cost * f.cost
+    add(("cost", value, f.cost_note))
+    score += value
+    value = -profile.precedent * f.precedent
+    add(("precedent", value, f.precedent_note))
+    score += value
 
-    if profile.regions:
-        stances = [moment.stances.get(r, 0.0) for r in profile.regions]
+    regions = profile.regions
+    if regions:
+        stances = [moment.stances.get(r, 0.0) for r in regions]
         stance = sum(stances) / len(stances)
         action = max(protective, f.intrusion if chosen else 0.0, 0.0)
-        factors.append(("regional", profile.regional * stance * action, ", ".join(profile.regions)))
+        value = profile.regional * stance * action
+        add(("regional", value, ", ".join(regions)))
+        score += value
     if member in sponsors:
-        factors.append(("sponsor", 0.3, "its own draft"))
+        add(("sponsor", SPONSOR, "its own draft"))
+        score += SPONSOR
     elif sponsors:
-        factors.append(("relations", TRUST * trust, f.relations_note))
+        value = TRUST * trust
+        add(("relations", value, f.relations_note))
+        score += value
     goodwill = moment.lobbying.get(member, 0.0)
     if goodwill:
-        factors.append(("lobbying", goodwill, "commitments made in consultations"))
+        add(("lobbying", goodwill, "commitments made in consultations"))
+        score += goodwill
     if chosen:
-        factors.append(("collegiality", COLLEGIALITY, "members rarely stand apart"))
-
-    score: float = 0
-    for part in factors:  # in order, as sum() would
-        score += part[1]
+        add(("collegiality", COLLEGIALITY, "members rarely stand apart"))
+        score += COLLEGIALITY
     if red is not None:
-        position = Vote.no
+        position = _NO
     elif score >= YES_AT:
-        position = Vote.yes
+        position = _YES
     elif score > NO_AT:
-        position = Vote.abstain
+        position = _ABSTAIN
     else:
-        position = Vote.no
-        if permanent and draft.instrument is Instrument.resolution:
+        position = _NO
+        if permanent and draft.instrument is _RESOLUTION:
             stigma = veto_stigma(profile, attention, protective)
             if score + stigma > NO_AT:
                 # It abstains rather than veto; the score says how reluctantly (just short of a veto).
                 lift = NO_AT + 0.001 - score
                 factors.append(("veto stigma", lift, "a public veto of protection would cost it"))
                 score += lift
-                position = Vote.abstain
-    return Assessment(member, round(score, 6), position, tuple(factors), red, permanent, draft.procedural)
+                position = _ABSTAIN
+    return Assessment(member, round(score, 6), position, tuple(factors), red, permanent, draft.instrument is _PROCEDURAL)

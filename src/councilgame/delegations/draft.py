@@ -20,6 +20,18 @@ class Draft:
         if len(set(self.clauses)) != len(self.clauses):
             object.__setattr__(self, "clauses", tuple(dict.fromkeys(self.clauses)))
 
+    def __hash__(self) -> int:
+        # Kept once made: drafts key the penholder's many lookups, and hashing an enum runs Python code.
+        known: int | None = self.__dict__.get("_hash")
+        if known is None:
+            known = hash((self.instrument, self.clauses, self.penholder, self.sponsors, self.host_consent))
+            self.__dict__["_hash"] = known
+        return known
+
+    def __getstate__(self) -> dict[str, object]:
+        # A string's hash differs from process to process: a pickled draft (simulate --jobs) hashes anew.
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
     @property
     def procedural(self) -> bool:
         return self.instrument is Instrument.procedural
@@ -29,8 +41,13 @@ class Draft:
         return self.instrument in (Instrument.presidential_statement, Instrument.press_statement)
 
     def _with(self, clauses: tuple[str, ...]) -> Draft:
-        # Built directly: a computer penholder weighs thousands of variants, and dataclasses.replace is slow.
-        return Draft(self.instrument, clauses, self.penholder, self.sponsors, self.host_consent)
+        """The same draft with other clauses, which the caller keeps free of repeats. Built without
+        __init__: a computer penholder weighs thousands of variants, and a frozen dataclass's __init__
+        and the check for repeats cost more than the weighing of some of them."""
+        variant = object.__new__(Draft)
+        variant.__dict__.update(instrument=self.instrument, clauses=clauses, penholder=self.penholder,
+                                sponsors=self.sponsors, host_consent=self.host_consent)
+        return variant
 
     def without(self, clause: str) -> Draft:
         return self._with(tuple(c for c in self.clauses if c != clause))

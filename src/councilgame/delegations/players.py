@@ -44,8 +44,15 @@ APPEAL_CHANCE = 0.7
 WITHDRAW_UNDER_THREAT = 0.8
 
 
+# The moments a policy draws random numbers at, each with a source of its own.
+STEPS = {"consultations": 1, "drafting": 2, "vote": 3}
+# Rounds per seed in the numbering of sources (a case has at most 40).
+ROUND_SPAN = 64
+
+
 def _rng(game: Game, step: str) -> random.Random:
-    return random.Random(f"{game.seed}:{game.state.round_index}:{step}")
+    # An integer seed: seeding with text hashes it with SHA-512, a cost batch play paid three times a round.
+    return random.Random((game.seed * ROUND_SPAN + game.state.round_index) * len(STEPS) + STEPS[step])
 
 
 class Delegations:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from councilgame.council.procedure import ADOPTION_THRESHOLD, Tally, Vote, consensus_reached, tally_outcome
 from councilgame.delegations.assess import Assessment, DraftFeatures, Moment, assess
@@ -22,11 +23,11 @@ class WhipCount:
     def is_statement(self) -> bool:
         return self.draft.is_statement
 
-    @property
+    @cached_property  # a count never changes once made, and the penholder asks often
     def objectors(self) -> tuple[str, ...]:
         return tuple(m for m, a in self.assessments.items() if a.blocks_consensus)
 
-    @property
+    @cached_property  # a count never changes once made, and the penholder asks often
     def adopted(self) -> bool:
         if not self.draft.clauses:
             return False
@@ -34,11 +35,11 @@ class WhipCount:
             return consensus_reached({m: a.blocks_consensus for m, a in self.assessments.items()})
         return self.tally.adopted
 
-    @property
+    @cached_property  # a count never changes once made, and the penholder asks often
     def veto_threats(self) -> tuple[str, ...]:
         return tuple(m for m, a in self.assessments.items() if a.veto)
 
-    @property
+    @cached_property  # a count never changes once made, and the penholder asks often
     def pivotal(self) -> tuple[str, ...]:
         """Members whose change of position alone would change the outcome."""
         if self.is_statement:
