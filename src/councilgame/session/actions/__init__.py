@@ -4,7 +4,7 @@ one from a save; `ACTIONS` lists them all."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from pydantic import Field, TypeAdapter, ValidationError
 
@@ -15,17 +15,15 @@ from councilgame.session.actions.control import Advance, Enact
 from councilgame.session.actions.drafting import AddClause, Redraft, RemoveClause, SetInstrument, Withdraw
 from councilgame.session.actions.voting import CastVote
 
-ACTIONS: tuple[type[Action], ...] = (
-    Advance, Enact, Lobby, Reply, BriefWithNgo, Statement, SignalVeto, Campaign, Appeal, Speak,
-    AddClause, RemoveClause, SetInstrument, Redraft, Withdraw, CastVote,
-)
-
+# The one list of every kind of move: the union that parses saves, and ACTIONS, which the game asks
+# for the moves a seat could make, are both read from it.
 AnyAction = Annotated[
     Advance | Enact | Lobby | Reply | BriefWithNgo | Statement | SignalVeto | Campaign | Appeal | Speak
     | AddClause | RemoveClause | SetInstrument | Redraft | Withdraw | CastVote,
     Field(discriminator="type"),
 ]
 _ADAPTER: TypeAdapter[Action] = TypeAdapter(AnyAction)
+ACTIONS: tuple[type[Action], ...] = get_args(get_args(AnyAction)[0])
 
 
 def parse(data: Any) -> Action:
