@@ -414,3 +414,30 @@ def test_the_largest_legal_case_plays_with_every_computer_move_allowed():
     game = Game(case, 0)
     game.play_out()
     assert game.faults == [] and game.state.ended
+
+
+def test_an_agenda_no_resolution_can_hold_opens_as_the_strongest_text_that_can(tmp_path):
+    talks = {"id": "calls_for_talks", "title": "Calls for talks", "text": "Calls on the parties to talk.",
+             "category": "concern", "intrusiveness": 0.05, "protection": 0.1,
+             "instruments": ["presidential_statement", "press_statement"]}
+    data = mini()
+    data["clauses"] = data.get("clauses", []) + [talks]
+    data["rounds"][0]["agenda"] = ["condemns_violence", "calls_for_talks"]
+    data["rounds"][1]["agenda"] = ["arms_embargo", "calls_for_talks"]  # no one kind of text holds both
+    case = catalogue.load(write(tmp_path, data))
+    game = Game(case, 1)
+    assert game.draft.instrument.value == "presidential_statement"
+    assert game.draft.clauses == ("condemns_violence", "calls_for_talks")
+    while game.state.round_index < 1:
+        game.advance()
+    assert (game.draft.instrument.value, game.draft.clauses) == ("resolution", ("arms_embargo",))
+    game.play_out()
+    assert game.faults == []
+
+
+def test_a_clause_no_text_can_hold_is_refused_with_its_line(tmp_path):
+    data = mini()
+    data["clauses"] = [{"id": "nothing", "title": "Nothing", "text": "Nothing.", "category": "concern",
+                        "intrusiveness": 0.0, "protection": 0.0, "instruments": ["no_action"]}]
+    (problem,) = [p for p in problems_of(write(tmp_path, data)) if "instruments" in p.field]
+    assert "no_action is what a withdrawn draft becomes" in problem.message and problem.line > 0

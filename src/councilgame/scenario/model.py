@@ -136,6 +136,13 @@ class ClauseCategory(str, Enum):
     restraint = "restraint"  # shields the state concerned or demands others stop
 
 
+def _drafted_kinds(instruments: list[Instrument]) -> list[Instrument]:
+    if Instrument.no_action in instruments:
+        raise ValueError("no_action is what a withdrawn draft becomes, not a kind of text a clause can go in: "
+                         "name resolution, presidential_statement, press_statement or procedural")
+    return instruments
+
+
 class Clause(Strict):
     """A building block of a draft. Numbers say how members weigh it."""
 
@@ -150,7 +157,9 @@ class Clause(Strict):
     precedent: Weight = Field(0.0, description="How far it stretches what the Council may do (intervention, referral)")
     accountability: Weight = Field(0.0, description="How far it brings perpetrators to account")
     chapter_vii: StrictBool = Field(False, description="Adopted under Chapter VII (binding, may authorise force)")
-    instruments: list[Instrument] = Field(default_factory=lambda: [Instrument.resolution])
+    instruments: Annotated[list[Instrument], AfterValidator(_drafted_kinds)] = Field(
+        default_factory=lambda: [Instrument.resolution], min_length=1, max_length=len(Instrument),
+        description="The kinds of text it can go in: resolution, presidential_statement, press_statement, procedural")
     tags: list[Id] = Field(default_factory=list, max_length=20, description="Words red lines can name, e.g. 'force', 'icc'")
     impact: dict[Indicator, Annotated[float, Field(ge=-30, le=30)]] = Field(
         default_factory=dict, description="Change per round to crisis indicators while in force")

@@ -1,8 +1,9 @@
 """A game: one case, one seed, the seats people play, and the log of every move.
 
 Every seat, a person's or a computer delegation's, plays through one door:
-`apply` takes a typed action, checks it against the rules (`refusal`), spends
-its cost, applies it and logs it. `legal_actions(seat)` says what a seat could
+`apply` (or `attempt`, which returns the refusal instead of raising it) takes a
+typed action, checks it against the rules (`refusal`), spends its cost, applies
+it and logs it. `legal_actions(seat)` says what a seat could
 do now, with each action's cost and, if it is not allowed, why. The same case,
 seed and log always give the same game: the crisis's noise comes from its own
 seeded source, and the computer delegations' choices are moves in the log.
@@ -33,7 +34,7 @@ from councilgame.scenario.case import Case
 from councilgame.scenario.model import Actor, ActorKind, Instrument, Profile, Round
 from councilgame.session import facts as facts_of
 from councilgame.session import phases
-from councilgame.session.actions import ACTIONS, CHAIR, Action, Advance, IllegalAction
+from councilgame.session.actions import ACTIONS, CHAIR, Action, Advance, CastVote, IllegalAction
 from councilgame.session.log import LogEntry
 from councilgame.session.state import GameState, Phase, Request
 from councilgame.session.view import RoundView, round_view
@@ -44,6 +45,8 @@ from councilgame.session.view import RoundView, round_view
 MAX_ACTIONS_PER_ROUND = 400
 # Whip counts kept between moves (screens ask for the same count many times a second).
 WHIPS_KEPT = 64
+# A signalled veto counts against the text, in the penholder's eyes, as much as this much goodwill.
+SIGNALLED_VETO_GOODWILL = -0.5
 
 
 @dataclass(frozen=True)
@@ -339,12 +342,6 @@ class Game:
             self.advance()
 
 
-# A signalled veto counts against the text, in the penholder's eyes, as much as this much goodwill.
-SIGNALLED_VETO_GOODWILL = -0.5
-
-
 def _abstention(member: str, draft: Draft) -> Action:
-    from councilgame.session.actions import CastVote
-
     # A statement cannot be abstained on: silence is assent.
     return CastVote(seat=member, vote=Vote.yes if draft.is_statement else Vote.abstain)

@@ -13,6 +13,7 @@ from councilgame.crisis.model import Noise
 from councilgame.crisis.consequences import Outcome, at_strength, decision_effects, with_attention
 from councilgame.delegations.draft import Draft
 from councilgame.scenario.model import DevelopmentKind, Effect, Instrument, RecordEntry
+from councilgame.session.actions.drafting import DRAFTED
 from councilgame.session.state import Decision, FeedItem, Phase
 
 if TYPE_CHECKING:
@@ -62,13 +63,24 @@ def enter_round(game: Game) -> None:
     st.campaigned, st.appeals, st.votes, st.vote_reasons, st.withdrawn = set(), set(), {}, {}, None
     st.host_consent = rnd.host_consent if "consent_withdrawn" not in st.flags else False
     st.capital = {seat: CAPITAL_PER_ROUND for seat in game.all_seats}
-    st.draft = Draft(Instrument.resolution, tuple(rnd.agenda), game.penholder, (), st.host_consent)
+    st.draft = opening_draft(game, rnd.agenda, st.host_consent)
     for dev in rnd.developments:
         st.feed.append(FeedItem(st.round_index, dev.date.isoformat(), dev.kind.value, dev.text, tuple(dev.sources),
                                 dev.reliability.value, dev.content_note))
         apply_effects(game, dev.effects)
         if dev.kind in PUBLIC:
             st.indicators = with_attention(st.indicators, game.params.attention_per_report)
+
+
+def opening_draft(game: Game, agenda: list[str], host_consent: bool) -> Draft:
+    """The penholder's opening text: the round's agenda as the strongest kind of text that can hold all of
+    it (a resolution, in every shipped case). If none can, a resolution of the clauses one can hold."""
+    clauses = game.case.clauses
+    for instrument in DRAFTED:
+        if all(instrument in clauses[c].instruments for c in agenda):
+            return Draft(instrument, tuple(agenda), game.penholder, (), host_consent)
+    fitting = tuple(c for c in agenda if Instrument.resolution in clauses[c].instruments)
+    return Draft(Instrument.resolution, fitting, game.penholder, (), host_consent)
 
 
 def roll_call(game: Game) -> Decision:
