@@ -32,7 +32,7 @@ INDICATORS = {"violence": 50.0, "civilians_at_risk": 60.0, "displacement": 30.0,
 def clause(cid: str, protection: float, accountability: float = 0.0) -> Clause:
     return Clause(id=cid, title=cid, text=cid, category="demand", intrusiveness=0.1,
                   protection=protection, accountability=accountability,
-                  instruments=list(Instrument))
+                  instruments=[i for i in Instrument if i is not Instrument.no_action])  # every kind of text
 
 
 CLAUSES = {c.id: c for c in (
