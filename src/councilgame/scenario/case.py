@@ -4,7 +4,7 @@ its merged clause library and compiled rules, with the lookups the engine needs.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from councilgame.rules.conditions import Condition
@@ -37,6 +37,8 @@ class Case:
     path: str = ""
     builtin: bool = False
     digest: str = ""  # of the case file and the clause library it draws on: what a save is bound to
+    # (round index, development index) -> the condition a development that follows from the Council waits on
+    conditions: dict[tuple[int, int], Condition] = field(default_factory=dict)
 
     @property
     def id(self) -> str:

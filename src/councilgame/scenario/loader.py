@@ -15,6 +15,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import re
 import types
 import typing
 from collections.abc import Iterator, Sequence
@@ -29,7 +30,7 @@ from councilgame.files import NotRegular, read_regular
 from councilgame.rules.conditions import Condition, compile_condition
 from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
 from councilgame.scenario.model import (Brief, Clause, ClauseCategory, ClauseLibrary, GlossaryBook, Instrument, PhraseBook,
-                                        Phrases, Scenario, user_assigned)
+                                        Phrases, RecordEntry, Scenario, user_assigned)
 from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean, dotted
 from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, read_yaml
 
@@ -231,9 +232,10 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
         problems += checker.problems()
     events: tuple[CompiledEvent, ...] = ()
     goals: dict[str, tuple[CompiledGoal, ...]] = {}
+    conditions: dict[tuple[int, int], Condition] = {}
     if scenario is not None:
         with _stage(display, "compiling its conditions", problems):
-            events, goals, rule_problems = _compile_rules(scenario, doc, display, known)
+            events, goals, conditions, rule_problems = _compile_rules(scenario, doc, display, known)
             problems += rule_problems
         with _stage(display, "checking dates, members and votes", problems):
             problems += _consistency(scenario, doc, display)
@@ -244,7 +246,8 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
     clauses.update({c.id: c for c in scenario.clauses})
     digest = hashlib.sha256(f"{doc.digest} {library_digest(str(library_path))}".encode("ascii")).hexdigest()
     return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, phrases=phrases,
-                glossary={**glossary, **scenario.glossary}, path=display, builtin=builtin, digest=digest)
+                glossary={**glossary, **scenario.glossary}, path=display, builtin=builtin, digest=digest,
+                conditions=conditions)
 
 
 @contextlib.contextmanager
@@ -412,7 +415,8 @@ def _pairs(value: Any) -> list[tuple[Any, Any]]:
 # --- rules ------------------------------------------------------------------
 
 def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict[str, set[str]]
-                   ) -> tuple[tuple[CompiledEvent, ...], dict[str, tuple[CompiledGoal, ...]], list[Problem]]:
+                   ) -> tuple[tuple[CompiledEvent, ...], dict[str, tuple[CompiledGoal, ...]],
+                              dict[tuple[int, int], Condition], list[Problem]]:
     problems: list[Problem] = []
     events = []
 
@@ -440,7 +444,14 @@ def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict[
             if condition is not None:
                 compiled.append(CompiledGoal(goal.text, condition, goal.weight))
         goals[seat] = tuple(compiled)
-    return tuple(events), goals, problems
+    conditions: dict[tuple[int, int], Condition] = {}
+    for r, rnd in enumerate(scenario.rounds):
+        for d, dev in enumerate(rnd.developments):
+            if dev.when is not None:
+                condition = compile_at(("rounds", r, "developments", d, "when"), dev.when)
+                if condition is not None:
+                    conditions[(r, d)] = condition
+    return tuple(events), goals, conditions, problems
 
 
 # --- consistency --------------------------------------------------------------
@@ -448,6 +459,25 @@ def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict[
 class _Identified(Protocol):
     @property
     def id(self) -> str: ...
+
+
+# "resolution 1970", "resolutions 1970 and 1973", "S/RES/1970": a decision named by its number.
+_RESOLUTIONS = re.compile(r"\b(?:resolutions?|S/RES/)\s*((?:\d{2,4}(?:\s*(?:,|and|or|&)\s*)?)+)", re.IGNORECASE)
+_RES_NUMBER = re.compile(r"S/RES/(\d{2,4})")
+
+
+def decisions_named(text: str, record: Sequence[RecordEntry]) -> list[str]:
+    """The symbols of the case's own Council decisions that a text names (by resolution number or full symbol)."""
+    numbers = {n for m in _RESOLUTIONS.finditer(text) for n in re.findall(r"\d{2,4}", m.group(1))}
+    named = []
+    for entry in record:
+        if entry.organ.value != "security_council" or not entry.symbol:
+            continue
+        number = _RES_NUMBER.match(entry.symbol)
+        symbol = entry.symbol.split(" ")[0]
+        if (number and number.group(1) in numbers) or (not number and "/" in symbol and symbol in text):
+            named.append(entry.symbol)
+    return named
 
 
 def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:

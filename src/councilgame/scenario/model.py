@@ -338,6 +338,9 @@ class Development(Strict):
     actor: Id | None = None
     content_note: str | None = Field(None, description="Warning shown before graphic material")
     effects: list[Effect] = Field(default_factory=list, max_length=MAX_EFFECTS)
+    when: ShortText | None = Field(None, description="For what follows from a Council decision (an investigation after a "
+                                   "referral, a mission deployed): a condition, e.g. \"adopted('icc_referral')\", that must "
+                                   "hold when the round begins, or the development does not happen in this game")
 
 
 class Round(Strict):
@@ -351,6 +354,8 @@ class Round(Strict):
     host_consent: StrictBool = Field(False, description="Whether the state concerned accepts a UN presence")
     drift: dict[Indicator, Annotated[float, Field(ge=-50, le=50)]] = Field(
         default_factory=dict, description="How indicators move this round if the Council does nothing new")
+    drift_reason: ShortText | None = Field(None, description="What moves the crisis this round whatever the Council does, "
+                                           "in words (e.g. \"the RPF's advance\"): the consequences screen names it")
     developments: list[Development] = Field(default_factory=list, max_length=MAX_DEVELOPMENTS)
 
     @model_validator(mode="after")

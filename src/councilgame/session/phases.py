@@ -12,7 +12,7 @@ from councilgame.crisis import model as crisis
 from councilgame.crisis.model import Noise
 from councilgame.crisis.consequences import Outcome, at_strength, decision_effects, with_attention
 from councilgame.delegations.draft import Draft
-from councilgame.scenario.model import DevelopmentKind, Effect, Instrument, RecordEntry
+from councilgame.scenario.model import Clause, DevelopmentKind, Effect, Indicator, Instrument, RecordEntry
 from councilgame.session.actions.drafting import DRAFTED
 from councilgame.session.state import Decision, FeedItem, Phase
 
@@ -64,12 +64,19 @@ def enter_round(game: Game) -> None:
     st.host_consent = rnd.host_consent if "consent_withdrawn" not in st.flags else False
     st.capital = {seat: CAPITAL_PER_ROUND for seat in game.all_seats}
     st.draft = opening_draft(game, rnd.agenda, st.host_consent)
-    for dev in rnd.developments:
+    st.moved, st.marked = {}, dict(st.indicators)
+    conditions = game.case.conditions
+    facts = game.facts() if conditions else None
+    for d, dev in enumerate(rnd.developments):
+        condition = conditions.get((st.round_index, d))
+        if condition is not None and facts is not None and not condition.holds(facts):
+            continue  # it follows from a decision this Council did not take
         st.feed.append(FeedItem(st.round_index, dev.date.isoformat(), dev.kind.value, dev.text, tuple(dev.sources),
                                 dev.reliability.value, dev.content_note))
         apply_effects(game, dev.effects)
         if dev.kind in PUBLIC:
             st.indicators = with_attention(st.indicators, game.params.attention_per_report)
+    cause(game, NEWS)
 
 
 def opening_draft(game: Game, agenda: list[str], host_consent: bool) -> Draft:
@@ -110,23 +117,67 @@ def roll_call(game: Game) -> Decision:
 def consequences(game: Game) -> None:
     """The round's decisions take effect, then the crisis moves a round on, then events fire."""
     st, case = game.state, game.case
+    cause(game, CONSULTATIONS)
     for decision in st.decisions:
         if decision.round == st.round_index:
             outcome = Outcome(decision.draft.instrument, decision.draft.clauses, decision.adopted, decision.votes,
                               decision.vetoed_by)
             st.indicators, st.measures = decision_effects(st.indicators, st.measures, outcome, case.clauses, game.params)
+    cause(game, DECISION)
     days = (game.round.end - game.round.start).days + 1
     measures = [at_strength(case.clauses[c], strength) for c, strength in st.measures]
     noise: Noise = game.world if game.noise else _Silent()
     drift = {crisis.indicator_name(k): v for k, v in game.round.drift.items()}
     st.indicators = crisis.step(st.indicators, drift, measures, noise, game.params)
+    if game.narrate:
+        _causes_of_the_step(game, drift, measures)
     st.harm += crisis.harm(st.indicators, days)
     st.history.append(dict(st.indicators))
     fire_events(game)
+    cause(game, EVENTS)
     if game.narrate:  # a save keeps the story's digest at the end of every round (batch play never saves)
         from councilgame.session.story import story_digest
 
         game.checkpoints.append(story_digest(game))
+
+
+# The causes the consequences screen names, in words.
+NEWS = "the news at the start of the round"
+CONSULTATIONS = "statements, briefings and campaigns in consultations"
+DECISION = "the Council's decision"
+DRIFT = "the course of events"
+FADING = "attention fading"
+CHANCE = "chance (the model's uncertainty) and the 0-100 scale"
+EVENTS = "what the Council's record set off"
+# Changes smaller than this are not worth a line.
+NOTICEABLE = 0.05
+
+
+def cause(game: Game, label: str) -> None:
+    """Put what moved each indicator since the last cause down to this one."""
+    st = game.state
+    if not game.narrate:
+        return
+    for name, value in st.indicators.items():
+        moved = value - st.marked.get(name, value)
+        if abs(moved) >= NOTICEABLE:
+            st.moved.setdefault(name, []).append((label, moved))
+    st.marked = dict(st.indicators)
+
+
+def _causes_of_the_step(game: Game, drift: dict[str, float], measures: list[Clause]) -> None:
+    """A round's step, cause by cause: the drift, each measure in force, attention fading, and chance."""
+    st, before = game.state, game.state.marked
+    reason = game.round.drift_reason or DRIFT
+    for name in crisis.INDICATORS:
+        parts = [(reason, drift.get(name, 0.0))]
+        parts += [(m.title, float(m.impact.get(Indicator(name), 0.0))) for m in measures]
+        if name == "public_attention":
+            parts.append((FADING, before[name] * (game.params.attention_decay - 1.0)))
+        rest = st.indicators[name] - before[name] - sum(v for _, v in parts)
+        parts.append((CHANCE, rest))
+        st.moved.setdefault(name, []).extend((label, v) for label, v in parts if abs(v) >= NOTICEABLE)
+    st.marked = dict(st.indicators)
 
 
 def fire_events(game: Game) -> None:

@@ -98,6 +98,10 @@ class GameState:
     measures: list[tuple[str, float]] = field(default_factory=list)  # clause id, strength
     history: list[dict[str, float]] = field(default_factory=list)
     harm: float = 0.0
+    # Why the indicators moved this round: indicator -> (cause in words, points), in the order they acted;
+    # and the indicators as the last cause left them. Kept when narrating (batch play has no reader).
+    moved: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    marked: dict[str, float] = field(default_factory=dict)
 
     @property
     def ended(self) -> bool:
