@@ -147,7 +147,7 @@ CONSULTATIONS = "statements, briefings and campaigns in consultations"
 DECISION = "the Council's decision"
 DRIFT = "the course of events"
 FADING = "attention fading"
-CHANCE = "chance (the model's uncertainty) and the 0-100 scale"
+CHANCE = "chance"  # the model's seeded uncertainty, and what the 0-100 scale cut off
 EVENTS = "what the Council's record set off"
 # Changes smaller than this are not worth a line.
 NOTICEABLE = 0.05

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from councilgame.session import narration
 from councilgame.session.state import Decision, Exchange, FeedItem, Phase
 
 if TYPE_CHECKING:
@@ -26,6 +27,11 @@ class RoundView:
     indicators: dict[str, float]  # now
     before: dict[str, float]  # at the end of the previous round (the case's start, in the first)
     in_force: tuple[str, ...]  # clause ids of the measures in force, each once
+    last_round: tuple[str, ...]  # what this Council did last round, and the real Council's decisions beside it
+    decided: str | None  # this round's decision in a sentence, once the roll is called
+    result: str | None  # its outcome in a few words ("Vetoed by China, 13-1-1")
+    history: tuple[str, ...]  # the real Council's decisions this round, once this Council has decided
+    moved: dict[str, tuple[tuple[str, float], ...]]  # indicator -> why it moved this round: (cause, points)
 
     @property
     def number(self) -> int:
@@ -52,4 +58,9 @@ def round_view(game: Game) -> RoundView:
         tuple(f for f in st.feed if f.round == index), tuple(e for e in st.exchanges if e.round == index),
         decided[-1] if decided else None, dict(st.indicators), dict(before),
         tuple(dict.fromkeys(c for c, _ in st.measures)),
+        tuple(narration.last_round(game)),
+        narration.decision_told(game, decided[-1]) if decided else None,
+        narration.result(game, decided[-1]) if decided else None,
+        tuple(narration.history(game, index)) if decided else (),
+        {name: tuple(parts) for name, parts in st.moved.items()},
     )

@@ -25,7 +25,8 @@ class BriefingScene(WidgetScene):
     def build(self) -> None:
         play = self.play
         rnd = play.game.round
-        news = list(play.game.view().feed)
+        view = play.game.view()
+        news = list(view.feed)
         feed = "\n".join(f"{item.date}  [{item.reliability}]  {item.text}" + (f"  (content note: {item.content_note})"
                                                                               if item.content_note else "")
                          for item in news) or "No news this round."
@@ -34,7 +35,8 @@ class BriefingScene(WidgetScene):
                    + "\nSuccess for you: " + brief.success) if brief else "You have no private brief in this case."
         self.widgets = header(play, "Briefing") + [
             w.Panel((24, 76, 720, 300), "The situation"),
-            w.TextBlock((40, 106, 690, 262), rnd.briefing, size=18),
+            # What this Council did last round, and history beside it, before what the world did since.
+            w.TextBlock((40, 106, 690, 262), "\n\n".join([*view.last_round, rnd.briefing]), size=18),
             w.Panel((24, 388, 720, 252), "What is known (press S for sources)"),
             w.TextBlock((40, 418, 690, 214), feed, size=16),
             w.Panel((760, 76, 496, 564), "Your private brief"),

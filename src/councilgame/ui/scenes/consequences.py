@@ -11,6 +11,22 @@ from councilgame.ui.scenes.flow import header, next_phase
 from councilgame.ui.scenes.vote import REVEAL_SECONDS, roll_call_lines
 
 
+# Causes named per indicator: the few that weighed most (the rest are small).
+CAUSES_SHOWN = 3
+
+
+def why_it_moved(view) -> list[str]:
+    """Why each indicator moved this round, its largest causes first, as the engine accounts for them."""
+    lines = ["Why the crisis moved (model estimates; chance is the model's uncertainty):"] if view.moved else []
+    for key, label, _ in INDICATOR_LABELS:
+        parts = sorted(view.moved.get(key, ()), key=lambda part: -abs(part[1]))
+        if not parts:
+            continue
+        causes = ", ".join(f"{cause} {points:+.0f}" for cause, points in parts[:CAUSES_SHOWN] if round(points))
+        lines.append(f"{label} {view.change(key):+.0f}: {causes or 'small changes'}.")
+    return lines
+
+
 class ConsequencesScene(WidgetScene):
     def __init__(self, play: Play):
         super().__init__()
@@ -26,7 +42,7 @@ class ConsequencesScene(WidgetScene):
         self.lines = roll_call_lines(play, decision) if decision else []
         if self.ctx.settings.reduced_motion:
             self.revealed = len(self.lines)
-        result = decision.summary if decision else "Nothing was decided."
+        result = view.result or "Nothing was decided."
         self.widgets.append(w.TextBlock((24, 80, 1232, 40), f"Result: {result}", size=22, bold=True, fit=True))
         quiet = "No member objected." if decision is not None and decision.adopted and decision.draft.is_statement \
             else "No vote was taken."
@@ -34,15 +50,14 @@ class ConsequencesScene(WidgetScene):
         self.widgets.append(self.roll)
         for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
             self.widgets.append(w.Meter((450, 130 + i * 40, 380, 38), label, view.indicators[key], view.before[key], good_high))
-        news = [f"{f.date}: {f.text}" for f in view.news]
-        if decision is not None and decision.draft.clauses:
-            titles = "; ".join(play.case.clauses[c].title for c in decision.draft.clauses)
-            verb = "adopted" if decision.adopted else "did not adopt"
-            kind = decision.draft.instrument.value.replace("_", " ")
-            news.insert(0, f"{decision.date}: The Council {verb} a {kind}: {titles}.")
+        news = [view.decided] if view.decided else []
+        news += list(view.history)  # the real Council's decision beside this one, marked as history
+        news += [f"{f.date}: {f.text}" for f in view.news]
         in_force = list(dict.fromkeys(play.case.clauses[c].title for c in view.in_force))
         if in_force:
             news.append("Measures in force (the model applies their effect every round): " + "; ".join(in_force) + ".")
+        # Why the crisis moved, under the bars it explains.
+        self.widgets.append(w.TextBlock((450, 416, 380, 216), "\n".join(why_it_moved(view)), size=14))
         self.widgets += [
             w.Panel((850, 120, 406, 512), "What happened next"),
             w.TextBlock((864, 150, 380, 474), "\n".join(news) or "The crisis went on as the indicators show.", size=15),

@@ -8,6 +8,7 @@ import pygame
 
 from councilgame.scoring import DIMENSIONS, council_score, lives_at_risk, seat_score
 from councilgame.session.documented import documented_path
+from councilgame.session.narration import decision_told
 from councilgame.session.transcript import highlights
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
@@ -69,7 +70,7 @@ class DebriefScene(WidgetScene):
         ]
         timeline = []
         for d in game.state.decisions:
-            timeline.append(f"{d.date}  you: {d.summary}")
+            timeline.append(f"{d.date}  {decision_told(game, d)}")  # what was adopted, not only the tally
         for entry in case.scenario.record:
             timeline.append(f"{entry.date}  real: {entry.symbol or entry.id}: {entry.summary}")
         for index, rnd in enumerate(case.scenario.rounds):
