@@ -441,3 +441,32 @@ def test_a_clause_no_text_can_hold_is_refused_with_its_line(tmp_path):
                         "intrusiveness": 0.0, "protection": 0.0, "instruments": ["no_action"]}]
     (problem,) = [p for p in problems_of(write(tmp_path, data)) if "instruments" in p.field]
     assert "no_action is what a withdrawn draft becomes" in problem.message and problem.line > 0
+
+
+def test_a_clause_is_offered_only_when_a_council_could_decide_it(rwanda):
+    """The ICC exists from 1 July 2002: Rwanda's Council of 1994 cannot refer anything to it."""
+    game = Game(rwanda, 1, seats=("NZL",))
+    game.advance()
+    game.advance()  # drafting
+    offered = {legal.action.clause for legal in game.legal_actions("NZL") if isinstance(legal.action, act.AddClause)}
+    assert "icc_referral" not in offered and "commission_of_inquiry" in offered
+    with pytest.raises(IllegalAction, match="not something a Council could decide in 1994"):
+        game.apply(act.AddClause(seat="NZL", clause="icc_referral"))
+    game.play_out()
+    assert game.faults == [] and not any("icc_referral" in d.draft.clauses for d in game.state.decisions)
+    darfur = catalogue.find("darfur")
+    assert "icc_referral" in darfur.clauses_on(darfur.start)
+
+
+def test_an_agenda_or_record_that_uses_a_clause_before_its_time_is_refused(tmp_path):
+    data = mini()
+    for rnd in data["rounds"]:
+        rnd["start"], rnd["end"] = rnd["start"].replace("2011", "1999"), rnd["end"].replace("2011", "1999")
+        for dev in rnd.get("developments", []):
+            dev["date"] = dev["date"].replace("2011", "1999")
+    data["council"] = {1999 if str(k) == "2011" else k: v for k, v in data["council"].items()}
+    for entry in data.get("record", []):
+        entry["date"] = entry["date"].replace("2011", "1999")
+    found = [p for p in problems_of(write(tmp_path, data)) if "could not be decided" in p.message]
+    assert found and all("exists only from 2002-07-01" in p.message and p.line > 0 for p in found)
+    assert any(p.field.startswith("rounds[2].agenda") for p in found)

@@ -46,7 +46,9 @@ def _dump(data: dict[str, Any]) -> bytes:
 def largest_case() -> bytes:
     data = _base()
     data["id"] = "largest"
-    library = read_yaml((paths.clause_library()).read_bytes()).data["clauses"]
+    # Dates as text (JSON); and only clauses a Council of 1994 could decide (no referral to the ICC).
+    library = [c for c in json.loads(json.dumps(read_yaml(paths.clause_library().read_bytes()).data["clauses"], default=str))
+               if "exists_from" not in c and "exists_until" not in c]
     own = list(data.get("clauses", []))  # the case's own, which its goals name
     for i in range(model.MAX_OWN_CLAUSES - len(own)):
         clause = copy.deepcopy(library[i % len(library)])

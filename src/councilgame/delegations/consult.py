@@ -62,7 +62,7 @@ def amendments_sought(member: str, profile: Profile, draft: Draft, clauses: Mapp
     for clause_id in draft.clauses:
         softer = clauses[clause_id].softer if clause_id in clauses else None
         candidates: list[tuple[str, str | None, Draft]] = [(clause_id, None, draft.without(clause_id))]
-        if softer:
+        if softer and softer in clauses:  # a softer clause that exists (none before its time)
             candidates.append((clause_id, softer, draft.swapped(clause_id, softer)))
         for old, new, changed in candidates:
             gain = weigh(changed) - base
@@ -114,8 +114,8 @@ def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft
         features: dict[Draft, DraftFeatures] = {}
         for member in _blockers(count):
             for old, new, gain in amendments_sought(member, profiles[member], count.draft, clauses, moment, features)[:2]:
-                if new is not None and count.draft.instrument not in clauses[new].instruments:
-                    continue
+                if new is not None and (new not in clauses or count.draft.instrument not in clauses[new].instruments):
+                    continue  # a softer clause this Council cannot use (another instrument, or not yet existing)
                 variant = count.draft.swapped(old, new) if new else count.draft.without(old)
                 if variant.clauses:
                     wanted[variant] = wanted.get(variant, 0.0) + gain

@@ -119,7 +119,7 @@ def _penholder_drafts(game: Game, rng: random.Random) -> None:
         draft = _reach_further(game, draft, rng)
     # With no veto signalled, the drafting moment is the voting moment: the counts carry over.
     first = game.whip(draft) if not st.veto_signals else None
-    count = shape_draft(game.members, game.profiles(), draft, game.case.clauses, game.moment(shaping=True), first=first)
+    count = shape_draft(game.members, game.profiles(), draft, game.clauses, game.moment(shaping=True), first=first)
     if not st.veto_signals:
         game.keep(count)
     final = count.draft
@@ -130,7 +130,7 @@ def _penholder_drafts(game: Game, rng: random.Random) -> None:
 def _reach_further(game: Game, draft: Draft, rng: random.Random) -> Draft:
     """A stronger clause the penholder favours itself; drafting drops it again if it cannot pass."""
     pen = game.penholder
-    profile, moment, clauses = game.profiles()[pen], game.moment(), game.case.clauses
+    profile, moment, clauses = game.profiles()[pen], game.moment(), game.clauses
     base = assess(pen, profile, draft, clauses, moment).score
     options = []
     for clause_id in sorted(clauses):

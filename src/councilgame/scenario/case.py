@@ -79,6 +79,20 @@ class Case:
         """A member's name as used at the time (USSR, not Russia, in 1977)."""
         return self.scenario.names.get(code) or country_name(code) or code
 
+    def clauses_on(self, day: dt.date) -> dict[str, Clause]:
+        """The clauses a Council could decide on that day: the whole table unless one is dated (the ICC from 2002).
+        Kept per day, so that every game of a case shares one table and the delegations' caches hold."""
+        known = self._clauses_by_day.get(day)
+        if known is None:
+            known = self.clauses if all(c.exists_on(day) for c in self.clauses.values()) else {
+                cid: c for cid, c in self.clauses.items() if c.exists_on(day)}
+            self._clauses_by_day[day] = known
+        return known
+
+    @cached_property
+    def _clauses_by_day(self) -> dict[dt.date, dict[str, Clause]]:
+        return {}
+
     @cached_property
     def actor_ids(self) -> set[str]:
         return {a.id for a in self.scenario.actors}

@@ -12,6 +12,7 @@ fail, so an author fixes a file in one pass:
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import hashlib
 import os
@@ -239,6 +240,7 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
             problems += rule_problems
         with _stage(display, "checking dates, members and votes", problems):
             problems += _consistency(scenario, doc, display)
+            problems += _in_their_time(scenario, {**library, **{c.id: c for c in scenario.clauses}}, doc, display)
     if problems:
         raise ScenarioError(problems)
     assert scenario is not None  # a file that does not validate has problems
@@ -459,6 +461,23 @@ def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict[
 class _Identified(Protocol):
     @property
     def id(self) -> str: ...
+
+
+def _in_their_time(s: Scenario, clauses: dict[str, Clause], doc: Document, display: str) -> list[Problem]:
+    """A round's agenda and the record use only clauses a Council could decide then (no ICC before 2002)."""
+    problems = []
+    uses: list[tuple[Steps, str, dt.date]] = [(("rounds", r, "agenda", k), c, rnd.start)
+                                              for r, rnd in enumerate(s.rounds) for k, c in enumerate(rnd.agenda)]
+    uses += [(("record", i, "clauses", k), c, e.date) for i, e in enumerate(s.record) for k, c in enumerate(e.clauses)]
+    for path, clause_id, day in uses:
+        clause = clauses.get(clause_id)
+        if clause is not None and not clause.exists_on(day):
+            line, col = doc.mark(path)
+            since = f"from {clause.exists_from}" if clause.exists_from and day < clause.exists_from else \
+                f"until {clause.exists_until}"
+            problems.append(Problem(display, line, col, dotted(path), f"'{clause.title}' could not be decided on {day}: "
+                                    f"it exists only {since} (its exists_from/exists_until)"))
+    return problems
 
 
 # "resolution 1970", "resolutions 1970 and 1973", "S/RES/1970": a decision named by its number.

@@ -167,6 +167,13 @@ class Clause(Strict):
     ends: list[Id] = Field(default_factory=list, max_length=MAX_DRAFT_CLAUSES,
                            description="Measures this clause brings to an end when adopted "
                                        "(e.g. ending a no-fly zone, withdrawing a mission)")
+    exists_from: dt.date | None = Field(None, description="The first day a Council could decide it (a referral to the "
+                                        "ICC from 1 July 2002, when the Rome Statute entered into force)")
+    exists_until: dt.date | None = Field(None, description="The last day a Council could decide it")
+
+    def exists_on(self, day: dt.date) -> bool:
+        """Whether a Council could decide this on that day."""
+        return (self.exists_from is None or self.exists_from <= day) and (self.exists_until is None or day <= self.exists_until)
 
 
 class ClauseLibrary(Strict):

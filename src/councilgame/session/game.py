@@ -31,7 +31,7 @@ from councilgame.delegations.draft import Draft
 from councilgame.delegations.whip import WhipCount, whip
 from councilgame.rules.conditions import Facts
 from councilgame.scenario.case import Case
-from councilgame.scenario.model import Actor, ActorKind, Instrument, Profile, Round
+from councilgame.scenario.model import Actor, ActorKind, Clause, Instrument, Profile, Round
 from councilgame.session import facts as facts_of
 from councilgame.session import phases
 from councilgame.session.actions import ACTIONS, CHAIR, Action, Advance, CastVote, IllegalAction
@@ -156,6 +156,11 @@ class Game:
     def penholder(self) -> str:
         """Who holds the pen this round (the case says; a person in that seat drafts)."""
         return self.round.penholder
+
+    @property
+    def clauses(self) -> dict[str, Clause]:
+        """The clauses a Council could decide this round (no referral to the ICC before it existed)."""
+        return self.case.clauses_on(self.round.start)
 
     @property
     def draft(self) -> Draft:

@@ -82,7 +82,8 @@ def enter_round(game: Game) -> None:
 def opening_draft(game: Game, agenda: list[str], host_consent: bool) -> Draft:
     """The penholder's opening text: the round's agenda as the strongest kind of text that can hold all of
     it (a resolution, in every shipped case). If none can, a resolution of the clauses one can hold."""
-    clauses = game.case.clauses
+    clauses = game.clauses
+    agenda = [c for c in agenda if c in clauses]  # the validator refuses a clause outside its dates; play goes on
     for instrument in DRAFTED:
         if all(instrument in clauses[c].instruments for c in agenda):
             return Draft(instrument, tuple(agenda), game.penholder, (), host_consent)

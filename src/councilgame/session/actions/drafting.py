@@ -41,6 +41,8 @@ def _fits(game: Game, clause_id: str, instrument: Instrument) -> str | None:
     clause = game.case.clauses.get(clause_id)
     if clause is None:
         return f"unknown clause {clause_id}"
+    if clause_id not in game.clauses:
+        return f"'{clause.title}' was not something a Council could decide in {game.round.start.year}"
     if instrument not in clause.instruments and instrument is not Instrument.no_action:
         return f"'{clause.title}' cannot go in a {_kind(instrument)}"
     return None
@@ -67,7 +69,7 @@ class AddClause(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat=seat, clause=c) for c in sorted(game.case.clauses) if c not in game.draft.clauses]
+        return [cls(seat=seat, clause=c) for c in sorted(game.clauses) if c not in game.draft.clauses]
 
 
 class RemoveClause(Action):
@@ -118,7 +120,7 @@ class SetInstrument(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat=seat, instrument=i) for i in DRAFTED if any(i in c.instruments for c in game.case.clauses.values())]
+        return [cls(seat=seat, instrument=i) for i in DRAFTED if any(i in c.instruments for c in game.clauses.values())]
 
 
 class Redraft(Action):
