@@ -102,7 +102,7 @@ class ChamberScene(WidgetScene):
         summary = ("The penholder's draft: " + "; ".join(play.case.clauses[c].title for c in draft.clauses)
                    + f". Likely {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain."
                    if has_draft else "No draft on the table yet.")
-        self.widgets.append(w.TextBlock((150, 100, 500, 240), summary, size=16))
+        self.widgets.append(w.TextBlock((150, 100, 500, 222), summary, size=16))  # ends above the key below it
         self.widgets.append(w.TextBlock((150, 330, 500, 50), "Seats show how each member leans on the draft: "
                                         "+ yes, – abstain, × no. P5 = permanent member.", size=13, colour="muted", fit=True))
         view = game.view()

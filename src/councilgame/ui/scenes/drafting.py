@@ -10,7 +10,8 @@ from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import act as act_on, header, next_phase
 
-INSTRUMENT_COLUMNS = range(4)  # buttons across the top, 288 pixels apart
+# The instrument buttons share the width of the two clause columns (24 to 876), whatever their number.
+INSTRUMENT_ROW = (24, 852, 12)  # left, width, gap
 CLAUSE_SIZE = (396, 52)
 
 
@@ -31,8 +32,11 @@ class DraftScene(WidgetScene):
         withdrawal = next((option for option in legal if isinstance(option.action, act.Withdraw) and option.allowed), None)
         can_edit = any(option.allowed for option in instruments.values())
         self.widgets = header(play, "Drafting" + ("" if can_edit else " (you follow as a non-member)"))
-        for i, (instrument, option) in enumerate(list(instruments.items())[:len(INSTRUMENT_COLUMNS)]):
-            self.widgets.append(w.Button((24 + i * 288, 76, 276, 48), option.action.label(game), self._do_later(option),
+        left, row, gap = INSTRUMENT_ROW
+        each = (row - gap * (len(instruments) - 1)) // max(1, len(instruments))
+        for i, (instrument, option) in enumerate(instruments.items()):
+            self.widgets.append(w.Button((left + i * (each + gap), 72, each, 56), option.action.label(game),
+                                         self._do_later(option),
                                          size=15, selected=draft.instrument is instrument))
         in_draft = [w.Button(w.UNPLACED, play.case.clauses[cid].title, self._do_later(removals[cid]) if cid in removals else None,
                              size=14) for cid in draft.clauses]
