@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -21,7 +22,7 @@ from councilgame.ui.scenes.flow import open_game, scene_for  # noqa: E402
 SIZES = (100, 150, 200)
 
 
-def screens(case_id: str, seat: str, size: int):
+def screens(case_id: str, seat: str, size: int) -> Iterator[tuple[str, list[str]]]:
     """(screen name, problems) for each phase screen of a game played through the engine."""
     pilot = Pilot()
     try:
@@ -29,7 +30,6 @@ def screens(case_id: str, seat: str, size: int):
         play = Play.start(catalogue.by_id(case_id), seat, 1)
         open_game(pilot.app.stack, play)
         while True:
-            pilot.stack.reset(pilot.stack.stack[0]) if hasattr(pilot, "stack") else None
             pilot.app.stack.push(scene_for(play))
             pilot.settle()
             scene = pilot.scene

@@ -28,10 +28,11 @@ def texts(scene: Any) -> list[Text]:
     for widget in getattr(scene, "widgets", []):
         kind = type(widget).__name__
         font = getattr(widget, "_font", None)
-        if kind == "Panel" and getattr(widget, "title", "") and font is not None:
+        title = str(getattr(widget, "title", ""))
+        if kind == "Panel" and title and font is not None:
             width, height = font.size(widget._lines[0]) if widget._lines else (0, 0)
             band = pygame.Rect(widget.rect.left + 12, widget.rect.top + 5, width, height)
-            out.append(Text(kind, band, tuple(widget._lines), widget.title))
+            out.append(Text(kind, band, tuple(widget._lines), title))
             continue
         lines = getattr(widget, "_lines", None)
         if not lines or font is None:
