@@ -190,6 +190,9 @@ class DraftFeatures:
     national_command: bool
     plain_protective: float  # protective value when no sponsor is distrusted
     sponsors: tuple[str, ...]
+    # The clause named when the draft leaves civilians less safe on balance (protection_note names
+    # the most protective one): a factor's note names a clause that pulls the way the factor does.
+    weakening_note: str = ""
 
     def red_line_crossed(self, red_lines: frozenset[str]) -> tuple[str, frozenset[str]] | None:
         """The first clause that crosses one of these red lines, and what it names; kept per set of red
@@ -220,9 +223,10 @@ class DraftFeatures:
         chosen = tuple(clauses[c] for c in draft.clauses if c in clauses)
         # Non-binding instruments cost less sovereignty (bind) and protect less (effect): council/instruments.py.
         bind, protect = FORCE[draft.instrument]
-        # One pass for the clause that stands out on each dimension: the most positive,
-        # else the most negative; the first such clause wins a tie (as max() would).
+        # One pass for the clauses that stand out on each dimension: the most positive and the most
+        # negative; the first such clause wins a tie (as max() would).
         best: dict[str, Clause | None] = {}
+        worst_of: dict[str, Clause | None] = {}
         for attr in ("protection", "coercion", "cost", "precedent"):
             high = low = None
             for c in chosen:
@@ -232,7 +236,8 @@ class DraftFeatures:
                 elif value < 0 and (low is None or value < getattr(low, attr)):
                     low = c
             best[attr] = high or (low if attr != "precedent" else None)
-        top, pointed, costly, stretch = best["protection"], best["coercion"], best["cost"], best["precedent"]
+            worst_of[attr] = low or high
+        top, stretch = best["protection"], best["precedent"]
         intrusion, sovereignty_note = 0.0, ""
         if chosen:
             ranked = sorted((c.intrusiveness for c in chosen), reverse=True)
@@ -245,6 +250,11 @@ class DraftFeatures:
         relief = CONSENT_RELIEF if draft.host_consent else 1.0
         coercion = _combine([c.coercion * (relief if c.category in PRESENCE else 1.0) for c in chosen]) * bind
         cost = max(-1.0, min(1.0, sum(c.cost for c in chosen))) * bind
+        # Each note names the clause that pulls the way the sum does: the one that puts most pressure on
+        # the state, else the one that shields it most; the costliest, else the one that saves most.
+        pointed = best["coercion"] if coercion >= 0 else worst_of["coercion"]
+        costly = best["cost"] if cost >= 0 else worst_of["cost"]
+        weakening = worst_of["protection"]
         return cls(
             chosen, bind, protect, top.title if top else "", intrusion, sovereignty_note, coercion,
             pointed.title if pointed else "", cost, costly.title if costly else "",
@@ -252,6 +262,7 @@ class DraftFeatures:
             tuple((c.id, clause_marks(c)) for c in chosen), any(NATIONAL_COMMAND in c.tags for c in chosen),
             _combine([c.protection for c in chosen]) * protect,
             tuple(dict.fromkeys(s for s in (draft.penholder, *draft.sponsors) if s)),
+            weakening.title if weakening else "",
         )
 
 
@@ -298,7 +309,7 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     add = factors.append
     score: float = factors[0][1] if factors else 0.0
     value = profile.protection * protective * (0.5 + severity)
-    add(("protection", value, f.protection_note))
+    add(("protection", value, f.protection_note if protective >= 0 else f.weakening_note))
     score += value
     value = profile.pressure * attention * protective
     add(("pressure", value, moment.attention_note))

@@ -182,7 +182,8 @@ def _members_vote(game: Game) -> None:
         if game.is_human(member):
             continue
         vote = (Vote.no if a.blocks_consensus else Vote.yes) if statement else a.position
-        reason = _clip(a.explain(), REASON_LENGTH) if game.narrate else ""
+        reason = _clip(speech.because(speech.Setting.of(game.case, game.draft, game.state.stances), a, vote, statement),
+                       REASON_LENGTH) if game.narrate else ""
         _move(game, CastVote, seat=member, vote=vote, reason=reason or None)
 
 

@@ -181,6 +181,48 @@ class ClauseLibrary(Strict):
     clauses: list[Clause]
 
 
+class VotePhrases(Strict):
+    """How a member's choice is said, before its reasons: "{member} abstained"."""
+
+    yes: ShortText
+    no: ShortText
+    abstain: ShortText
+    veto: ShortText = Field(description="A permanent member's no on a substantive resolution")
+    assent: ShortText = Field(description="Joining a presidential or press statement")
+    object: ShortText = Field(description="Blocking a statement, which needs every member's assent")
+
+
+class ReasonPhrases(Strict):
+    """What one factor of a delegation's judgement says, in the direction it pulls. A full phrase
+    reads after "China abstained:" and after "Our concern:" alike, so it never says "it" for the
+    member; a short one stands beside a vote in the whip count."""
+
+    towards_yes: ShortText | None = Field(None, description="When the factor pulls towards yes")
+    towards_yes_short: ShortText | None = Field(None, description="A few words for the whip count")
+    towards_no: ShortText | None = Field(None, description="When the factor pulls towards no")
+    towards_no_short: ShortText | None = Field(None, description="A few words for the whip count")
+    towards_yes_itself: ShortText | None = Field(None, description="Towards yes, when the member is the state concerned")
+    towards_no_itself: ShortText | None = Field(None, description="Towards no, when the member is the state concerned")
+
+
+class ReasonBook(Strict):
+    """One entry per factor a delegation weighs (councilgame.delegations.assess)."""
+
+    protection: ReasonPhrases
+    pressure: ReasonPhrases
+    sovereignty: ReasonPhrases
+    ties: ReasonPhrases
+    cost: ReasonPhrases
+    precedent: ReasonPhrases
+    regional: ReasonPhrases
+    sponsor: ReasonPhrases
+    relations: ReasonPhrases
+    lobbying: ReasonPhrases
+    collegiality: ReasonPhrases
+    red_line: ReasonPhrases
+    veto_stigma: ReasonPhrases
+
+
 class Phrases(Strict):
     """What computer delegations say (scenarios/library/phrases.yaml)."""
 
@@ -199,18 +241,57 @@ class Phrases(Strict):
     lobby_consider: ShortText
     lobby_refuse: ShortText
     lobby_red_line: ShortText
-
+    # Why a member votes as it does, in a sentence built from the factors of its judgement.
+    voted: VotePhrases = Field(description="A vote cast: \"{member} abstained\"")
+    would: VotePhrases = Field(description="A vote expected: \"{member} would abstain\"")
+    advice: VotePhrases = Field(description="To the player, for their own seat: \"Your advisers suggest you abstain\"")
+    explanation: ShortText = Field(description="The whole sentence: {choice} is a vote phrase, {reason} its reasons")
+    because: ShortText = Field(description="The reasons alone, as given with a vote: {reason}")
+    also: ShortText = Field(description="Two reasons pulling the same way: {reason} and {other}")
+    despite: ShortText = Field(description="A reason and the strongest one against it: {reason} and {other}")
+    reasons: ReasonBook
+    red_line_kind: ShortText = Field(description="A red line on a kind of text, e.g. any resolution: {clause}")
+    with_consent: ShortText = Field(description="Filled in as {consent} when the state concerned accepts a presence")
+    without_consent: ShortText = Field(description="Filled in as {consent} when it does not")
+    the_state: ShortText = Field(description="{state} when the state concerned cannot be named")
+    the_sponsors: ShortText = Field(description="{sponsors} when the sponsors cannot be named")
+    the_bodies: ShortText = Field(description="{bodies} when the regional organisations cannot be named")
+    on_balance_yes: ShortText = Field(description="When no single factor pulls towards yes")
+    on_balance_no: ShortText = Field(description="When no single factor pulls towards no")
+    veto_warning: ShortText = Field(description="Told to a permanent member before it votes on a resolution")
+    and_word: ShortText = Field(description="Joins the last two names of a list: 'France and the United Kingdom'")
+    names_with_the: list[ShortText] = Field(
+        default_factory=list, max_length=100,
+        description="A name with any of these words takes 'the' in a sentence (the United Kingdom)")
 
     @model_validator(mode="after")
     def _known_fields(self) -> Phrases:
-        for name in type(self).model_fields:
-            for field in re.findall(r"{([^}]*)}", getattr(self, name)):
+        for name, text in _phrase_texts(self):
+            for field in re.findall(r"{([^}]*)}", text):
                 if field not in PHRASE_FIELDS:
                     raise ValueError(f"{name}: unknown field {{{field}}}; use {', '.join('{' + f + '}' for f in PHRASE_FIELDS)}")
         return self
 
 
-PHRASE_FIELDS = ("member", "clause", "softer", "reason")
+def _phrase_texts(model: BaseModel, prefix: str = "") -> list[tuple[str, str]]:
+    """Every text in a phrase book, by its dotted name (reasons.ties.towards_no)."""
+    out: list[tuple[str, str]] = []
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            out += _phrase_texts(value, f"{prefix}{name}.")
+        elif isinstance(value, str):
+            out.append((prefix + name, value))
+        elif isinstance(value, list):
+            out += [(f"{prefix}{name}[{i}]", item) for i, item in enumerate(value) if isinstance(item, str)]
+    return out
+
+
+# The fields a phrase may insert. The game fills them by plain replacement: {member}, a delegation's name;
+# {clause} and {softer}, clause titles; {reason}, a reason; {state}, the state concerned; {sponsors}, the
+# draft's sponsors; {bodies}, regional organisations; {consent}, with_consent or without_consent;
+# {choice}, a vote phrase; {other}, a second reason.
+PHRASE_FIELDS = ("member", "clause", "softer", "reason", "state", "sponsors", "bodies", "consent", "choice", "other")
 
 
 class PhraseBook(Strict):
