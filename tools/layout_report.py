@@ -27,13 +27,24 @@ def screens(case_id: str, seat: str, size: int) -> Iterator[tuple[str, list[str]
     pilot = Pilot()
     try:
         pilot.app.ctx.settings.text_size = size
-        play = Play.start(catalogue.by_id(case_id), seat, 1)
+        case = catalogue.by_id(case_id)
+        from councilgame.ui.scenes.consult import ConsultScene
+        from councilgame.ui.scenes.seats import SeatScene
+
+        pilot.app.stack.push(SeatScene(case))
+        pilot.settle()
+        yield "seats", inspect.problems(pilot.scene)
+        play = Play.start(case, seat, 1)
         open_game(pilot.app.stack, play)
         while True:
             pilot.app.stack.push(scene_for(play))
             pilot.settle()
             scene = pilot.scene
             yield f"round {play.game.state.round_index + 1} {type(scene).__name__}", inspect.problems(scene)
+            if play.game.state.phase.value == "consultations":
+                pilot.app.stack.push(ConsultScene(play))
+                pilot.settle()
+                yield f"round {play.game.state.round_index + 1} ConsultScene", inspect.problems(pilot.scene)
             if play.game.state.ended:
                 return
             if play.game.state.phase.value == "vote":

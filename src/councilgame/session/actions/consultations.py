@@ -4,6 +4,7 @@ delegation says in the chamber."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import Enum
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -118,6 +119,21 @@ class Reply(Action):
         return "Accept" if self.answer.accepted else "Decline"
 
 
+# Initials in brackets this long or shorter stand for the whole name on a button.
+INITIALS = 12
+
+
+def short_name(name: str) -> str:
+    """A name in a button's few words: "Médecins Sans Frontières (MSF)" by its initials, as people say it;
+    "US anti-apartheid network (American Committee on Africa and church groups)" without its gloss."""
+    gloss = re.search(r"\s*\(([^()]*)\)", name)
+    if gloss is None:
+        return name
+    if len(gloss.group(1)) <= INITIALS:
+        return gloss.group(1)
+    return (name[:gloss.start()] + name[gloss.end():]).strip(" ,")
+
+
 class BriefWithNgo(Action):
     """Hear an NGO's account: a campaigning one then raises the alarm in public."""
 
@@ -142,7 +158,7 @@ class BriefWithNgo(Action):
 
     def label(self, game: Game) -> str:
         actor = game.actor(self.actor, ActorKind.ngo)
-        return f"Brief with {actor.name if actor else self.actor}"
+        return f"Brief with {short_name(actor.name if actor else self.actor)}"
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
