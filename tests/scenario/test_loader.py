@@ -218,3 +218,30 @@ def test_a_key_that_looks_like_a_pydantic_label_is_still_reported_by_name(tmp_pa
     assert "ti[[[tle" in fields and "title" in fields
     weird = next(p for p in problems if p.field == "ti[[[tle")
     assert weird.line == 5 and "unknown field" in weird.message
+
+
+def test_a_briefing_that_tells_a_decision_of_the_record_as_fact_is_refused(tmp_path):
+    import json
+
+    import yaml
+
+    from councilgame import catalogue
+    from councilgame.scenario.problems import ScenarioError
+
+    from conftest import FIXTURES
+
+    from councilgame.scenario.safe_yaml import read_yaml
+
+    data = read_yaml((FIXTURES / "mini.yaml").read_text()).data  # the game's reading: yes: is a key, not True
+    entry = next(e for e in data["record"] if str(e.get("symbol", "")).startswith("S/RES/"))
+    number = entry["symbol"].split("/")[2].split(" ")[0]
+    data["rounds"][1]["briefing"] = f"The Council adopted resolution {number} last week."
+    data["rounds"][1].setdefault("developments", []).append(
+        {"date": str(data["rounds"][1]["start"]), "kind": "press", "text": f"Resolutions {number} and 9999 bite.",
+         "sources": ["s1"], "when": "resolutions_adopted >= 1"})  # conditional: allowed
+    path = tmp_path / "mini.yaml"
+    path.write_text(yaml.safe_dump(json.loads(json.dumps(data, default=str)), sort_keys=False))
+    with pytest.raises(ScenarioError) as caught:
+        catalogue.load(path)
+    (problem,) = caught.value.problems
+    assert problem.field == "rounds[1].briefing" and entry["symbol"] in problem.message and problem.line > 0

@@ -481,13 +481,13 @@ def _in_their_time(s: Scenario, clauses: dict[str, Clause], doc: Document, displ
 
 
 # "resolution 1970", "resolutions 1970 and 1973", "S/RES/1970": a decision named by its number.
-_RESOLUTIONS = re.compile(r"\b(?:resolutions?|S/RES/)\s*((?:\d{2,4}(?:\s*(?:,|and|or|&)\s*)?)+)", re.IGNORECASE)
-_RES_NUMBER = re.compile(r"S/RES/(\d{2,4})")
+_RESOLUTIONS = re.compile(r"\b(?:resolutions?|S/RES/)\s*((?:\d{1,4}\b(?:\s*(?:,|and|or|&)\s*)?)+)", re.IGNORECASE)
+_RES_NUMBER = re.compile(r"S/RES/(\d{1,4})\b")
 
 
 def decisions_named(text: str, record: Sequence[RecordEntry]) -> list[str]:
     """The symbols of the case's own Council decisions that a text names (by resolution number or full symbol)."""
-    numbers = {n for m in _RESOLUTIONS.finditer(text) for n in re.findall(r"\d{2,4}", m.group(1))}
+    numbers = {n for m in _RESOLUTIONS.finditer(text) for n in re.findall(r"\d{1,4}", m.group(1))}
     named = []
     for entry in record:
         if entry.organ.value != "security_council" or not entry.symbol:
@@ -531,6 +531,15 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
         for d, dev in enumerate(rnd.developments):
             if not rnd.start <= dev.date <= rnd.end:
                 add(("rounds", i, "developments", d, "date"), f"{dev.date} is outside its round ({rnd.start} to {rnd.end})")
+        texts: list[tuple[Steps, str]] = [(("rounds", i, "briefing"), rnd.briefing)]
+        texts += [(("rounds", i, "developments", d, "text"), dev.text) for d, dev in enumerate(rnd.developments)
+                  if dev.when is None]
+        for where, text in texts:
+            told = decisions_named(text, s.record)
+            if told:
+                add(where, f"tells the Council's decision {told[0]} as fact, but in a game the Council may decide "
+                           "otherwise: the game tells what this Council did, with the real decision beside it as history. "
+                           "Leave it out, or give the development a `when:` condition on what the Council adopted")
         sitting = s.council.get(rnd.start.year)
         members = set(sitting.permanent) | set(sitting.elected) if sitting is not None else set()
         if members and rnd.penholder not in members:
