@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from councilgame.delegations import speech
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -17,6 +18,7 @@ MEMBER_SIZE = (188, 54)
 ACTION_SIZE = (170, 52)  # four to a row at 100% text, three at 200%, so that no label is cut short
 ACTIONS = pygame.Rect(440, 76, 816, 632)  # the right-hand column: position, what was said, then the actions
 GAP = 8
+DETAILS_SIZE = (126, 24)  # the Details button in the Position panel's title row, at 100% text
 
 
 class ConsultScene(WidgetScene):
@@ -26,6 +28,7 @@ class ConsultScene(WidgetScene):
         others = [m for m in play.game.members if m != play.seat]
         self.member = member if member in others else others[0]
         self.members_view, self.ngos_view = w.Scroll(), w.Scroll()
+        self.details = False  # the numbers behind the member's position, shown when the player asks
 
     def build(self) -> None:
         play, game = self.play, self.play.game
@@ -39,17 +42,20 @@ class ConsultScene(WidgetScene):
         assessment = count.assessments[self.member]
         has_draft = bool(game.draft.clauses)
         if has_draft:
-            position = assessment.position.value
-            lines = [f"{play.case.name(self.member)}: {theme.SYMBOL[position]} {position} on the current draft "
-                     f"(score {assessment.score:+.2f})", "Its reasons:"]
-            lines += [f"  {f}" for f in assessment.reasons(5)]
-            if assessment.red_line:
-                lines.append("Red line: " + game.red_line_title(assessment.red_line))
+            # Why it stands where it does, in a sentence from the factors of its judgement; the numbers on request.
+            setting = speech.Setting.of(play.case, count.draft, game.state.stances)
+            key = speech.choice(assessment, statement=count.is_statement)
+            lines = [f"{theme.SYMBOL[speech.as_vote(key)]} " + speech.explain_vote(setting, assessment,
+                                                                                 statement=count.is_statement)]
             wanted = game.amendment_sought(self.member)
             if wanted:
                 old, new = wanted
-                lines.append("It would like: " + (f"'{play.case.clauses[new].title}' instead of "
-                                                   if new else "to drop ") + f"'{play.case.clauses[old].title}'")
+                lines.append(f"It would rather see '{play.case.clauses[new].title}' instead of "
+                             f"'{play.case.clauses[old].title}'." if new else
+                             f"It would like '{play.case.clauses[old].title}' dropped.")
+            if self.details:
+                lines += ["", "The weights behind this judgement (largest first):"]
+                lines += ["  " + line for line in speech.details(setting, assessment)]
         else:
             lines = [f"{play.case.name(self.member)}: there is no draft to weigh yet."]
         said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view().exchanges
@@ -64,9 +70,14 @@ class ConsultScene(WidgetScene):
                      for option in legal if isinstance(option.action, act.BriefWithNgo)]
         grid = ActionGrid(self.ctx, len(actions), bool(briefings))
         said_top = grid.top - GAP - (grid.top - ACTIONS.top - GAP) * 2 // 5  # the position gets three fifths
+        details = w.grown(DETAILS_SIZE[1], self.ctx)  # the Details button sits in the panel's title row
+        text_top = 80 + details + 2 if has_draft else 104
         self.widgets += [
             w.Panel((440, 76, 816, said_top - GAP - 76), "Position"),
-            w.TextBlock((456, 104, 786, said_top - GAP - 112), "\n".join(lines), size=16),
+            w.TextBlock((456, text_top, 786, said_top - GAP - 8 - text_top), "\n".join(lines), size=16),
+            *([w.Button((1246 - w.grown(DETAILS_SIZE[0], self.ctx), 79, w.grown(DETAILS_SIZE[0], self.ctx), details),
+                        "Hide details" if self.details else "Details", self._toggle_details, size=14,
+                        selected=self.details)] if has_draft else []),
             w.Panel((440, said_top, 816, grid.top - GAP - said_top), "What was said"),
             w.TextBlock((456, said_top + 28, 786, grid.top - GAP - said_top - 36), "\n".join(said[::-1]) or "Nothing yet.",
                         size=15),
@@ -80,6 +91,11 @@ class ConsultScene(WidgetScene):
 
     def handle(self, event) -> None:
         w.route(self, event, super().handle)
+
+    def _toggle_details(self) -> None:
+        self.details = not self.details
+        self._focus_label = "Hide details" if self.details else "Details"
+        self.enter()
 
     def _choose(self, code):
         def choose() -> None:

@@ -6,10 +6,17 @@ from __future__ import annotations
 
 import pygame
 
+from councilgame.council.procedure import Vote
+from councilgame.delegations import speech
+from councilgame.delegations.whip import WhipCount
 from councilgame.scoring import DIMENSIONS, council_score, lives_at_risk, seat_score
+from councilgame.session import saves
+from councilgame.session.actions import CastVote, IllegalAction
 from councilgame.session.documented import documented_path
 from councilgame.session.narration import decision_told
 from councilgame.session.transcript import highlights
+from councilgame.session.state import Phase
+from councilgame.ui import theme
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
@@ -47,10 +54,60 @@ class ScoreChart(w.Widget):
             x += 18 + image.get_width() + 24
 
 
+ROW_LABEL_MIN = 10  # the size a button's label shrinks to at the least (widgets.Button.layout)
+# A member's vote on the last draft, by speech.choice's key, as the debrief's lines say it.
+VOTED = {"yes": "voted yes", "no": "voted no", "abstain": "abstained", "veto": "vetoed", "assent": "joined",
+         "object": "objected"}
+
+
+def vote_weighed(game, decision) -> tuple[WhipCount, dict[str, float]] | None:
+    """The whip count the computer members voted on in a decision, and the regional bodies' stances, as they
+    were then: the game replayed from its log up to their first vote (the record keeps a vote's reasons only
+    in words). None if the replay does not come to the draft voted on."""
+    start = next((i for i, e in enumerate(game.log) if e.round == decision.round and e.phase is Phase.vote
+                  and isinstance(e.action, CastVote) and not game.is_human(e.seat)), None)
+    if start is None:
+        return None
+    try:
+        replayed = saves.replay(game.case, game.seed, list(game.seats), [e.to_dict() for e in game.log[:start]])
+    except IllegalAction:
+        return None
+    count = replayed.whip()
+    return (count, dict(replayed.state.stances)) if count.draft == decision.draft else None
+
+
+def reason_rows(play: Play, decision) -> list[tuple[str, str, str]]:
+    """(line, heading, full text) for each computer member that gave its reasons in a decision: the line
+    says how it voted and the reason that pushed it that way; the full text is the whole sentence, then
+    the numbers behind it."""
+    case, game = play.case, play.game
+    statement = decision.draft.is_statement
+    weighed = vote_weighed(game, decision)
+    count, stances = weighed if weighed is not None else (None, {})
+    setting = speech.Setting.of(case, decision.draft, stances)
+    rows = []
+    for member, given in decision.reasons.items():
+        vote = decision.votes.get(member) if not statement else (Vote.no if member in decision.objectors else Vote.yes)
+        a = count.assessments.get(member) if count is not None else None
+        name = case.name(member)
+        if a is None:  # the reasons as given, without their numbers
+            rows.append((f"{name}: {given}", name, given))
+            continue
+        key = speech.choice(a, vote, statement)
+        line = f"{theme.SYMBOL[speech.as_vote(key)]} {name}: {VOTED[key]}, {speech.key_reason(setting, a, vote, statement)}"
+        text = (speech.explain_vote(setting, a, vote, statement, said="voted") + "\n\nThe weights behind it (largest first):\n"
+                + "\n".join(speech.details(setting, a)))
+        rows.append((line, f"Why {name} {VOTED[key]}", text))
+    return rows
+
+
 class DebriefScene(WidgetScene):
     def __init__(self, play: Play):
         super().__init__()
         self.play = play
+        self._rows: list[tuple[str, str, str]] | None = None  # the reasons panel's lines, made once
+        self.reasons_first = 0  # the first of them shown
+        self.reasons_shown = 0  # how many of them show at once
 
     def build(self) -> None:
         play, game = self.play, self.play.game
@@ -90,14 +147,63 @@ class DebriefScene(WidgetScene):
             w.Panel((24, 338, 616, 300), "Timeline: your Council and the real one"),
             w.TextBlock((40, 366, 586, 264), "\n".join(timeline) or "No decisions.", size=14),
         ]
-        last = next((d for d in reversed(game.state.decisions) if d.reasons), None)
-        reasons = "\n".join(f"{case.name(m)}: {text}" for m, text in (last.reasons.items() if last else []))
+        # Why each computer delegation voted as it did on the last draft: a line each with the reason that
+        # pushed it that way; choosing one shows the whole sentence and the numbers behind it.
+        self.widgets.append(w.Panel((652, 338, 604, 300), "Why the delegations voted as they did (last draft)"))
+        rows = self._reason_rows()
+        if rows:
+            self.widgets += self._reason_buttons(rows, pygame.Rect(664, 366, 580, 264))
+        else:
+            self.widgets.append(w.TextBlock((668, 366, 574, 264), "No draft was weighed.", size=13))
         self.widgets += [
-            w.Panel((652, 338, 604, 300), "Why the delegations voted as they did (last draft)"),
-            w.TextBlock((668, 366, 574, 264), reasons or "No draft was weighed.", size=13),
             w.Button((24, 652, 200, 56), "Sources", self._sources),
             w.Button((956, 652, 300, 56), "Back to the title", self._title),
         ]
+
+    def _reason_rows(self) -> list[tuple[str, str, str]]:
+        """(line, heading, full text) for each computer member's vote on the last draft voted on."""
+        if self._rows is None:
+            game = self.play.game
+            last = next((d for d in reversed(game.state.decisions) if d.reasons), None)
+            self._rows = reason_rows(self.play, last) if last is not None else []
+        return self._rows
+
+    def _reason_buttons(self, rows: list[tuple[str, str, str]], box: pygame.Rect) -> list[w.Widget]:
+        """The lines that fit the box, one button each, and a button for the next lines if they do not all fit.
+        A row is as tall as the longest line needs at the smallest size a button's label shrinks to (at 200%
+        text, two lines), so that no line is cut short."""
+        from councilgame.ui import text as textlib
+
+        gap, smallest = 4, self.ctx.font(ROW_LABEL_MIN, bold=True)
+        lines = max(len(textlib.wrap(line, smallest, box.width - 16)) for line, _, _ in rows)
+        height = max(w.grown(24, self.ctx), lines * smallest.get_linesize() + 8)
+        fit = max(1, (box.height + gap) // (height + gap))
+        shown = fit if len(rows) <= fit else max(1, fit - 1)
+        self.reasons_first %= len(rows)
+        self.reasons_shown = shown
+        out: list[w.Widget] = []
+        for i, (line, heading, text) in enumerate(rows[self.reasons_first:self.reasons_first + shown]):
+            rect = (box.left, box.top + i * (height + gap), box.width, height)
+            out.append(w.Button(rect, line, self._show_reason(heading, text), size=13))
+        if len(rows) > shown:
+            rest = len(rows) - self.reasons_first - shown
+            label = f"{rest} more" if rest > 0 else "The first again"
+            out.append(w.Button((box.left, box.top + shown * (height + gap), w.grown(200, self.ctx), height), label,
+                                self._more_reasons, size=13))
+        return out
+
+    def _show_reason(self, heading: str, text: str):
+        def show() -> None:
+            from councilgame.ui.scenes.message import MessageScene
+
+            self.stack.push(MessageScene(heading, text, ok="Back"))
+        return show
+
+    def _more_reasons(self) -> None:
+        """The next lines, and after the last ones the first again."""
+        following = self.reasons_first + self.reasons_shown
+        self.reasons_first = following if following < len(self._reason_rows()) else 0
+        self.enter()
 
     def default_focus(self) -> int:
         return len(self.focusable()) - 1

@@ -3,6 +3,7 @@ instrument chosen, and a live whip count that updates as the draft changes."""
 
 from __future__ import annotations
 
+from councilgame.delegations import speech
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -12,6 +13,10 @@ from councilgame.ui.scenes.flow import act as act_on, header, next_phase
 
 # The instrument buttons share the width of the two clause columns (24 to 876), whatever their number.
 INSTRUMENT_ROW = (24, 852, 12)  # left, width, gap
+DETAILS_SIZE = (126, 24)  # the whip count's Details button, at 100% text
+# A member's likely vote in the whip count, by speech.choice's key.
+VOTE_WORDS = {"yes": "yes", "no": "no", "abstain": "abstain", "veto": "no (a veto)", "assent": "joins",
+              "object": "objects"}
 CLAUSE_SIZE = (396, 52)
 
 
@@ -20,6 +25,7 @@ class DraftScene(WidgetScene):
         super().__init__()
         self.play = play
         self.draft_view, self.cards_view = w.Scroll(), w.Scroll()
+        self.details = False  # each member's numbers in the whip count, shown when the player asks
 
     def build(self) -> None:
         play, game = self.play, self.play.game
@@ -56,19 +62,28 @@ class DraftScene(WidgetScene):
             lines[0] = ("Consensus likely" if not count.objectors else
                         "No consensus: " + ", ".join(play.case.name(m) for m in count.objectors) + " object")
         else:
-            lines.append("Adopted if put to the vote now" if count.adopted else f"Fails now: {count.tally.why_not}")
+            vetoed = ", ".join(play.case.name(m) for m in count.tally.vetoed_by)
+            lines.append("Adopted if put to the vote now" if count.adopted else
+                         f"Fails now: vetoed by {vetoed}" if vetoed else f"Fails now: {count.tally.why_not}")
         if count.veto_threats and not draft.is_statement:
             lines.append("May veto: " + ", ".join(play.case.name(m) for m in count.veto_threats))
         if count.pivotal:
             lines.append("Pivotal: " + ", ".join(play.case.name(m) for m in count.pivotal[:6]))
+        # Each member's likely vote with the reason that pushed it that way; its numbers on request (the
+        # Details button sits in the panel's title row, and grows with the text).
+        details = (w.grown(DETAILS_SIZE[0], self.ctx), w.grown(DETAILS_SIZE[1], self.ctx))
+        setting = speech.Setting.of(play.case, count.draft, game.state.stances)
         for code, a in count.assessments.items():
-            mark = theme.SYMBOL[a.position.value]
-            top = a.reasons(1)
-            lines.append(f"{mark} {play.case.name(code)}{' (P5)' if a.permanent else ''}: {a.position.value}"
-                         + (f", {top[0].name}" if top else ""))
+            key = speech.choice(a, statement=count.is_statement)
+            lines.append(f"{theme.SYMBOL[speech.as_vote(key)]} {play.case.name(code)}{' (P5)' if a.permanent else ''}: "
+                         f"{VOTE_WORDS[key]}, {speech.key_reason(setting, a, statement=count.is_statement)}")
+            if self.details:
+                lines.append("      " + speech.numbers(a))
         self.widgets += [
             w.Panel((888, 76, 368, 556), "Whip count"),
-            w.TextBlock((900, 104, 346, 520), "\n".join(lines), size=14),
+            w.TextBlock((900, 82 + details[1], 346, 542 - details[1]), "\n".join(lines), size=14),
+            w.Button((1246 - details[0], 79, *details), "Hide details" if self.details else "Details", self._toggle_details,
+                     size=14, selected=self.details),
             w.Button((24, 652, 200, 56), "Back to chamber", self._chamber),
             w.Button((956, 652, 300, 56), "Put to the vote" if draft.clauses else "Take no action", self._vote),
         ]
@@ -81,6 +96,11 @@ class DraftScene(WidgetScene):
 
     def back(self) -> None:
         self._chamber()
+
+    def _toggle_details(self) -> None:
+        self.details = not self.details
+        self._focus_label = "Hide details" if self.details else "Details"
+        self.enter()
 
     def _do(self, action) -> None:
         act_on(self, self.play, action)
