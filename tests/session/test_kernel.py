@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from councilgame import catalogue
 from councilgame.cli import main
 from councilgame.council.procedure import Vote
 from councilgame.rules.conditions import FUNCTIONS, VARIABLES
@@ -241,3 +242,16 @@ def test_a_save_from_a_newer_release_with_a_move_this_one_does_not_know_says_upd
     (tmp_path / "s.json").write_text(json.dumps(data))
     with pytest.raises(saves.SaveError, match="newer than this one"):
         saves.read(tmp_path / "s.json", finder(mini_case))
+
+
+def test_an_offer_refused_costs_only_the_asking():
+    from councilgame.session.actions import Lobby
+
+    game = Game(catalogue.by_id("myanmar_2017"), 1, seats=("GBR",))  # China and Russia refuse; France and the US are for
+    game.advance()
+    spent = {}
+    for member in ("CHN", "RUS", "FRA", "USA"):
+        before = game.state.capital["GBR"]
+        game.apply(act.Lobby(seat="GBR", target=member, offer=True))
+        spent.setdefault(game.log[-1].action.answer.accepted, set()).add(before - game.state.capital["GBR"])
+    assert spent == {False: {Lobby.COST}, True: {Lobby.OFFER_COST}}

@@ -110,7 +110,11 @@ class Reply(Action):
 
     def apply(self, game: Game) -> None:
         st = game.state
-        st.requests = [r for r in st.requests if not (r.seat == self.to and r.target == self.seat)]
+        asked = next(r for r in st.requests if r.seat == self.to and r.target == self.seat)
+        st.requests = [r for r in st.requests if r is not asked]
+        if asked.offer and not self.answer.accepted:
+            # Support elsewhere is given only for a vote: an offer refused costs only the asking.
+            st.capital[self.to] = st.capital.get(self.to, 0) + Lobby.OFFER_COST - Lobby.COST
         if self.goodwill:
             st.goodwill[self.seat] = st.goodwill.get(self.seat, 0.0) + self.goodwill
         st.exchanges.append(Exchange(st.round_index, self.seat, self.to, self.text, self.answer.accepted))
