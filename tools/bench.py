@@ -115,12 +115,16 @@ def idle(seconds: float = 10.0) -> dict[str, tuple[str, int, float]]:
     return out
 
 
-# The roll waits until the player has voted: the scripted games cast the first vote offered.
+# The roll waits until the player has voted: the scripted games cast the first vote offered. A button
+# that ends the phase asks once: the dialog's own button, which repeats the choice, confirms.
 VOTE = """
 def vote(p):
     p.click(next(label for label in p.labels() if label in ("Yes", "No", "Abstain")))
     if not p.find("Call the roll").enabled:
         raise SystemExit(f"the roll still waits after the player's vote: {p.labels()}")
+def end_phase(p, label):
+    p.click(label)
+    p.click(label)
 """
 
 
@@ -141,7 +145,9 @@ def measure(name, n={count}):
         t = time.perf_counter(); p.app.step(1 / 60); times.append((time.perf_counter() - t) * 1000)
     times.sort(); out[name] = (times[len(times) // 2], times[int(len(times) * 0.99) - 1])
 def through(label, name):
-    # the frames in which the computer delegations act, and the new screen is built
+    # the frames in which the computer delegations act, and the new screen is built (the button that
+    # ends the phase asks first: its dialog's own button, which repeats the choice, starts the turn)
+    p.click(label)
     times = []
     target = p.find(label).rect.center
     p.pygame.event.post(p.pygame.event.Event(p.pygame.MOUSEBUTTONUP, pos=target, button=1))
@@ -167,9 +173,9 @@ through("Call the roll", "turn:consequences")
 measure("consequences")
 while "To the debrief" not in p.labels():
     for label in ("Next round", "To consultations", "To drafting", "Put to the vote"):
-        p.click(label)
+        end_phase(p, label)
     vote(p)
-    p.click("Call the roll")
+    end_phase(p, "Call the roll")
 through("To the debrief", "turn:debrief")
 measure("debrief")
 p.key(p.pygame.K_g); measure("glossary")
@@ -267,10 +273,11 @@ from councilgame.ui.pilot import Pilot
 p = Pilot()
 p.click("New game"); p.click("More cases"); p.click("Syria"); p.click("China"); p.click("I am ready")
 while True:
-    p.click("To consultations"); p.click("To drafting"); p.click("Put to the vote"); vote(p); p.click("Call the roll")
+    end_phase(p, "To consultations"); end_phase(p, "To drafting"); end_phase(p, "Put to the vote"); vote(p)
+    end_phase(p, "Call the roll")
     if "To the debrief" in p.labels():
-        p.click("To the debrief"); break
-    p.click("Next round")
+        end_phase(p, "To the debrief"); break
+    end_phase(p, "Next round")
 p.frames(60)
 p.close()
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

@@ -120,6 +120,8 @@ def test_hostile_strings_as_seat_names_and_text_render_without_breaking_layout(p
         for step in ("To consultations", "Consult a member", "Ask for its vote", "Back to chamber", "To drafting",
                      "Put to the vote", "Yes", "Call the roll"):
             pilot.click(step)
+            if type(pilot.scene).__name__ == "MessageScene":  # a step that ends the phase asks first
+                pilot.click(step)
             for widget in pilot.scene.widgets:
                 lines, font = getattr(widget, "_lines", None), getattr(widget, "_font", None)
                 if lines and font and type(widget).__name__ in ("Button", "SeatChip"):

@@ -26,8 +26,19 @@ def test_keyboard_alone_moves_the_focus_and_quits(pilot):
     assert pilot.scene.focused.label == "New game"
     pilot.key(pygame.K_TAB, pygame.KMOD_SHIFT)  # wraps backwards to Quit
     assert pilot.scene.focused.label == "Quit"
+    pilot.key(pygame.K_RETURN)  # Quit asks once, its safe choice focused
+    assert pilot.scene.heading == "Quit Council?" and pilot.app.running
+    pilot.key(pygame.K_TAB)
+    assert pilot.scene.focused.label == "Quit"
     pilot.key(pygame.K_RETURN)
     assert not pilot.app.running
+
+
+def end_phase(pilot, label: str, frames: int = 1) -> None:
+    """Press a button that ends the phase, then confirm in the dialog it opens."""
+    pilot.click(label)
+    assert type(pilot.scene).__name__ == "MessageScene", f"{label} did not ask first"
+    pilot.click(label, frames=frames)
 
 
 def test_a_whole_case_is_played_through_the_ui_from_title_to_debrief(pilot):
@@ -38,21 +49,21 @@ def test_a_whole_case_is_played_through_the_ui_from_title_to_debrief(pilot):
     rounds = 0
     while True:
         assert type(pilot.scene).__name__ == "BriefingScene"
-        pilot.click("To consultations")
+        end_phase(pilot, "To consultations")
         pilot.click("Consult a member")
         pilot.click("Ask for its vote")
         pilot.click("Back to chamber")
-        pilot.click("To drafting")
+        end_phase(pilot, "To drafting")
         assert type(pilot.scene).__name__ == "DraftScene"
-        pilot.click("Put to the vote")
+        end_phase(pilot, "Put to the vote")
         pilot.click("Yes")
-        pilot.click("Call the roll", frames=30)
+        end_phase(pilot, "Call the roll", frames=30)
         assert type(pilot.scene).__name__ == "ConsequencesScene"
         rounds += 1
         if "To the debrief" in pilot.labels():
-            pilot.click("To the debrief")
+            end_phase(pilot, "To the debrief")
             break
-        pilot.click("Next round")
+        end_phase(pilot, "Next round")
     assert rounds == 3
     assert type(pilot.scene).__name__ == "DebriefScene"
     game = pilot.scene.play.game
@@ -67,12 +78,12 @@ def test_continue_resumes_exactly_where_the_player_was(pilot):
     pilot.click("Tutorial")
     pilot.click("Arcadia")
     pilot.click("I am ready")
-    pilot.click("To consultations")
-    pilot.click("To drafting")
+    end_phase(pilot, "To consultations")
+    end_phase(pilot, "To drafting")
     before = pilot.scene.play.game
     phase, draft = before.state.phase, before.state.draft
-    pilot.key(pygame.K_ESCAPE)  # drafting: Escape goes to the chamber view
-    pilot.click("Menu")
+    pilot.key(pygame.K_ESCAPE)  # drafting: Escape opens the in-game menu
+    pilot.click("Save and leave to the title")
     pilot.click("Leave")
     pilot.click("Continue")
     after = pilot.scene.play.game
@@ -100,7 +111,7 @@ def test_settings_change_text_size_and_everything_still_fits(pilot):
     pilot.click("China")
     pilot.click("I am ready")
     for label in ("To consultations",):
-        pilot.click(label)
+        end_phase(pilot, label)
     for widget in pilot.scene.widgets:
         lines = getattr(widget, "_lines", None)
         font = getattr(widget, "_font", None)
@@ -178,15 +189,15 @@ def test_every_case_plays_through_the_window_to_the_debrief(pilot, case_title, s
     pilot.click(seat)
     pilot.click("I am ready")
     for _ in range(12):
-        pilot.click("To consultations")
-        pilot.click("To drafting")
-        pilot.click("Put to the vote" if "Put to the vote" in pilot.labels() else "Take no action")
+        end_phase(pilot, "To consultations")
+        end_phase(pilot, "To drafting")
+        end_phase(pilot, "Put to the vote" if "Put to the vote" in pilot.labels() else "Take no action")
         vote(pilot)
-        pilot.click("Call the roll" if "Call the roll" in pilot.labels() else "Continue")
+        end_phase(pilot, "Call the roll" if "Call the roll" in pilot.labels() else "Continue")
         if "To the debrief" in pilot.labels():
-            pilot.click("To the debrief")
+            end_phase(pilot, "To the debrief")
             break
-        pilot.click("Next round")
+        end_phase(pilot, "Next round")
     assert type(pilot.scene).__name__ == "DebriefScene"
     assert pilot.scene.play.game.state.ended
 
@@ -196,8 +207,9 @@ def test_load_lists_each_game_and_reopens_it(pilot):
     pilot.click("Tutorial")
     pilot.click("Arcadia")
     pilot.click("I am ready")
-    pilot.click("To consultations")
+    end_phase(pilot, "To consultations")
     pilot.click("Menu")
+    pilot.click("Save and leave to the title")
     pilot.click("Leave")
     pilot.click("Load")
     assert "Latest game (autosave)" in pilot.labels() and "tutorial XAR" in pilot.labels()

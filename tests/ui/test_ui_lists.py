@@ -71,12 +71,19 @@ def open_case(pilot: Pilot, title: str) -> None:
     pilot.click(title)
 
 
+def end_phase(pilot: Pilot, label: str) -> None:
+    """Press a button that ends the phase, then confirm in the dialog it opens."""
+    pilot.click(label)
+    assert type(pilot.scene).__name__ == "MessageScene", f"{label} did not ask first"
+    pilot.click(label)
+
+
 def reach_drafting(pilot: Pilot, seat: str = "United Kingdom") -> None:
     """The crowded case from the title to its first drafting, as the first round's penholder."""
     open_case(pilot, "Crowded case")
     pilot.click(seat)
-    pilot.click("To consultations")
-    pilot.click("To drafting")
+    end_phase(pilot, "To consultations")
+    end_phase(pilot, "To drafting")
     assert type(pilot.scene).__name__ == "DraftScene"
 
 
@@ -129,7 +136,7 @@ def test_the_last_clause_card_is_reached_by_keyboard_and_added_to_the_draft(crow
 def test_the_last_of_many_ngos_is_briefed_with_by_keyboard(crowded):
     open_case(crowded, "Crowded case")
     crowded.click("United Kingdom")
-    crowded.click("To consultations")
+    end_phase(crowded, "To consultations")
     crowded.click("Consult a member")
     play = crowded.scene.play
     capital = play.game.state.capital[play.seat]
@@ -235,11 +242,11 @@ def test_every_list_screen_keeps_its_choices_apart_and_their_labels_whole_at_eit
     open_case(crowded, "Crowded case")
     seen = [crowded.scene]
     crowded.click("United Kingdom")
-    crowded.click("To consultations")
+    end_phase(crowded, "To consultations")
     crowded.click("Consult a member")
     seen.append(crowded.scene)
     crowded.click("Back to chamber")
-    crowded.click("To drafting")
+    end_phase(crowded, "To drafting")
     seen.append(crowded.scene)
     screen = crowded.app.screen.get_rect()
     for scene in seen:

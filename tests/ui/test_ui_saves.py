@@ -44,6 +44,13 @@ def start_tutorial(pilot: Pilot) -> None:
     pilot.click("I am ready")
 
 
+def end_phase(pilot: Pilot, label: str) -> None:
+    """Press a button that ends the phase, then confirm in the dialog it opens."""
+    pilot.click(label)
+    assert type(pilot.scene).__name__ == "MessageScene", f"{label} did not ask first"
+    pilot.click(label)
+
+
 def banner_shown(pilot: Pilot) -> bool:
     """Whether the screen as drawn carries the banner, which hides none of the screen's widgets."""
     pilot.frames(2)  # a screen built in one frame is drawn in the next
@@ -68,7 +75,7 @@ def play_a_phase_while_saving_fails(pilot: Pilot, saves_dir, break_saving, mend_
     assert pilot.app.stack.warning is None and not banner_shown(pilot)
 
     break_saving()
-    pilot.click("To consultations")
+    end_phase(pilot, "To consultations")
     play = pilot.scene.play
     assert type(pilot.scene).__name__ == "ChamberScene" and play.save_failure is not None
     assert banner_shown(pilot) and "Not saved" in pilot.app.stack.warning
@@ -88,7 +95,7 @@ def play_a_phase_while_saving_fails(pilot: Pilot, saves_dir, break_saving, mend_
     assert leftovers(kept_dir) == []
 
     mend_saving()
-    pilot.click("To drafting")
+    end_phase(pilot, "To drafting")
     assert type(pilot.scene).__name__ == "DraftScene"
     assert play.save_failure is None and pilot.app.stack.warning is None and not banner_shown(pilot)
     assert autosave.read_bytes() != good
@@ -140,8 +147,9 @@ def test_the_chambers_menu_does_not_claim_an_unsaved_game_is_saved(pilot, privat
     start_tutorial(pilot)
     (private_home / "saves").rename(private_home / "saves-kept")
     (private_home / "saves").write_text("not a folder")
-    pilot.click("To consultations")
+    end_phase(pilot, "To consultations")
     pilot.click("Menu")
+    pilot.click("Save and leave to the title")
     assert "is saved" not in pilot.scene.body
 
 
@@ -243,6 +251,7 @@ def block_the_computers_turn(monkeypatch) -> threading.Event:
 
 
 def begin_the_computers_turn(pilot: Pilot) -> busy.BusyScene:
+    pilot.click("To consultations")  # it asks first: the dialog's own "To consultations" begins the turn
     pos = pilot.find("To consultations").rect.center
     pilot.pygame.event.post(pilot.pygame.event.Event(pilot.pygame.MOUSEBUTTONUP, pos=pos, button=1))
     pilot.frames(1)  # not pilot.click: it waits for the turn
@@ -286,8 +295,9 @@ def test_leaving_an_unsaved_game_for_the_title_takes_its_banner_away(pilot, priv
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(_os, "fsync", full)
-    pilot.click("To consultations")
+    end_phase(pilot, "To consultations")
     assert pilot.app.stack.warning
     pilot.click("Menu")
+    pilot.click("Save and leave to the title")
     pilot.click("Leave and lose it")
     assert type(pilot.scene).__name__ == "TitleScene" and pilot.app.stack.warning is None

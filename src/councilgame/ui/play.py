@@ -59,13 +59,13 @@ class Play:
         """Apply a player action; return why it was refused, or None."""
         if action.seat != self.seat:
             return f"you play {self.case.name(self.seat)}, not {action.seat}"
-        phase = self.game.state.phase
         try:
             self.game.apply(action)
         except IllegalAction as exc:
             return str(exc)
-        if self.game.state.phase is not phase:
-            self.autosave()  # after every phase
+        # After every move, not only every phase: capital spent and words exchanged mid-phase are
+        # the player's work too, and Continue must find them (a save is a small file: a few ms).
+        self.autosave()
         return None
 
     def advance_refused(self) -> str | None:
@@ -96,8 +96,15 @@ class Play:
         return problem
 
     def moment(self) -> str:
-        """Where the game stands, in words (saves are made as a phase begins)."""
-        return f"the start of the {self.game.state.phase.value} in round {self.game.state.round_index + 1}"
+        """Where the game stands, in words: a phase's start, or the player's last move in it."""
+        st = self.game.state
+        where = f"the {st.phase.value} in round {st.round_index + 1}"
+        for entry in reversed(self.game.log):
+            if entry.round != st.round_index or entry.phase is not st.phase:
+                break
+            if entry.action.seat == self.seat:
+                return f"your last move in {where}"
+        return f"the start of {where}"
 
     def autosave(self) -> None:
         """Save the latest game (for Continue) and this game's own save (for Load), and record

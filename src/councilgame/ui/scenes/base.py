@@ -24,6 +24,17 @@ BANNER_HEIGHT = 44
 BANNER_TEXT_SIZE = 17
 BANNER_MARGIN = 16
 FOCUS_RING = 4  # widgets.draw_focus draws this far outside a widget: text above one keeps clear of it
+TITLE_TOP = 14  # a screen's title, when no banner shows
+
+
+def presses(*handlers: Callable[[], None]) -> Callable[[w.Widget], bool]:
+    """Whether a widget is a button that calls one of these handlers (a screen's own bound methods)."""
+    return lambda widget: getattr(widget, "on_press", None) in handlers
+
+
+def scroll_list(widgets: list[w.Widget], view: w.Scroll) -> w.ScrollList | None:
+    """The ScrollList among widgets that scrolls by view (a screen keeps its lists' views), or None."""
+    return next((x for x in widgets if isinstance(x, w.ScrollList) and x.view is view), None)
 
 
 class Scene:
@@ -133,32 +144,59 @@ class WidgetScene(Scene):
 
     def __init__(self) -> None:
         self.widgets: list[w.Widget] = []
-        self.focus = 0
+        self.focus: int | None = 0  # an index into focusable(); None: nothing yet (Tab starts at the first)
         self.tooltip: tuple[str, str, tuple[int, int]] | None = None
         self._focus_label: str | None = None
+        # Where the focus was before the screen was last rebuilt, among the widgets it had then: a
+        # screen tells a choice that is still what it was from one that now does the opposite.
+        self.focus_was: w.Widget | None = None
+        self.widgets_were: list[w.Widget] = []
+        self._title_images: tuple | None = None  # the title, rendered to fit (see draw_background)
 
     # subclasses fill self.widgets here
     def build(self) -> None:
         raise NotImplementedError
 
     def enter(self) -> None:
-        remembered = self._focus_label
+        self.focus_was, self.widgets_were = self.focused if self.widgets else None, self.widgets
         self.widgets = []
         self.build()
         for widget in self.widgets:
             widget.layout(self.ctx)
-        focusable = self.focusable()
-        self.focus = 0
-        for i, widget in enumerate(focusable):
-            if remembered is not None and getattr(widget, "label", None) == remembered:
-                self.focus = i
-                break
-        else:
-            self.focus = self.default_focus()
+        self.focus = self.default_focus()
         self.tooltip = None
 
-    def default_focus(self) -> int:
-        return 0
+    def restored_focus(self) -> int | None:
+        """The focusable widget with the label the focus was on before the screen was rebuilt, or None."""
+        remembered = self._focus_label
+        if remembered is None:
+            return None
+        return next((i for i, x in enumerate(self.focusable()) if getattr(x, "label", None) == remembered), None)
+
+    def default_focus(self) -> int | None:
+        """Where the focus goes when the screen is built or rebuilt: back where it was, else the first choice."""
+        restored = self.restored_focus()
+        return 0 if restored is None else restored
+
+    def safe_focus(self, *starts: Callable[[w.Widget], bool], unsafe: Callable[[w.Widget], bool]) -> int | None:
+        """A game screen's focus, which never lands on a choice that ends the phase, cannot be undone, or
+        undoes what was just done (`unsafe`): back where it was if that is safe, else the first focusable
+        widget meeting the first of `starts` that any meets, else nowhere (Tab then starts at the first)."""
+        restored = self.restored_focus()
+        if restored is not None and not unsafe(self.focusable()[restored]):
+            return restored
+        return self.first_focus(*starts, unsafe=unsafe)
+
+    def first_focus(self, *starts: Callable[[w.Widget], bool], unsafe: Callable[[w.Widget], bool]) -> int | None:
+        """The first focusable widget meeting the first of `starts` that any safe widget meets, or None."""
+        items = self.focusable()
+        for start in starts:
+            index = next((i for i, x in enumerate(items) if start(x) and not unsafe(x)), None)
+            if index is not None:
+                return index
+        return None
+
+    pressing = staticmethod(presses)  # for safe_focus: self.pressing(self._continue)
 
     def focusable(self) -> list[w.Widget]:
         return [x for x in self.widgets if x.focusable and x.enabled]
@@ -166,7 +204,7 @@ class WidgetScene(Scene):
     @property
     def focused(self) -> w.Widget | None:
         items = self.focusable()
-        return items[self.focus % len(items)] if items else None
+        return items[self.focus % len(items)] if items and self.focus is not None else None
 
     def set_focus(self, widget: w.Widget) -> None:
         items = self.focusable()
@@ -183,11 +221,13 @@ class WidgetScene(Scene):
         if intent is Intent.QUIT:
             self.stack.quit()
         elif intent in (Intent.NEXT, Intent.PREVIOUS) and items:
-            self.focus = (self.focus + (1 if intent is Intent.NEXT else -1)) % len(items)
+            step = 1 if intent is Intent.NEXT else -1
+            self.focus = (0 if step > 0 else -1) if self.focus is None else self.focus + step
+            self.focus %= len(items)
             self._focus_label = getattr(items[self.focus], "label", None)
             self.tooltip = None
-        elif intent is Intent.ACTIVATE and items:
-            items[self.focus % len(items)].activate()
+        elif intent is Intent.ACTIVATE and self.focused is not None:
+            self.focused.activate()
         elif intent is Intent.BACK:
             self.back()
         elif intent is Intent.GLOSSARY:
@@ -210,6 +250,9 @@ class WidgetScene(Scene):
                 term = widget.term_at(event.pos)
                 if term:
                     self.tooltip = (term[0], term[1], event.pos)
+                elif isinstance(widget, w.Button) and not widget.enabled and widget.hint \
+                        and widget.rect.collidepoint(event.pos):  # what cannot be done says why
+                    self.tooltip = (widget.label, widget.hint, event.pos)
             for widget in reversed(self.widgets):
                 if widget.focusable and widget.enabled and widget.rect.collidepoint(event.pos):
                     self.set_focus(widget)
@@ -226,16 +269,18 @@ class WidgetScene(Scene):
         surface.fill(self.ctx.palette.background)
         if not self.title:
             return
-        if not self.stack.warning:
-            image = self.ctx.font(28, bold=True).render(self.title, True, self.ctx.palette.text)
-            surface.blit(image, (32, 18))
-            return
-        # Under the banner, the title shrinks into the room left above the screen's first widget.
-        top = BANNER_HEIGHT + 2
+        # The title shrinks into the room left above the screen's first widget (below the banner if one
+        # shows): at 200% text a title at full size would run under the screen's first panel.
+        top = BANNER_HEIGHT + 2 if self.stack.warning else TITLE_TOP
         room = min((x.rect.top for x in self.widgets if x.rect.top > top), default=top + 40) - top - FOCUS_RING
-        font, lines = w.fitting_font(self.ctx, 28, True, self.title, surface.get_width() - 64, room)
-        for i, line in enumerate(lines):
-            surface.blit(font.render(line, True, self.ctx.palette.text), (32, top + i * font.get_linesize()))
+        p = self.ctx.palette
+        key = (self.title, self.ctx.settings.scale, p, top, room, surface.get_width())
+        if self._title_images is None or self._title_images[0] != key:  # wrapping is too dear for every frame
+            font, lines = w.fitting_font(self.ctx, 28, True, self.title, surface.get_width() - 64, room)
+            self._title_images = key, font.get_linesize(), [font.render(line, True, p.text) for line in lines]
+        _, line_height, images = self._title_images
+        for i, image in enumerate(images):
+            surface.blit(image, (32, top + i * line_height))
 
     def draw(self, surface) -> None:
         self.draw_background(surface)

@@ -46,11 +46,14 @@ class BriefingScene(WidgetScene):
             w.Button((956, 652, 300, 56), "To consultations", self._continue),
         ]
 
-    def default_focus(self) -> int:
-        return len(self.focusable()) - 1
+    def default_focus(self) -> int | None:
+        # On Sources, which changes nothing; never on the way out of the briefing.
+        return self.safe_focus(self.pressing(self._sources), unsafe=self.pressing(self._continue))
 
     def back(self) -> None:
-        pass  # the game screens leave through the menu, not by accident
+        from councilgame.ui.scenes.menu import open_menu
+
+        open_menu(self, self.play, self._sources)  # Escape: the in-game menu, as on every game screen
 
     def _sources(self) -> None:
         from councilgame.ui.scenes.sources import SourcesScene
@@ -64,7 +67,12 @@ class BriefingScene(WidgetScene):
         self.stack.push(GlossaryScene())
 
     def _continue(self) -> None:
-        next_phase(self, self.play)
+        from councilgame.ui.scenes.flow import confirm, label_of
+
+        confirm(self.stack, "End the briefing?", "The consultations begin, and this round's briefing cannot be "
+                "reopened. Your brief and the sources stay in the menu (Escape).",
+                label_of(self, self._continue, "To consultations"), lambda: next_phase(self, self.play),
+                cancel="Stay on the briefing")
 
     def on_other(self, event) -> None:
         if event.intent is Intent.SOURCES:

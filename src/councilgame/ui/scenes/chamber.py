@@ -11,7 +11,7 @@ from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
-from councilgame.ui.scenes.flow import header, leave_game, next_phase, seat_name
+from councilgame.ui.scenes.flow import header, next_phase, seat_name
 
 INDICATOR_LABELS = [("violence", "Violence", False), ("civilians_at_risk", "Civilians at risk", False),
                     ("displacement", "Displacement", False), ("humanitarian_access", "Humanitarian access", True),
@@ -120,14 +120,14 @@ class ChamberScene(WidgetScene):
             w.Button((956, 652, 300, 56), "Back to drafting" if self.visiting else "To drafting", self._continue),
         ]
 
-    def default_focus(self) -> int:
-        return len(self.focusable()) - 1
+    def default_focus(self) -> int | None:
+        # On the table's first member (choosing one opens the consultations), never on "To drafting".
+        unsafe = (lambda x: False) if self.visiting else self.pressing(self._continue)  # going back is safe
+        return self.safe_focus(lambda x: isinstance(x, SeatChip) and not x.mine, lambda x: isinstance(x, SeatChip),
+                               unsafe=unsafe)
 
     def back(self) -> None:
-        if self.visiting:
-            self.stack.pop()
-        else:
-            self._menu()
+        self._menu()  # Escape: the in-game menu, as on every game screen
 
     def _consult(self, code):
         def open_it() -> None:
@@ -143,13 +143,19 @@ class ChamberScene(WidgetScene):
         self.stack.push(SourcesScene(self.play.case, ids))
 
     def _menu(self) -> None:
-        leave_game(self.stack, self.play)  # the one Leave dialog, which knows whether the game is saved
+        from councilgame.ui.scenes.menu import open_menu
+
+        open_menu(self, self.play, self._sources)  # leaving goes through its one dialog, which knows what is saved
 
     def _continue(self) -> None:
         if self.visiting:
             self.stack.pop()
-        else:
-            next_phase(self, self.play)
+            return
+        from councilgame.ui.scenes.flow import confirm, label_of
+
+        confirm(self.stack, "End the consultations?", "The Council moves on to drafting, and this round's "
+                "consultations cannot be reopened.", label_of(self, self._continue, "To drafting"),
+                lambda: next_phase(self, self.play), cancel="Stay in consultations")
 
     def on_other(self, event) -> None:
         if event.intent is Intent.SOURCES:

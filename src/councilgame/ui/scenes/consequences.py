@@ -78,11 +78,20 @@ class ConsequencesScene(WidgetScene):
         self.roll.text = "\n".join(self.lines[:self.revealed])
         self.roll.layout(self.ctx)
 
-    def default_focus(self) -> int:
-        return len(self.focusable()) - 1
+    def default_focus(self) -> int | None:
+        # On text that scrolls, if any, else nowhere until Tab: never on the way to the next round.
+        return self.safe_focus(lambda x: True, unsafe=self.pressing(self._next))
 
     def back(self) -> None:
-        pass
+        from councilgame.ui.scenes.menu import open_menu
+
+        open_menu(self, self.play)  # Escape: the in-game menu, as on every game screen
 
     def _next(self) -> None:
-        next_phase(self, self.play)
+        from councilgame.ui.scenes.flow import confirm, label_of
+
+        if self.play.game.view().last:
+            heading, body = "End the case?", "The game ends here, and the debrief shows how your Council did."
+        else:
+            heading, body = "Go on to the next round?", "This round ends, and it cannot be played again."
+        confirm(self.stack, heading, body, label_of(self, self._next, "Next round"), lambda: next_phase(self, self.play))

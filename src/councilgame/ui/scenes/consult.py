@@ -90,7 +90,30 @@ class ConsultScene(WidgetScene):
         self.widgets.append(w.Button((24, 652, 200, 56), "Back to chamber", self.back))
 
     def handle(self, event) -> None:
+        from councilgame.ui.intents import Intent
+
+        if event.intent is Intent.BACK:  # Escape: the in-game menu, as on every game screen
+            from councilgame.ui.scenes.menu import open_menu
+
+            open_menu(self, self.play)
+            return
         w.route(self, event, super().handle)
+
+    def default_focus(self) -> int | None:
+        # On the member consulted, in the list; after a move, never back on it (each spends capital and
+        # none can be taken back): only among the members, their list's "more", or the way back.
+        from councilgame.ui.scenes.base import scroll_list
+
+        members, ngos = scroll_list(self.widgets, self.members_view), scroll_list(self.widgets, self.ngos_view)
+
+        def listed(x) -> bool:
+            return members is not None and members.holds(x)
+
+        def safe(x) -> bool:
+            return listed(x) or self.pressing(self.back)(x) or (ngos is not None and x is ngos.more)
+
+        return self.safe_focus(lambda x: listed(x) and getattr(x, "selected", False), listed, self.pressing(self.back),
+                               unsafe=lambda x: not safe(x))
 
     def _toggle_details(self) -> None:
         self.details = not self.details

@@ -205,11 +205,13 @@ class DebriefScene(WidgetScene):
         self.reasons_first = following if following < len(self._reason_rows()) else 0
         self.enter()
 
-    def default_focus(self) -> int:
-        return len(self.focusable()) - 1
+    def default_focus(self) -> int | None:
+        return self.safe_focus(self.pressing(self._sources), unsafe=lambda x: False)  # the case is over: nothing is lost
 
     def back(self) -> None:
-        self._title()
+        from councilgame.ui.scenes.menu import open_menu
+
+        open_menu(self, self.play, self._sources)  # Escape: the in-game menu, as on every game screen
 
     def _sources(self) -> None:
         from councilgame.ui.scenes.sources import SourcesScene

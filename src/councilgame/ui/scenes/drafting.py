@@ -91,11 +91,41 @@ class DraftScene(WidgetScene):
             self.widgets.append(w.Button((700, 652, 240, 56), withdrawal.action.label(game), self._do_later(withdrawal),
                                          size=16))
 
-    def default_focus(self) -> int:
-        return len(self.focusable()) - 1
+    def default_focus(self) -> int | None:
+        # A clause's title labels it in the draft (choosing it there removes it) and as a card (choosing it
+        # adds it). The focus never comes back to a clause in the draft, nor to a card that was not a card a
+        # moment ago (the clause just removed: choosing it would undo that), nor to a kind of text not chosen
+        # (changing it drops the clauses it cannot hold), nor to the way out of drafting. It starts on the
+        # first card shown (not the clause just removed), else on the way back to the chamber.
+        from councilgame.ui.scenes.base import scroll_list
+
+        game = self.play.game
+        in_draft, cards = scroll_list(self.widgets, self.draft_view), scroll_list(self.widgets, self.cards_view)
+        cards_were = scroll_list(self.widgets_were, self.cards_view)
+        kinds = {option.action.label(game) for option in self.play.legal(act.SetInstrument)}
+        withdraw = act.Withdraw(seat=self.play.seat).label(game)
+
+        def is_card(x) -> bool:
+            return cards is not None and any(x is item for item in cards.items)
+
+        def unsafe(x) -> bool:
+            label = getattr(x, "label", None)
+            if self.pressing(self._vote)(x) or (in_draft is not None and any(x is item for item in in_draft.items)):
+                return True
+            return isinstance(x, w.Button) and not is_card(x) and (label == withdraw or (label in kinds and not x.selected))
+
+        restored = self.restored_focus()
+        if restored is not None:
+            widget = self.focusable()[restored]
+            if not unsafe(widget) and (not is_card(widget) or (cards_were is not None and cards_were.holds(self.focus_was))):
+                return restored
+        return self.first_focus(lambda x: is_card(x) and getattr(x, "label", None) != self._focus_label,
+                                self.pressing(self._chamber), unsafe=unsafe)
 
     def back(self) -> None:
-        self._chamber()
+        from councilgame.ui.scenes.menu import open_menu
+
+        open_menu(self, self.play)  # Escape: the in-game menu, as on every game screen
 
     def _toggle_details(self) -> None:
         self.details = not self.details
@@ -103,6 +133,12 @@ class DraftScene(WidgetScene):
         self.enter()
 
     def _do(self, action) -> None:
+        if isinstance(action, act.Withdraw):  # the one drafting move that cannot be taken back: ask once
+            from councilgame.ui.scenes.flow import confirm
+
+            confirm(self.stack, "Withdraw the draft?", "The draft is taken off the table, and this cannot be undone.",
+                    action.label(self.play.game), lambda: act_on(self, self.play, action), cancel="Keep the draft")
+            return
         act_on(self, self.play, action)
 
     def _do_later(self, legal):
@@ -118,5 +154,12 @@ class DraftScene(WidgetScene):
         self.stack.push(ChamberScene(self.play, visiting=True))
 
     def _vote(self) -> None:
-        next_phase(self, self.play)
+        from councilgame.ui.scenes.flow import confirm, label_of
+
+        label = label_of(self, self._vote, "Put to the vote")
+        if self.play.game.draft.clauses:
+            heading, body = "Put the draft to the vote?", "Drafting ends for this round: the text goes to the vote as it stands."
+        else:
+            heading, body = "Take no action?", "Drafting ends for this round, and nothing is put to the Council."
+        confirm(self.stack, heading, body, label, lambda: next_phase(self, self.play), cancel="Stay in drafting")
 

@@ -3,9 +3,11 @@ and the ways into and out of a game (opening a save, leaving)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from councilgame.session import saves
+from councilgame.session.actions import Advance
 from councilgame.session.state import Phase
 from councilgame.ui import play as playlib
 from councilgame.ui import widgets as w
@@ -80,13 +82,32 @@ def leave_game(stack, play: Play) -> None:
 
     failure = play.save_failure
     if failure is None:
-        stack.push(MessageScene("Leave the game?", "Your game is saved after every phase. Continue it from the title screen.",
-                                ok="Leave", on_ok=leave, cancel="Stay"))
+        stack.push(MessageScene("Leave the game?", "Your game is saved after every move. Continue it from the title screen.",
+                                ok="Leave", on_ok=leave, cancel="Stay", focus_cancel=True))
         return
     # What is lost comes first: at 200% text only the first lines show without scrolling.
     stack.push(MessageScene("Leave without saving?", f"If you leave now, you lose {failure.unsaved}. The last autosave "
-                            f"failed: {failure.reason}. If you stay, Council tries to save again after this phase.",
+                            f"failed: {failure.reason}. If you stay, Council tries to save again after your next move.",
                             ok="Leave and lose it", on_ok=leave, cancel="Stay", focus_cancel=True))
+
+
+def confirm(stack, heading: str, body: str, ok: str, on_ok: Callable[[], None], cancel: str = "Not yet") -> None:
+    """Ask once before a choice that cannot be taken back. The safe choice has the focus, so that a
+    stray Enter keeps the player where they are: Tab (or an arrow) and Enter, or a click, confirms."""
+    from councilgame.ui.scenes.message import MessageScene
+
+    stack.push(MessageScene(heading, body, ok=ok, on_ok=on_ok, cancel=cancel, focus_cancel=True))
+
+
+def label_of(scene, handler: Callable[[], None], fallback: str) -> str:
+    """The label of the scene's button that calls handler (the dialog repeats the choice in its words)."""
+    return next((x.label for x in scene.widgets if isinstance(x, w.Button) and x.on_press == handler), fallback)
+
+
+def end_phase(scene, play: Play, handler: Callable[[], None], heading: str, body: str) -> None:
+    """Ask once, then end the phase: the button that calls handler ends it, and the dialog says so."""
+    confirm(scene.stack, heading, body, label_of(scene, handler, Advance().label(play.game)),
+            lambda: next_phase(scene, play))
 
 
 def next_phase(scene, play: Play) -> None:

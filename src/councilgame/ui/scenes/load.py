@@ -25,7 +25,7 @@ class LoadScene(WidgetScene):
     def build(self) -> None:
         files = saved_games()
         if not files:
-            self.widgets.append(w.TextBlock((80, 120, 1000, 40), "No saved games yet. A game saves itself after every phase.",
+            self.widgets.append(w.TextBlock((80, 120, 1000, 40), "No saved games yet. A game saves itself after every move.",
                                             size=20))
         self.pages = max(1, math.ceil(len(files) / PAGE_SIZE))
         self.page = min(self.page, self.pages - 1)

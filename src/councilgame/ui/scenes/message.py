@@ -22,13 +22,15 @@ class MessageScene(WidgetScene):
             w.TextBlock((280, 250, 720, 210), self.body, size=20),
         ]
         if self.cancel:  # two choices share the panel's width: a choice may take a few words
-            self.widgets += [w.Button((660, 480, 340, 56), self.ok, self._ok),
-                             w.Button((280, 480, 340, 56), self.cancel, self.back)]
+            # Left to right as the focus moves: from the safe choice, Tab or an arrow reaches the other.
+            self.widgets += [w.Button((280, 480, 340, 56), self.cancel, self.back),
+                             w.Button((660, 480, 340, 56), self.ok, self._ok)]
         else:
             self.widgets.append(w.Button((540, 480, 200, 56), self.ok, self._ok))
 
-    def default_focus(self) -> int:
-        return len(self.focusable()) - 1 if self.focus_cancel and self.cancel else 0  # cancel is the last widget
+    def default_focus(self) -> int | None:
+        chosen = self.back if self.focus_cancel and self.cancel else self._ok
+        return self.first_focus(self.pressing(chosen), unsafe=lambda x: False)
 
     def _ok(self) -> None:
         self.stack.pop()
@@ -36,10 +38,16 @@ class MessageScene(WidgetScene):
             self.on_ok()
 
     def draw_background(self, surface) -> None:
-        below = self.stack.scenes[-2] if len(self.stack.scenes) > 1 else None
-        if below is not None:
-            below.draw(surface)
-        shade = surface.copy()
-        shade.fill((0, 0, 0))
-        shade.set_alpha(150)
-        surface.blit(shade, (0, 0))
+        shade_below(self, surface)
+
+
+def shade_below(scene, surface) -> None:
+    """A dialog's background: the screen beneath it, dimmed."""
+    stack = scene.stack
+    below = stack.scenes[stack.scenes.index(scene) - 1] if scene in stack.scenes[1:] else None
+    if below is not None:
+        below.draw(surface)
+    shade = surface.copy()
+    shade.fill((0, 0, 0))
+    shade.set_alpha(150)
+    surface.blit(shade, (0, 0))

@@ -28,7 +28,8 @@ class SettingsScene(WidgetScene):
         self.widgets.append(w.TextBlock(
             (680, 260, 520, 240),
             "Every screen can be played with the keyboard alone: Tab and Shift-Tab (or the arrows) move the focus, "
-            "Enter chooses, Escape goes back, Page Up and Page Down scroll, S shows sources, G opens the glossary. "
+            "Enter chooses, Escape goes back (in a game it opens the menu, and closes it), Page Up and Page Down scroll, "
+            "S shows sources, G opens the glossary. "
             "Underlined words explain themselves when you point at them or focus them.", size=18))
         self.widgets.append(w.Button((80, 600, 240, 60), "Back", self.back))
 

@@ -19,7 +19,7 @@ class TitleScene(WidgetScene):
                         colour="muted", centred=True, fit=True),
         ]
         labels = [("New game", self._new), ("Continue", self._continue if has_save else None),
-                  ("Load", self._load), ("Settings", self._settings), ("Glossary", self._glossary), ("Quit", self.stack.quit)]
+                  ("Load", self._load), ("Settings", self._settings), ("Glossary", self._glossary), ("Quit", self._quit)]
         for i, (label, action) in enumerate(labels):
             self.widgets.append(w.Button((480, 318 + i * 60, 320, 50), label, action, size=22,
                                          hint="" if action else "No saved game yet"))
@@ -28,6 +28,13 @@ class TitleScene(WidgetScene):
 
     def back(self) -> None:
         pass  # Escape on the title does not quit by surprise
+
+    def _quit(self) -> None:
+        from councilgame.ui.scenes.flow import confirm
+
+        saved = (paths.saves_dir() / "autosave.json").is_file()
+        confirm(self.stack, "Quit Council?", "The window closes." + (" Your last game is saved: Continue picks it up "
+                "where you left it." if saved else ""), "Quit", self.stack.quit, cancel="Back to the title")
 
     def _new(self) -> None:
         from councilgame.ui import library

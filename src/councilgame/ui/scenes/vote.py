@@ -67,11 +67,20 @@ class VoteScene(WidgetScene):
         self.widgets.append(w.Button((956, 652, 300, 56), "Call the roll" if draft.clauses else "Continue",
                                      None if waiting else self._roll))
 
-    def default_focus(self) -> int:
-        return len(self.focusable()) - 1
+    def default_focus(self) -> int | None:
+        # On the player's vote (a vote may be changed until the roll), else the first choice; never on the roll.
+        choices = {option.action.label(self.play.game) for option in self.play.legal(act.CastVote) if option.allowed}
+
+        def is_choice(x) -> bool:
+            return isinstance(x, w.Button) and x.label in choices
+
+        return self.safe_focus(lambda x: is_choice(x) and getattr(x, "selected", False), is_choice,
+                               unsafe=self.pressing(self._roll))
 
     def back(self) -> None:
-        pass
+        from councilgame.ui.scenes.menu import open_menu
+
+        open_menu(self, self.play)  # Escape: the in-game menu, as on every game screen
 
     def _toggle_details(self) -> None:
         self.details = not self.details
@@ -82,7 +91,13 @@ class VoteScene(WidgetScene):
         return lambda: act_on(self, self.play, action)
 
     def _roll(self) -> None:
-        next_phase(self, self.play)
+        from councilgame.ui.scenes.flow import confirm, label_of
+
+        if self.play.game.draft.clauses:
+            heading, body = "Call the roll?", "The members vote in turn, and the result stands."
+        else:
+            heading, body = "End the vote?", "Nothing is before the Council: the round goes on to its consequences."
+        confirm(self.stack, heading, body, label_of(self, self._roll, "Call the roll"), lambda: next_phase(self, self.play))
 
 
 def roll_call_lines(play: Play, decision) -> list[str]:
