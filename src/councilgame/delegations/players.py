@@ -81,7 +81,8 @@ class Delegations:
                                  request.seat, request.offer)
         a = answer.assessment
         clause = game.red_line_title(a.red_line) if a.red_line else ""
-        text = speech.say(game.case.phrases, answer.kind, clause=clause, reason=speech.main_concern(a))
+        setting = speech.Setting.of(game.case, game.draft, game.state.stances)  # names the state and the sponsors
+        text = speech.say(game.case.phrases, answer.kind, clause=clause, reason=speech.main_concern(a, setting))
         _move(game, Reply, seat=member, to=request.seat, answer=ReplyKind(answer.kind),
                                   text=_clip(text, SPEECH_LENGTH), goodwill=answer.goodwill)
 
@@ -151,10 +152,12 @@ def _members_state_positions(game: Game) -> None:
     count, case = game.whip(), game.case
     if not game.draft.clauses:
         return
+    setting = speech.Setting.of(case, game.draft, game.state.stances)
     for member, a in count.assessments.items():
         if game.is_human(member) or (a.position is Vote.yes and not a.blocks_consensus):
             continue
-        text = speech.stated_position(case.phrases, a, case.clauses, case.name, statement=game.draft.is_statement)
+        text = speech.stated_position(case.phrases, a, case.clauses, case.name, statement=game.draft.is_statement,
+                                      setting=setting)
         wanted = game.amendment_sought(member)
         if wanted and not a.red_line:
             old, new = wanted
