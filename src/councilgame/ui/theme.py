@@ -29,10 +29,13 @@ class Palette(NamedTuple):
 
 # UN blue on a dark ground. The colour-blind-safe palette uses the Okabe-Ito
 # colours (blue, vermillion, yellow) instead of a red/green pair; positions are
-# also always marked by a symbol, never by colour alone.
-STANDARD = Palette((18, 28, 44), (30, 44, 66), (236, 240, 245), (160, 174, 192), (0, 158, 219), (255, 196, 0),
+# also always marked by a symbol, never by colour alone. No colour means two
+# things: the focus ring is white in both, apart from every vote's colour (it was
+# the yellow of an abstention, so abstaining seats looked selected).
+FOCUS = (255, 255, 255)
+STANDARD = Palette((18, 28, 44), (30, 44, 66), (236, 240, 245), (160, 174, 192), (0, 158, 219), FOCUS,
                    (100, 112, 130), (72, 187, 120), (229, 83, 75), (236, 180, 50), (44, 62, 90))
-COLOUR_SAFE = Palette((16, 16, 24), (36, 36, 54), (245, 245, 245), (185, 185, 200), (86, 180, 233), (240, 228, 66),
+COLOUR_SAFE = Palette((16, 16, 24), (36, 36, 54), (245, 245, 245), (185, 185, 200), (86, 180, 233), FOCUS,
                       (110, 110, 125), (0, 114, 178), (213, 94, 0), (240, 228, 66), (52, 52, 78))
 
 SYMBOL = {"yes": "+", "no": "×", "abstain": "–", "absent": "·"}
