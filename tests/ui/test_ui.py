@@ -231,3 +231,13 @@ def test_wrapping_keeps_every_word_and_fits_the_width():
         assert textlib.wrap("a\nb", font, 300) == ["a", "b"]
     finally:
         theme.font.cache_clear()
+
+
+def test_a_setting_never_resets_another(pilot):
+    pilot.click("Settings")
+    pilot.click("200%")
+    pilot.click("Colour-blind-safe colours: off")
+    assert pilot.scene.focused.label == "Colour-blind-safe colours: on"
+    pilot.key(pygame.K_RETURN)  # Enter again undoes the toggle, and only the toggle
+    settings = pilot.app.ctx.settings
+    assert (settings.text_size, settings.colour_safe) == (200, False)

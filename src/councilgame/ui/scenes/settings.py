@@ -7,6 +7,13 @@ from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import WidgetScene
 
 
+TOGGLES = (("Colour-blind-safe colours", "colour_safe"), ("Reduced motion", "reduced_motion"), ("Full screen", "fullscreen"))
+
+
+def toggle_label(label: str, on: bool) -> str:
+    return f"{label}: {'on' if on else 'off'}"
+
+
 class SettingsScene(WidgetScene):
     title = "Settings"
 
@@ -16,14 +23,9 @@ class SettingsScene(WidgetScene):
         for i, size in enumerate(store.TEXT_SIZES):
             self.widgets.append(w.Button((80 + i * 150, 150, 130, 56), f"{size}%", self._size(size),
                                          selected=s.text_size == size))
-        toggles = [
-            ("Colour-blind-safe colours", "colour_safe"),
-            ("Reduced motion", "reduced_motion"),
-            ("Full screen", "fullscreen"),
-        ]
-        for i, (label, name) in enumerate(toggles):
+        for i, (label, name) in enumerate(TOGGLES):
             on = getattr(s, name)
-            self.widgets.append(w.Button((80, 260 + i * 90, 520, 64), f"{label}: {'on' if on else 'off'}", self._toggle(name),
+            self.widgets.append(w.Button((80, 260 + i * 90, 520, 64), toggle_label(label, on), self._toggle(label, name),
                                          selected=on))
         self.widgets.append(w.TextBlock(
             (680, 260, 520, 240),
@@ -39,9 +41,13 @@ class SettingsScene(WidgetScene):
             self._changed()
         return choose
 
-    def _toggle(self, name: str):
+    def _toggle(self, label: str, name: str):
         def flip() -> None:
-            setattr(self.ctx.settings, name, not getattr(self.ctx.settings, name))
+            on = not getattr(self.ctx.settings, name)
+            setattr(self.ctx.settings, name, on)
+            # The focus stays on the toggle, whose label has changed: it used to fall back to "100%", so a
+            # second Enter to undo the toggle reset the text size.
+            self._focus_label = toggle_label(label, on)
             self._changed()
         return flip
 
