@@ -59,8 +59,9 @@ class DraftScene(WidgetScene):
         count = game.whip()
         lines = [f"Likely: {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain"]
         if draft.is_statement:
-            lines[0] = ("Consensus likely" if not count.objectors else
-                        "No consensus: " + ", ".join(play.case.name(m) for m in count.objectors) + " object")
+            objectors = [play.case.name(m) for m in count.objectors]
+            lines[0] = ("Consensus likely" if not objectors else
+                        f"No consensus: {' and '.join(objectors)} {'objects' if len(objectors) == 1 else 'object'}")
         else:
             vetoed = ", ".join(play.case.name(m) for m in count.tally.vetoed_by)
             lines.append("Adopted if put to the vote now" if count.adopted else
