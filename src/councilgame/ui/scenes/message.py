@@ -33,9 +33,13 @@ class MessageScene(WidgetScene):
         return self.first_focus(self.pressing(chosen), unsafe=lambda x: False)
 
     def _ok(self) -> None:
-        self.stack.pop()
-        if self.on_ok:
-            self.on_ok()
+        if self.on_ok is None:
+            self.stack.pop()
+            return
+        # What follows a choice (the next phase, the title) shows anew or replaces the screen beneath, or
+        # rebuilds it (a move): building it here as well would only cost the frame a few milliseconds.
+        self.stack.pop_silently()
+        self.on_ok()
 
     def draw_background(self, surface) -> None:
         shade_below(self, surface)
