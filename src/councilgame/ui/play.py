@@ -91,8 +91,10 @@ class Play:
             self.game.whip()
             if self.game.state.ended:
                 from councilgame.session.documented import documented_path
+                from councilgame.session.hindsight import last_weighed
 
                 documented_path(self.case)
+                last_weighed(self.game)  # the debrief's reasons replay the game up to the last vote: not on the window
         return problem
 
     def moment(self) -> str:

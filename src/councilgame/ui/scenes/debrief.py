@@ -8,14 +8,11 @@ import pygame
 
 from councilgame.council.procedure import Vote
 from councilgame.delegations import speech
-from councilgame.delegations.whip import WhipCount
 from councilgame.scoring import DIMENSIONS, council_score, lives_at_risk, seat_score
-from councilgame.session import saves
-from councilgame.session.actions import CastVote, IllegalAction
 from councilgame.session.documented import documented_path
 from councilgame.session.narration import decision_told
+from councilgame.session.hindsight import vote_weighed
 from councilgame.session.transcript import highlights
-from councilgame.session.state import Phase
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
@@ -58,22 +55,6 @@ ROW_LABEL_MIN = 10  # the size a button's label shrinks to at the least (widgets
 # A member's vote on the last draft, by speech.choice's key, as the debrief's lines say it.
 VOTED = {"yes": "voted yes", "no": "voted no", "abstain": "abstained", "veto": "vetoed", "assent": "joined",
          "object": "objected"}
-
-
-def vote_weighed(game, decision) -> tuple[WhipCount, dict[str, float]] | None:
-    """The whip count the computer members voted on in a decision, and the regional bodies' stances, as they
-    were then: the game replayed from its log up to their first vote (the record keeps a vote's reasons only
-    in words). None if the replay does not come to the draft voted on."""
-    start = next((i for i, e in enumerate(game.log) if e.round == decision.round and e.phase is Phase.vote
-                  and isinstance(e.action, CastVote) and not game.is_human(e.seat)), None)
-    if start is None:
-        return None
-    try:
-        replayed = saves.replay(game.case, game.seed, list(game.seats), [e.to_dict() for e in game.log[:start]])
-    except IllegalAction:
-        return None
-    count = replayed.whip()
-    return (count, dict(replayed.state.stances)) if count.draft == decision.draft else None
 
 
 def reason_rows(play: Play, decision) -> list[tuple[str, str, str]]:
