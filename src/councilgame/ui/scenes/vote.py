@@ -24,7 +24,8 @@ class VoteScene(WidgetScene):
     def build(self) -> None:
         play, game = self.play, self.play.game
         draft = game.draft  # the round's draft: every round starts with one
-        self.widgets = header(play, "Vote")
+        # A statement is adopted by consensus, not voted on: its screen asks whether the seat joins it.
+        self.widgets = header(play, "Consensus" if draft.is_statement else "Vote")
         if draft.clauses:
             what = ("The draft " + draft.instrument.value.replace("_", " ") + ": "
                     + "; ".join(play.case.clauses[c].title for c in draft.clauses))
@@ -34,8 +35,9 @@ class VoteScene(WidgetScene):
         mine = game.state.votes.get(play.seat)
         choices = [option for option in play.legal(act.CastVote) if option.allowed]  # the engine's choices for this draft
         if choices:
-            word = "object" if draft.is_statement else "vote"
-            self.widgets.append(w.TextBlock((24, 190, 600, 36), f"How do you {word}?", size=22, bold=True, fit=True))
+            ask = ("Does your delegation join the statement? One objection blocks it." if draft.is_statement
+                   else "How do you vote?")
+            self.widgets.append(w.TextBlock((24, 190, 1000, 36), ask, size=22, bold=True, fit=True))
             for i, legal in enumerate(choices):
                 assert isinstance(legal.action, act.CastVote)  # play.legal(act.CastVote) lists only votes
                 vote = legal.action.vote
