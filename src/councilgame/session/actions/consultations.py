@@ -277,6 +277,9 @@ class Appeal(Action):
             return "only the state concerned appeals to members"
         if (problem := _member_of_council(game, self.target, self.seat)) is not None:
             return problem
+        actor = game.actor(self.seat)
+        if actor is not None and actor.code == self.target:  # Rwanda sat on the Council in 1994
+            return "a state does not appeal to its own seat on the Council"
         if (self.seat, self.target) in game.state.appeals:
             return f"it has already appealed to {game.case.name(self.target)} this round"
         return None
@@ -292,7 +295,9 @@ class Appeal(Action):
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat=seat, target=m) for m in game.members] if game.is_state_concerned(seat) else []
+        actor = game.actor(seat)
+        own = actor.code if actor is not None else None
+        return [cls(seat=seat, target=m) for m in game.members if m != own] if game.is_state_concerned(seat) else []
 
 
 class Speak(Action):
