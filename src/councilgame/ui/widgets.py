@@ -552,11 +552,26 @@ def screen_title(text: str, top: int, width: int, bottom: int = 66) -> TextBlock
     return TextBlock((32, top, width, bottom - top), text, size=28, bold=True, glossary=False, fit=True)
 
 
+def _beside(box: pygame.Rect, avoid: pygame.Rect, screen: pygame.Rect) -> pygame.Rect:
+    """The box moved beside `avoid` (below, above, right, left), in the window; the least overlap if none is clear."""
+    gap = 6
+    spots = [(avoid.left, avoid.bottom + gap), (avoid.left, avoid.top - gap - box.height),
+             (avoid.right + gap, avoid.top), (avoid.left - gap - box.width, avoid.top)]
+    moved = [box.move(x - box.left, y - box.top) for x, y in spots]
+    placed = [r.clamp(screen) for r in moved]
+    clear = [r for r in placed if not r.colliderect(avoid)]
+    if clear:
+        return clear[0]
+    return min(placed, key=lambda r: r.clip(avoid).width * r.clip(avoid).height)
+
+
 def draw_focus(surface, ctx: UiContext, widget: Widget) -> None:
     pygame.draw.rect(surface, ctx.palette.focus, widget.rect.inflate(6, 6), width=3, border_radius=10)
 
 
-def draw_tooltip(surface, ctx: UiContext, term: str, meaning: str, anchor) -> None:
+def draw_tooltip(surface, ctx: UiContext, term: str, meaning: str, anchor, avoid: pygame.Rect | None = None) -> None:
+    """A glossary term's meaning in a box by the anchor; with `avoid` (the text in focus), beside that
+    text rather than over it: below, above, right or left of it, whichever fits the window."""
     font = ctx.font(16)
     width = min(520, surface.get_width() - 20)
     lines = textlib.wrap(f"{term}: {meaning}", font, width - 20)
@@ -564,6 +579,8 @@ def draw_tooltip(surface, ctx: UiContext, term: str, meaning: str, anchor) -> No
     box = pygame.Rect(0, 0, width, height)
     box.topleft = (anchor[0] + 12, anchor[1] + 18)
     box.clamp_ip(surface.get_rect())
+    if avoid is not None:
+        box = _beside(box, avoid, surface.get_rect())
     pygame.draw.rect(surface, ctx.palette.panel_light, box, border_radius=8)
     pygame.draw.rect(surface, ctx.palette.accent, box, width=2, border_radius=8)
     for i, line in enumerate(lines):

@@ -289,11 +289,10 @@ class WidgetScene(Scene):
             widget.draw(surface, self.ctx, widget is focused)
         if focused is not None:
             w.draw_focus(surface, self.ctx, focused)
-        tip = self.tooltip
+        tip, avoid = self.tooltip, None
         if tip is None and focused is not None:
             term = focused.focus_terms()
-            if term:  # beside the focused text, on the side with more room
-                below = focused.rect.bottom < surface.get_height() // 2
-                tip = (term[0], term[1], focused.rect.bottomleft if below else (focused.rect.left, focused.rect.top - 90))
+            if term:  # beside the focused text, never over it
+                tip, avoid = (term[0], term[1], focused.rect.bottomleft), focused.rect
         if tip is not None:
-            w.draw_tooltip(surface, self.ctx, tip[0], tip[1], tip[2])
+            w.draw_tooltip(surface, self.ctx, tip[0], tip[1], tip[2], avoid)
