@@ -65,3 +65,11 @@ def test_the_vote_buttons_are_the_engine_s_choices(pilot):
     assert not pilot.find("Call the roll").enabled  # the roll waits for the player's vote
     pilot.click("Abstain")
     assert pilot.find("Call the roll").enabled
+
+
+def test_a_move_the_engine_refuses_says_why_on_its_button(pilot, monkeypatch):
+    monkeypatch.setattr(act.Lobby, "OFFER_COST", 7)
+    consultations(pilot)
+    offer = pilot.find("Offer support elsewhere (7)")
+    assert not offer.enabled and offer.hint == "Not enough political capital (6 left, 7 needed)."
+    assert pilot.find("Ask for its vote (1)").hint == ""

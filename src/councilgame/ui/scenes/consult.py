@@ -66,7 +66,8 @@ class ConsultScene(WidgetScene):
                    if isinstance(option.action, act.Lobby) and option.action.target == self.member]
         actions += [(f"{option.action.label(game)} ({option.cost})", option) for option in legal
                     if isinstance(option.action, (act.Statement, act.SignalVeto, act.Campaign))]
-        briefings = [w.Button(w.UNPLACED, f"{option.action.label(game)} ({option.cost})", self._do_later(option), size=14)
+        briefings = [w.Button(w.UNPLACED, f"{option.action.label(game)} ({option.cost})", self._do_later(option), size=14,
+                              hint=_why_not(option))
                      for option in legal if isinstance(option.action, act.BriefWithNgo)]
         grid = ActionGrid(self.ctx, len(actions), bool(briefings))
         said_top = grid.top - GAP - (grid.top - ACTIONS.top - GAP) * 2 // 5  # the position gets three fifths
@@ -83,7 +84,8 @@ class ConsultScene(WidgetScene):
                         size=15),
         ]
         for i, (label, legal_action) in enumerate(actions):
-            self.widgets.append(w.Button(grid.cell(i), label, self._do_later(legal_action), size=14))
+            self.widgets.append(w.Button(grid.cell(i), label, self._do_later(legal_action), size=14,
+                                         hint=_why_not(legal_action)))
         if briefings:
             self.widgets += w.ScrollList(grid.briefings, briefings, ACTION_SIZE, self.ngos_view, more="More NGOs",
                                          more_rect=grid.more).arrange(self.ctx, self._focus_label)
@@ -133,6 +135,11 @@ class ConsultScene(WidgetScene):
     def _do_later(self, legal):
         """A button's handler: the move if the rules allow it now, else none (the button is disabled)."""
         return (lambda: self._do(legal.action)) if legal.allowed else None
+
+
+def _why_not(legal) -> str:
+    """What a disabled button says when pointed at: the engine's reason, in a sentence."""
+    return legal.reason[0].upper() + legal.reason[1:] + "." if legal.reason else ""
 
 
 class ActionGrid:
