@@ -106,14 +106,17 @@ class ChamberScene(WidgetScene):
         self.widgets.append(w.TextBlock((150, 330, 500, 50), "Seats show how each member leans on the draft: "
                                         "+ yes, – abstain, × no. P5 = permanent member.", size=13, colour="muted", fit=True))
         view = game.view()
+        # What the bars are, once: students asked what the numbers meant.
+        self.widgets.append(w.TextBlock((790, 72, 460, 24), "The crisis, 0 to 100 (model estimates), and the change "
+                                        "since last round", size=13, colour="muted", glossary=False, fit=True))
         for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
-            self.widgets.append(w.Meter((790, 76 + i * 40, 460, 38), label, view.indicators[key], view.before[key], good_high))
+            self.widgets.append(w.Meter((790, 98 + i * 38, 460, 36), label, view.indicators[key], view.before[key], good_high))
         recent = [f"{e.text}" if e.target == "council" else f"{seat_name(play, e.seat)} to {seat_name(play, e.target)}: {e.text}"
                   for e in view.exchanges]
         news = [f"{f.date}: {f.text}" for f in view.feed]
         self.widgets += [
-            w.Panel((780, 360, 476, 280), "Feed"),
-            w.TextBlock((794, 388, 450, 244), "\n".join(recent[::-1] + news[::-1]) or "Nothing yet.", size=15),
+            w.Panel((780, 370, 476, 270), "Feed"),
+            w.TextBlock((794, 398, 450, 234), "\n".join(recent[::-1] + news[::-1]) or "Nothing yet.", size=15),
             w.Button((24, 652, 250, 56), "Consult a member", self._consult(None)),
             w.Button((290, 652, 160, 56), "Sources", self._sources),
             w.Button((466, 652, 160, 56), "Menu", self._menu),
