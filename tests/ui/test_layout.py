@@ -54,3 +54,23 @@ def test_the_inspector_sees_an_overlap_and_a_cut_label():
         assert isinstance(Screen.widgets[0].rect, pygame.Rect)
     finally:
         pilot.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_member_name_fits_its_seat_at_the_table(size):
+    """A name of two lines and the tag under it never touch, at any text size (at 200% they overlapped)."""
+    from councilgame.ui.pilot import Pilot
+    from councilgame.ui.scenes.chamber import SeatChip, horseshoe
+
+    pilot = Pilot()
+    try:
+        pilot.app.ctx.settings.text_size = size
+        names = {c.name(m) for c in catalogue.load_all()[0] for m in c.all_members}
+        rect = horseshoe(15)[0]
+        for name in sorted(names) + ["Bolivarian Republic of Venezuela and the Grenadines"]:
+            chip = SeatChip(rect, "XXX", name, True, "abstain", False, None)
+            chip.layout(pilot.app.ctx)
+            assert chip.fits, (name, size)
+            assert not inspect.problems(type("Screen", (), {"widgets": [chip]})()), (name, size)
+    finally:
+        pilot.close()

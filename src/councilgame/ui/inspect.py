@@ -57,6 +57,8 @@ def problems(scene: Any) -> list[str]:
         source = getattr(widget, "label", None) or getattr(widget, "name", None)
         if lines and isinstance(source, str) and lines[-1].endswith(ELLIPSIS) and not source.endswith(ELLIPSIS):
             found.append(f"{kind} '{source[:40]}' is cut short")
+        if getattr(widget, "fits", True) is False:  # a widget that knows its own text does not fit (a seat chip)
+            found.append(f"{kind} '{str(source)[:40]}' does not fit its box")
         if kind == "TextBlock" and getattr(widget, "fit", False):
             if len(lines) * font.get_linesize() > widget.rect.height + SLACK:
                 found.append(f"TextBlock '{lines[0][:40]}' does not fit its box ({len(lines)} lines)")

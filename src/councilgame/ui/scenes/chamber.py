@@ -19,6 +19,11 @@ INDICATOR_LABELS = [("violence", "Violence", False), ("civilians_at_risk", "Civi
                     ("public_attention", "Public attention", True)]
 
 
+# A seat chip's smallest text size (before scaling), and the room its top and bottom margins take.
+MIN_CHIP_TEXT = 6
+CHIP_MARGINS = 10
+
+
 class SeatChip(w.Widget):
     focusable = True
 
@@ -32,15 +37,23 @@ class SeatChip(w.Widget):
         from councilgame.ui import text as textlib
 
         size = 13
-        while True:  # shrink a long name until two lines fit the chip
+        while True:  # shrink the name and its tag together until both fit the chip, the name in two lines at most
             self._font = ctx.font(size, bold=True)
-            self._small = ctx.font(min(size, 12))
+            self._small = ctx.font(max(MIN_CHIP_TEXT, min(size, 12) - 1))
             self._lines = textlib.wrap(self.name, self._font, self.rect.width - 8)
-            room = self.rect.height - self._small.get_linesize() - 6
-            if (len(self._lines) <= 2 and len(self._lines) * self._font.get_linesize() <= room) or size <= 7:
+            room = self.rect.height - self._small.get_linesize() - CHIP_MARGINS
+            if len(self._lines) <= 2 and len(self._lines) * self._font.get_linesize() <= room:
+                break
+            if size <= MIN_CHIP_TEXT:  # the smallest readable: as many lines as fit, at least one
+                self._lines = self._lines[:max(1, room // self._font.get_linesize())]
                 break
             size -= 1
-        self._lines = self._lines[:2]
+
+    @property
+    def fits(self) -> bool:
+        """Whether the name's lines and the tag under them fit the chip without touching (the layout tests ask)."""
+        used = len(self._lines) * self._font.get_linesize() + self._small.get_linesize() + CHIP_MARGINS
+        return used <= self.rect.height
 
     def activate(self) -> None:
         if self.on_press:
