@@ -20,7 +20,8 @@ class SourcesScene(WidgetScene):
         for sid in self.ids:
             src = sources.get(sid)
             if src:
-                lines.append(f"[{sid}] {src.title}" + (f"\n   {src.url}" if src.url else ""))
+                # The title and the address a student can follow; the file's id for the source is for authors.
+                lines.append(f"• {src.title}" + (f"\n   {src.url}" if src.url else ""))
         body = "\n".join(lines) or "No sources for this screen."
         self.widgets = [
             w.Panel((32, 70, 1216, 560)),
