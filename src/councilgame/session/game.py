@@ -25,6 +25,7 @@ from councilgame.crisis import model as crisis
 from councilgame.crisis import parameters
 from councilgame.crisis.parameters import CrisisParameters
 from councilgame.delegations import speech
+from councilgame.delegations.speech import Said
 from councilgame.delegations.assess import Moment
 from councilgame.delegations.consult import amendments_sought
 from councilgame.delegations.draft import Draft
@@ -32,11 +33,13 @@ from councilgame.delegations.whip import WhipCount, whip
 from councilgame.rules.conditions import Facts
 from councilgame.scenario.case import Case
 from councilgame.scenario.model import Actor, ActorKind, Clause, Instrument, Profile, Round
+from councilgame.session import explain
 from councilgame.session import facts as facts_of
 from councilgame.session import phases
 from councilgame.session.actions import ACTIONS, CHAIR, Action, Advance, CastVote, IllegalAction
 from councilgame.session.log import LogEntry
 from councilgame.session.state import GameState, Phase, Request
+from councilgame.session.explain import Reasons
 from councilgame.session.view import RoundView, round_view
 
 # Moves a person's seat may make in one round. A thoughtful round takes a few dozen; the cap bounds
@@ -223,6 +226,15 @@ class Game:
         if len(self._whips) >= WHIPS_KEPT:
             self._whips.clear()
         self._whips[(count.draft, self._pressures())] = count
+
+    def reasons(self, member: str, said: Said = "would") -> Reasons:
+        """Why a member stands as it does on the draft before the Council, in words (`said`: "advice" for the
+        player's own advisers)."""
+        return explain.of_count(self.case, self.whip(), self.state.stances, member, said=said)
+
+    def whip_reasons(self) -> list[Reasons]:
+        """Every member's reasons on the draft before the Council, in the Council's order."""
+        return explain.every(self.case, self.whip(), self.state.stances)
 
     def amendment_sought(self, member: str) -> tuple[str, str | None] | None:
         """The change to the current draft a member most wants: (clause to drop, softer clause or

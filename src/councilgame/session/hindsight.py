@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from councilgame.council.procedure import Vote
 from councilgame.delegations.whip import WhipCount
+from councilgame.delegations import speech
+from councilgame.session import explain
+from councilgame.session.explain import Reasons
 from councilgame.session.actions import CastVote, IllegalAction
 from councilgame.session.state import Decision, Phase
 
@@ -47,3 +51,21 @@ def last_weighed(game: Game) -> Weighed | None:
     """The count behind the last decision whose members gave reasons (what the debrief explains)."""
     last = next((d for d in reversed(game.state.decisions) if d.reasons), None)
     return vote_weighed(game, last) if last is not None else None
+
+
+def decision_reasons(game: Game, decision: Decision) -> dict[str, Reasons] | None:
+    """Each computer member's reasons for its vote in a decision, as they weighed it then; None if the
+    replay does not come to the draft voted on."""
+    weighed = vote_weighed(game, decision)
+    if weighed is None:
+        return None
+    count, stances = weighed
+    statement = decision.draft.is_statement
+    setting = speech.Setting.of(game.case, count.draft, stances)
+    out = {}
+    for member in decision.reasons:
+        if member not in count.assessments:
+            continue
+        vote = decision.votes.get(member) if not statement else (Vote.no if member in decision.objectors else Vote.yes)
+        out[member] = explain.of_count(game.case, count, stances, member, vote, said="voted", setting=setting)
+    return out

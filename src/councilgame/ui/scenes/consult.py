@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pygame
 
-from councilgame.delegations import speech
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -38,15 +37,11 @@ class ConsultScene(WidgetScene):
                    for code in others]
         self.widgets += w.ScrollList((24, 80, 388, 560), members, MEMBER_SIZE, self.members_view,
                                      more="More members").arrange(self.ctx, self._focus_label)
-        count = game.whip()
-        assessment = count.assessments[self.member]
         has_draft = bool(game.draft.clauses)
         if has_draft:
             # Why it stands where it does, in a sentence from the factors of its judgement; the numbers on request.
-            setting = speech.Setting.of(play.case, count.draft, game.state.stances)
-            key = speech.choice(assessment, statement=count.is_statement)
-            lines = [f"{theme.SYMBOL[speech.as_vote(key)]} " + speech.explain_vote(setting, assessment,
-                                                                                 statement=count.is_statement)]
+            reasons = game.reasons(self.member)
+            lines = [f"{theme.SYMBOL[reasons.vote]} {reasons.sentence}"]
             wanted = game.amendment_sought(self.member)
             if wanted:
                 old, new = wanted
@@ -55,7 +50,7 @@ class ConsultScene(WidgetScene):
                              f"It would like '{play.case.clauses[old].title}' dropped.")
             if self.details:
                 lines += ["", "The weights behind this judgement (largest first):"]
-                lines += ["  " + line for line in speech.details(setting, assessment)]
+                lines += ["  " + line for line in reasons.details]
         else:
             lines = [f"{play.case.name(self.member)}: there is no draft to weigh yet."]
         said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view().exchanges

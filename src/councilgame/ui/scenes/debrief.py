@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pygame
 
-from councilgame.council.procedure import Vote
-from councilgame.delegations import speech
 from councilgame.scoring import DIMENSIONS, council_score, lives_at_risk, seat_score
 from councilgame.session.documented import documented_path
 from councilgame.session.narration import decision_told
-from councilgame.session.hindsight import vote_weighed
+from councilgame.session.hindsight import decision_reasons
 from councilgame.session.transcript import highlights
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -52,7 +50,7 @@ class ScoreChart(w.Widget):
 
 
 ROW_LABEL_MIN = 10  # the size a button's label shrinks to at the least (widgets.Button.layout)
-# A member's vote on the last draft, by speech.choice's key, as the debrief's lines say it.
+# A member's vote on the last draft, by its Reasons.choice, as the debrief's lines say it.
 VOTED = {"yes": "voted yes", "no": "voted no", "abstain": "abstained", "veto": "vetoed", "assent": "joined",
          "object": "objected"}
 
@@ -62,23 +60,17 @@ def reason_rows(play: Play, decision) -> list[tuple[str, str, str]]:
     says how it voted and the reason that pushed it that way; the full text is the whole sentence, then
     the numbers behind it."""
     case, game = play.case, play.game
-    statement = decision.draft.is_statement
-    weighed = vote_weighed(game, decision)
-    count, stances = weighed if weighed is not None else (None, {})
-    setting = speech.Setting.of(case, decision.draft, stances)
+    weighed = decision_reasons(game, decision) or {}
     rows = []
     for member, given in decision.reasons.items():
-        vote = decision.votes.get(member) if not statement else (Vote.no if member in decision.objectors else Vote.yes)
-        a = count.assessments.get(member) if count is not None else None
+        r = weighed.get(member)
         name = case.name(member)
-        if a is None:  # the reasons as given, without their numbers
+        if r is None:  # the reasons as given, without their numbers
             rows.append((f"{name}: {given}", name, given))
             continue
-        key = speech.choice(a, vote, statement)
-        line = f"{theme.SYMBOL[speech.as_vote(key)]} {name}: {VOTED[key]}, {speech.key_reason(setting, a, vote, statement)}"
-        text = (speech.explain_vote(setting, a, vote, statement, said="voted") + "\n\nThe weights behind it (largest first):\n"
-                + "\n".join(speech.details(setting, a)))
-        rows.append((line, f"Why {name} {VOTED[key]}", text))
+        line = f"{theme.SYMBOL[r.vote]} {name}: {VOTED[r.choice]}, {r.reason}"
+        text = r.sentence + "\n\nThe weights behind it (largest first):\n" + "\n".join(r.details)
+        rows.append((line, f"Why {name} {VOTED[r.choice]}", text))
     return rows
 
 

@@ -3,7 +3,6 @@ instrument chosen, and a live whip count that updates as the draft changes."""
 
 from __future__ import annotations
 
-from councilgame.delegations import speech
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -14,7 +13,7 @@ from councilgame.ui.scenes.flow import act as act_on, header, next_phase
 # The instrument buttons share the width of the two clause columns (24 to 876), whatever their number.
 INSTRUMENT_ROW = (24, 852, 12)  # left, width, gap
 DETAILS_SIZE = (126, 24)  # the whip count's Details button, at 100% text
-# A member's likely vote in the whip count, by speech.choice's key.
+# A member's likely vote in the whip count, by its Reasons.choice.
 VOTE_WORDS = {"yes": "yes", "no": "no", "abstain": "abstain", "veto": "no (a veto)", "assent": "joins",
               "object": "objects"}
 CLAUSE_SIZE = (396, 52)
@@ -73,13 +72,11 @@ class DraftScene(WidgetScene):
         # Each member's likely vote with the reason that pushed it that way; its numbers on request (the
         # Details button sits in the panel's title row, and grows with the text).
         details = (w.grown(DETAILS_SIZE[0], self.ctx), w.grown(DETAILS_SIZE[1], self.ctx))
-        setting = speech.Setting.of(play.case, count.draft, game.state.stances)
-        for code, a in count.assessments.items():
-            key = speech.choice(a, statement=count.is_statement)
-            lines.append(f"{theme.SYMBOL[speech.as_vote(key)]} {play.case.name(code)}{' (P5)' if a.permanent else ''}: "
-                         f"{VOTE_WORDS[key]}, {speech.key_reason(setting, a, statement=count.is_statement)}")
+        for r in game.whip_reasons():
+            lines.append(f"{theme.SYMBOL[r.vote]} {play.case.name(r.member)}{' (P5)' if r.permanent else ''}: "
+                         f"{VOTE_WORDS[r.choice]}, {r.reason}")
             if self.details:
-                lines.append("      " + speech.numbers(a))
+                lines.append("      " + r.numbers)
         self.widgets += [
             w.Panel((888, 76, 368, 556), "Whip count"),
             w.TextBlock((900, 82 + details[1], 346, 542 - details[1]), "\n".join(lines), size=14),

@@ -3,7 +3,6 @@ call, member by member, and the result against the rule (9 yes, no veto)."""
 
 from __future__ import annotations
 
-from councilgame.delegations import speech
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -44,16 +43,13 @@ class VoteScene(WidgetScene):
                 self.widgets.append(w.Button((24 + i * 220, 240, 200, 64), legal.action.label(game), self._cast(legal.action),
                                              selected=mine is vote, tone=vote.value))
             # What the seat's own delegation would weigh, in a sentence; the numbers when the player asks.
-            count = game.whip()
-            advice = count.assessments[play.seat]
-            setting = speech.Setting.of(play.case, count.draft, game.state.stances)
+            advice = game.reasons(play.seat, said="advice")
             # From under the choices to above the waiting line: the warning a line, the details half, the advice the rest.
-            warn = advice.permanent and not advice.procedural and not count.is_statement
+            warn = advice.veto_if_no
             warning_h = w.grown(28, self.ctx) if warn else 0
             details_h = (ADVICE_BOTTOM - ADVICE_TOP) // 2 if self.details else 0
             advice_h = ADVICE_BOTTOM - ADVICE_TOP - warning_h - details_h - 8 * (bool(warning_h) + bool(details_h))
-            self.widgets.append(w.TextBlock((24, ADVICE_TOP, 1000, advice_h), speech.explain_vote(
-                setting, advice, statement=count.is_statement, said="advice"), size=16, colour="muted"))
+            self.widgets.append(w.TextBlock((24, ADVICE_TOP, 1000, advice_h), advice.sentence, size=16, colour="muted"))
             if warn:  # a permanent member's no is a veto
                 self.widgets.append(w.TextBlock((24, ADVICE_TOP + advice_h + 8, 1000, warning_h), play.case.phrases.veto_warning,
                                                 size=16, fit=True))
@@ -61,7 +57,7 @@ class VoteScene(WidgetScene):
                                          else "Details", self._toggle_details, size=16, selected=self.details))
             if self.details:
                 self.widgets.append(w.TextBlock((24, ADVICE_BOTTOM - details_h, 1000, details_h),
-                                                "\n".join(speech.details(setting, advice)), size=14, colour="muted"))
+                                                "\n".join(advice.details), size=14, colour="muted"))
         waiting = play.advance_refused()  # the roll waits until every seat a person holds has voted
         if waiting:
             self.widgets.append(w.TextBlock((24, 600, 900, 40), waiting[0].upper() + waiting[1:] + ".", size=15,
