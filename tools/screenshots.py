@@ -70,7 +70,7 @@ def main() -> int:
         choice = next((c for c in ("Abstain", "Assent") if c in pilot.labels()), None)  # the roll waits for a vote
         if choice:
             pilot.click(choice)
-        end_phase("Call the roll", frames=40)
+        end_phase(pilot.first_of("Call the roll", "Seek consensus", "Continue"), frames=40)
     end_phase("To the debrief")
     shot("12-debrief")
     pilot.key(pilot.pygame.K_g)

@@ -193,7 +193,7 @@ def test_every_case_plays_through_the_window_to_the_debrief(pilot, case_title, s
         end_phase(pilot, "To drafting")
         end_phase(pilot, "Put to the vote" if "Put to the vote" in pilot.labels() else "Take no action")
         vote(pilot)
-        end_phase(pilot, "Call the roll" if "Call the roll" in pilot.labels() else "Continue")
+        end_phase(pilot, pilot.first_of("Call the roll", "Seek consensus", "Continue"))
         if "To the debrief" in pilot.labels():
             end_phase(pilot, "To the debrief")
             break

@@ -21,7 +21,7 @@ from councilgame.ui.scenes.base import scroll_list
 from councilgame.ui.scenes.menu import brief_text
 
 # What ends a phase or cannot be taken back, by the words on its button.
-ENDING = {"To consultations", "To drafting", "Put to the vote", "Take no action", "Call the roll", "Continue",
+ENDING = {"To consultations", "To drafting", "Put to the vote", "Take no action", "Call the roll", "Seek consensus", "Continue",
           "Next round", "To the debrief", "Withdraw the draft"}
 GAME_SCREENS = {"BriefingScene", "ChamberScene", "ConsultScene", "DraftScene", "VoteScene", "ConsequencesScene",
                 "DebriefScene"}
@@ -178,7 +178,7 @@ def play_through(pilot: Pilot, rounds_at_most: int = 8) -> set[str]:
         choice = next((c for c in ("Abstain", "Assent") if c in pilot.labels()), None)
         if choice:
             pilot.click(choice)
-        roll = "Call the roll" if "Call the roll" in pilot.labels() else "Continue"
+        roll = pilot.first_of("Call the roll", "Seek consensus", "Continue")
         check_asks_first(pilot, roll)
         end_phase(pilot, roll, frames=60)
         seen.add(name(pilot.scene))

@@ -73,3 +73,33 @@ def test_a_move_the_engine_refuses_says_why_on_its_button(pilot, monkeypatch):
     offer = pilot.find("Offer support elsewhere (7)")
     assert not offer.enabled and offer.hint == "Not enough political capital (6 left, 7 needed)."
     assert pilot.find("Ask for its vote (1)").hint == ""
+
+
+def _statement_vote(pilot):
+    """Myanmar's first round: a presidential statement before the Council, the player a member."""
+    case = catalogue.by_id("myanmar_2017")
+    play = Play.start(case, case.members_on(case.start)[5], 1)
+    while play.game.state.phase.value != "vote":
+        play.advance()
+    assert play.game.draft.is_statement and play.game.draft.clauses
+    open_game(pilot.app.stack, play)
+    pilot.settle()
+    return play
+
+
+def _shown(pilot) -> str:
+    return "\n".join(str(getattr(x, "text", "") or getattr(x, "label", "")) for x in pilot.scene.widgets)
+
+
+def test_a_statement_has_its_own_assent_or_object_screen(pilot):
+    _statement_vote(pilot)
+    labels = pilot.labels()
+    assert {"Assent", "Object", "Seek consensus"} <= set(labels)
+    assert not {"Yes", "No", "Abstain", "Call the roll"} & set(labels)
+    text = _shown(pilot)
+    assert "roll" not in text.lower() and "vote of" not in text  # nobody calls a roll on a statement
+    assert "assent or object" in text
+    assert "suggest: yes" not in text and "the statement" in text  # the advisers speak of the statement, not of yes
+    pilot.click("Assent")
+    pilot.click("Seek consensus")  # it asks once, in its own words
+    assert "Seek consensus?" in _shown(pilot)

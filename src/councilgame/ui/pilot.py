@@ -29,6 +29,14 @@ class Pilot:
                 return widget
         raise LookupError(f"no '{label}' on {type(self.scene).__name__}: {self.labels()}")
 
+    def first_of(self, *labels: str) -> str:
+        """The first of these labels that a button on the screen carries (a screen's wording depends on the round)."""
+        shown = self.labels()
+        found = next((label for label in labels if label in shown), None)
+        if found is None:
+            raise LookupError(f"none of {labels} on {type(self.scene).__name__}: {shown}")
+        return found
+
     def click(self, label: str, frames: int = 1) -> None:
         target = self.find(label)
         pos = target.rect.center

@@ -31,6 +31,9 @@ class Advance(Action):
             waiting = [m for m in game.members if game.is_human(m) and m not in game.state.votes]
             if waiting:
                 names = " and ".join(game.case.name(m) for m in waiting)
+                if game.draft.is_statement:
+                    return (f"waiting for {names} to assent or object: the chair asks for objections once every member "
+                            "has answered")
                 return f"waiting for the vote of {names}: the roll is called once every member has voted"
         return None
 
@@ -40,8 +43,14 @@ class Advance(Action):
         phases.advance(game)
 
     def label(self, game: Game) -> str:
-        return {Phase.briefing: "To consultations", Phase.consultations: "To drafting", Phase.drafting: "Put to the vote",
-                Phase.vote: "Call the roll"}.get(game.state.phase, "Next round" if not game.last_round else "To the debrief")
+        if game.state.phase is Phase.vote:
+            # A statement is adopted by consensus: nobody calls a roll, the chair asks whether anyone objects.
+            if not game.draft.clauses:
+                return "Continue"
+            return "Seek consensus" if game.draft.is_statement else "Call the roll"
+        ending = "Next round" if not game.last_round else "To the debrief"
+        return {Phase.briefing: "To consultations", Phase.consultations: "To drafting",
+                Phase.drafting: "Put to the vote"}.get(game.state.phase, ending)
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:

@@ -58,12 +58,14 @@ class VoteScene(WidgetScene):
             if self.details:
                 self.widgets.append(w.TextBlock((24, ADVICE_BOTTOM - details_h, 1000, details_h),
                                                 "\n".join(advice.details), size=14, colour="muted"))
+        elif draft.clauses and play.seat not in game.members:  # a seat whose term has ended, or never on the Council
+            self.widgets.append(w.TextBlock((24, 190, 1000, 60), f"{play.case.name(play.seat)} does not sit on the Council "
+                                            "in this round: its fifteen members decide.", size=18, colour="muted"))
         waiting = play.advance_refused()  # the roll waits until every seat a person holds has voted
         if waiting:
             self.widgets.append(w.TextBlock((24, 600, 900, 40), waiting[0].upper() + waiting[1:] + ".", size=15,
                                             colour="muted", fit=True))
-        self.widgets.append(w.Button((956, 652, 300, 56), "Call the roll" if draft.clauses else "Continue",
-                                     None if waiting else self._roll))
+        self.widgets.append(w.Button((956, 652, 300, 56), act.Advance().label(game), None if waiting else self._roll))
 
     def default_focus(self) -> int | None:
         # On the player's vote (a vote may be changed until the roll), else the first choice; never on the roll.
@@ -91,11 +93,15 @@ class VoteScene(WidgetScene):
     def _roll(self) -> None:
         from councilgame.ui.scenes.flow import confirm, label_of
 
-        if self.play.game.draft.clauses:
-            heading, body = "Call the roll?", "The members vote in turn, and the result stands."
-        else:
+        draft = self.play.game.draft
+        if not draft.clauses:
             heading, body = "End the vote?", "Nothing is before the Council: the round goes on to its consequences."
-        confirm(self.stack, heading, body, label_of(self, self._roll, "Call the roll"), lambda: next_phase(self, self.play))
+        elif draft.is_statement:
+            heading, body = "Seek consensus?", "Each member assents or objects; one objection and there is no statement."
+        else:
+            heading, body = "Call the roll?", "The members vote in turn, and the result stands."
+        confirm(self.stack, heading, body, label_of(self, self._roll, act.Advance().label(self.play.game)),
+                lambda: next_phase(self, self.play))
 
 
 def roll_call_lines(play: Play, decision) -> list[str]:
