@@ -194,7 +194,19 @@ def play_through(pilot: Pilot, rounds_at_most: int = 8) -> set[str]:
     raise AssertionError("the case did not end")
 
 
-@pytest.mark.parametrize("case_title, seat", [("Tutorial", "Arcadia"), ("Rwanda, 1994", "Human Rights Watch")])
+# Every case, each from a seat that sees a different part of the game: the tutorial's penholder (who may
+# withdraw), an NGO (no vote), permanent members (the veto warning), elected members and a state concerned.
+EVERY_CASE = [("Tutorial", "Arcadia"), ("Rwanda, 1994", "Human Rights Watch"), ("Kosovo", "Russian Federation"),
+              ("Darfur", "China"), ("Libya", "Lebanon"), ("Syria", "United States"), ("Myanmar", "United Kingdom"),
+              ("Sri Lanka", "Mexico"), ("South Africa", "United States")]
+
+
+def test_the_focus_walk_covers_every_case():
+    titles = {c.scenario.title for c in catalogue.load_all()[0]}
+    assert {t for t in titles if any(t.startswith(case) for case, _ in EVERY_CASE)} == titles
+
+
+@pytest.mark.parametrize("case_title, seat", EVERY_CASE)
 def test_no_game_screen_starts_on_a_choice_that_ends_the_phase_and_one_enter_never_leaves_it(pilot, case_title, seat):
     start(pilot, case_title, seat)
     seen = play_through(pilot)
