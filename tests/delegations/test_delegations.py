@@ -139,8 +139,38 @@ def test_computer_members_state_their_positions_and_amendments_in_consultations(
         advance(game)
     assert game.state.round_index == 2 and game.state.phase.value == "drafting"
     said = {e.seat: e.text for e in game.state.exchanges if e.round == 2}
-    assert "Russian Federation will not accept 'Refers the situation to the ICC'" in said["RUS"]
-    assert any("asks you to" in text for text in said.values())
+    assert "The Russian Federation will not accept 'Refers the situation to the ICC'" in said["RUS"]
+    assert any("asks for '" in text and "to be" in text for text in said.values())
+
+
+@pytest.mark.parametrize("case_id", ["rwanda_1994", "libya_2011", "kosovo_1999", "syria"])
+def test_a_member_that_promised_its_vote_and_holds_back_says_why(case_id):
+    """A member that gave its word in consultations and then states doubts opens with the promise and why
+    it no longer holds (the text changed, or its concern weighs more); one that promised nothing never does."""
+    from councilgame import catalogue
+    from councilgame.session.actions import AddClause, Redraft, RemoveClause, Reply, SetInstrument, Speak
+    from councilgame.session.game import Game
+
+    case, held_back = catalogue.by_id(case_id), 0
+    for seed in range(1, 13):
+        game = Game(case, seed, seats=())
+        game.play_out()
+        promised: dict[tuple[int, str], bool] = {}  # (round, member): the text changed since its promise
+        for entry in game.log:
+            move = entry.action
+            if isinstance(move, Reply) and move.answer.accepted:
+                promised[(entry.round, move.seat)] = False
+            elif isinstance(move, (AddClause, RemoveClause, SetInstrument, Redraft)):
+                promised.update({k: True for k in promised if k[0] == entry.round})
+            elif isinstance(move, Speak) and entry.phase.value == "drafting":
+                changed = promised.get((entry.round, move.seat))
+                if changed is None:
+                    assert "promised its vote" not in move.text
+                    continue
+                held_back += 1
+                reason = "the text has changed since" if changed else "its concern weighs more"
+                assert move.text.split(". ")[0].endswith(reason), move.text
+    assert held_back  # the case exercises it
 
 
 def test_phrases_can_only_use_known_fields(tmp_path):

@@ -22,7 +22,8 @@ from councilgame.scenario.model import MAX_DRAFT_CLAUSES, ActorKind
 from councilgame.session.actions.consultations import SPEECH_LENGTH
 from councilgame.session.actions.voting import REASON_LENGTH
 from councilgame.session.actions import (
-    Action, Appeal, Campaign, CastVote, IllegalAction, Lobby, Redraft, Reply, ReplyKind, Speak, Withdraw)
+    Action, AddClause, Appeal, Campaign, CastVote, IllegalAction, Lobby, Redraft, RemoveClause, Reply, ReplyKind,
+    SetInstrument, Speak, Withdraw)
 from councilgame.session.state import Phase, Request
 
 if TYPE_CHECKING:
@@ -153,17 +154,36 @@ def _members_state_positions(game: Game) -> None:
     if not game.draft.clauses:
         return
     setting = speech.Setting.of(case, game.draft, game.state.stances)
+    promises = _promises(game)
     for member, a in count.assessments.items():
         if game.is_human(member) or (a.position is Vote.yes and not a.blocks_consensus):
             continue
         text = speech.stated_position(case.phrases, a, case.clauses, case.name, statement=game.draft.is_statement,
                                       setting=setting)
+        promised = promises.get(member)
+        if promised is not None:  # a member that gave its word and now holds back says why, rather than seeming to lie
+            key = "promised_then_changed" if promised else "promised_but_outweighed"
+            text = speech.say(case.phrases, key, member=speech.subject(case.phrases, case.name(member))) + " " + text
         wanted = game.amendment_sought(member)
         if wanted and not a.red_line:
             old, new = wanted
             text += " " + speech.amendment_request(case.phrases, case.name(member), case.clauses[old],
                                                    case.clauses[new] if new else None)
         _try(game, Speak(seat=member, text=_clip(text, SPEECH_LENGTH)))
+
+
+def _promises(game: Game) -> dict[str, bool]:
+    """The members that promised their vote this round, each with whether the text changed after it."""
+    rnd, changed_after = game.state.round_index, {}
+    for entry in game.log:
+        if entry.round != rnd:
+            continue
+        move = entry.action
+        if isinstance(move, Reply) and move.answer.accepted:
+            changed_after[move.seat] = False
+        elif isinstance(move, (AddClause, RemoveClause, SetInstrument, Redraft)):
+            changed_after = dict.fromkeys(changed_after, True)
+    return changed_after
 
 
 def _penholder_weighs_a_veto(game: Game, rng: random.Random) -> None:

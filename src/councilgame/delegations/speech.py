@@ -171,6 +171,12 @@ def _with_article(phrases: Phrases, name: str) -> str:
     return "the " + name if words & set(phrases.names_with_the) else name
 
 
+def subject(phrases: Phrases, name: str) -> str:
+    """A name as it opens a sentence: 'The United Kingdom will vote...', 'France will...'."""
+    named = _with_article(phrases, name)
+    return named[0].upper() + named[1:]
+
+
 def _listed(phrases: Phrases, names: Sequence[str]) -> str:
     names = [_with_article(phrases, n) for n in names]
     if len(names) <= 1:
@@ -341,7 +347,7 @@ def main_concern(assessment: Assessment, setting: Setting | None = None) -> str:
 def stated_position(phrases: Phrases, assessment: Assessment, clauses: Mapping[str, Clause],
                     name: Callable[[str], str], statement: bool = False, setting: Setting | None = None) -> str:
     setting = setting or Setting(phrases, clauses, name)
-    member = name(assessment.member)
+    member = subject(phrases, name(assessment.member))
     if assessment.red_line:
         return say(phrases, "position_red_line", member=member, clause=red_line_title(assessment.red_line, clauses))
     if statement:
@@ -354,6 +360,7 @@ def stated_position(phrases: Phrases, assessment: Assessment, clauses: Mapping[s
 
 
 def amendment_request(phrases: Phrases, member: str, clause: Clause, softer: Clause | None) -> str:
+    member = subject(phrases, member)
     if softer is None:
         return say(phrases, "amendment_drop", member=member, clause=clause.title)
     return say(phrases, "amendment_soften", member=member, clause=clause.title, softer=softer.title)

@@ -241,6 +241,10 @@ class Phrases(Strict):
     lobby_consider: ShortText
     lobby_refuse: ShortText
     lobby_red_line: ShortText
+    promised_then_changed: ShortText = Field(
+        description="Before its position, when a member promised its vote and the text changed after: {member}")
+    promised_but_outweighed: ShortText = Field(
+        description="Before its position, when a member promised its vote and still holds back on the same text: {member}")
     # Why a member votes as it does, in a sentence built from the factors of its judgement.
     voted: VotePhrases = Field(description="A vote cast: \"{member} abstained\"")
     would: VotePhrases = Field(description="A vote expected: \"{member} would abstain\"")
