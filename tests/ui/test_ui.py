@@ -241,3 +241,21 @@ def test_a_setting_never_resets_another(pilot):
     pilot.key(pygame.K_RETURN)  # Enter again undoes the toggle, and only the toggle
     settings = pilot.app.ctx.settings
     assert (settings.text_size, settings.colour_safe) == (200, False)
+
+
+def test_the_glossary_shows_every_entry_whole_to_its_last_line():
+    from councilgame.ui.scenes.glossary import GlossaryScene
+
+    pilot = Pilot()
+    try:
+        pilot.app.stack.push(GlossaryScene())
+        pilot.settle()
+        body = next(x for x in pilot.scene.widgets if type(x).__name__ == "TextBlock")
+        terms = pilot.app.ctx.glossary
+        last = sorted(terms, key=str.lower)[-1]
+        assert len(body.text) > 4000  # long enough to have been cut by the old limit
+        assert " ".join(body._lines).endswith(terms[last].split()[-1])  # the last entry's last word is drawn
+        assert not any(line.endswith("…") for line in body._lines)
+        assert "Abstention" in terms
+    finally:
+        pilot.close()

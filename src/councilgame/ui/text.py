@@ -8,7 +8,10 @@ from functools import lru_cache
 
 from councilgame.safe_text import without_unsafe
 
-MAX_CHARS = 4000
+# A guard against a runaway text (a screen's every line is wrapped each layout), not a limit on content:
+# the loader caps each field of a case far below it, but a screen joins many (the glossary's ~40 terms
+# came to 4,500 characters and lost its last entry to a 4,000 cap).
+MAX_CHARS = 40_000
 
 
 def clean(text: str) -> str:
