@@ -61,7 +61,7 @@ def largest_case() -> bytes:
     data["actors"] = data["actors"][:3] + [dict(ngo, id=f"ngo_{i}", name=f"NGO {i}") for i in range(model.MAX_ACTORS - 3)]
     template = data["rounds"][0]
     rounds, day = [], dt.date(1994, 1, 1)
-    for r in range(40):  # the schema's cap on rounds
+    for r in range(model.MAX_ROUNDS):  # the schema's cap on rounds
         rnd = copy.deepcopy(template)
         rnd["id"], rnd["label"] = f"r{r}", f"Round {r + 1}"
         rnd["start"], rnd["end"] = day.isoformat(), (day + dt.timedelta(days=7)).isoformat()
@@ -73,6 +73,8 @@ def largest_case() -> bytes:
         rounds.append(rnd)
         day += dt.timedelta(days=9)
     data["rounds"] = rounds
+    # Every lesson length at its longest plan: every round played, in order.
+    data["lessons"] = {minutes: [rnd["id"] for rnd in rounds] for minutes in model.LESSON_MINUTES}
     source = next(iter(data["sources"]))
     effect_kinds = [{"adjust": {"violence": -1}}, {"news": {"text": "News of the day.", "source": source}},
                     {"flag": "f"}, {"profile": {"member": "CHN", "field": "sovereignty", "by": 0.01}}]

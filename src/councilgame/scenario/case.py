@@ -64,6 +64,18 @@ class Case:
         council = self.council_on(date)
         return tuple(council.permanent) + tuple(council.elected)
 
+    def lesson(self, minutes: int) -> tuple[int, frozenset[int]]:
+        """A lesson of so many minutes: how many rounds it runs, and which of them it tells rather than
+        plays. The case's own plan, else its first rounds, as many as fit at the case's own pace."""
+        s = self.scenario
+        ids = [r.id for r in s.rounds]
+        if minutes in s.lessons:
+            played = {ids.index(r) for r in s.lessons[minutes] if r in ids}
+            if played:
+                rounds = max(played) + 1
+                return rounds, frozenset(range(rounds)) - played
+        return max(1, min(len(ids), len(ids) * minutes // s.minutes)), frozenset()
+
     def round_index_for(self, date: dt.date) -> int:
         """Index of the round containing date (the last round that has started)."""
         index = 0

@@ -522,6 +522,14 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
             if item.id in seen:
                 add((section, i, "id"), f'{kind} id "{item.id}" is used twice')
             seen.add(item.id)
+    round_ids = [r.id for r in s.rounds]
+    for minutes, played in s.lessons.items():
+        for k, round_id in enumerate(played):
+            if round_id not in round_ids:
+                add(("lessons", minutes, k), f'unknown round "{round_id}"{did_you_mean(round_id, round_ids)}')
+        known = [round_ids.index(r) for r in played if r in round_ids]
+        if known != sorted(set(known)):
+            add(("lessons", minutes), "list the rounds a lesson plays once each, in the order they come")
     for i, rnd in enumerate(s.rounds):
         if i and rnd.start <= s.rounds[i - 1].end:
             add(("rounds", i, "start"), f"round starts {rnd.start}, before the previous round ends ({s.rounds[i - 1].end})")

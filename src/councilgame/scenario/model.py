@@ -40,6 +40,18 @@ MAX_GLOSSARY = 300
 MAX_VERSION = 1_000_000
 MAX_COUNT = 10_000_000_000  # an outcome's estimate: more than the world's population, so no real one is refused
 MAX_CITED = 40  # sources cited by one item
+MAX_ROUNDS = 40  # the longest shipped case has 6; a term's worth of weekly sessions is still far below
+# The lesson lengths a classroom session offers (a school period, a double period and the usual in between).
+LESSON_MINUTES = (45, 60, 90)
+
+
+def _lesson_length(minutes: int) -> int:
+    if minutes not in LESSON_MINUTES:
+        raise ValueError(f"a lesson lasts {', '.join(map(str, LESSON_MINUTES[:-1]))} or {LESSON_MINUTES[-1]} minutes")
+    return minutes
+
+
+LessonMinutes = Annotated[int, AfterValidator(_lesson_length)]
 
 
 def _unique(ids: list[str]) -> list[str]:
@@ -532,6 +544,13 @@ class Scenario(Strict):
     minutes: Annotated[int, Field(ge=5, le=600)]
     difficulty: Difficulty
     content_note: str | None = None
+    lessons: dict[LessonMinutes, Annotated[list[Id], Field(min_length=1, max_length=MAX_ROUNDS)]] = Field(
+        default_factory=dict,
+        description="The round ids a lesson of 45, 60 or 90 minutes plays. It ends with the last one; a round "
+                    "before it that is not listed is told, not played (the Council does what the real one did). "
+                    "A length not given plays the first rounds, as many as fit the case's own minutes")
+    seat_hint: ShortText | None = Field(
+        None, description="Shown on the seat screen: which seat suits a first game, and why")
     fictional: StrictBool = False
     summary: Text
     state_concerned: Code
@@ -543,7 +562,7 @@ class Scenario(Strict):
     profiles: dict[Code, Profile]
     actors: list[Actor] = Field(default_factory=list, max_length=MAX_ACTORS)
     initial: dict[Indicator, Annotated[float, Field(ge=0, le=100)]]
-    rounds: Annotated[list[Round], Field(min_length=1, max_length=40)]
+    rounds: Annotated[list[Round], Field(min_length=1, max_length=MAX_ROUNDS)]
     events: list[Event] = Field(default_factory=list, max_length=MAX_EVENTS)
     record: list[RecordEntry] = Field(default_factory=list, max_length=MAX_RECORD)
     outcomes: list[Outcome] = Field(default_factory=list, max_length=MAX_OUTCOMES)

@@ -54,9 +54,9 @@ class DocumentedCourse:
         pass
 
 
-def documented_game(case: Case) -> tuple[Game, DocumentedCourse]:
+def documented_game(case: Case, rounds: int | None = None) -> tuple[Game, DocumentedCourse]:
     course = DocumentedCourse()
-    return Game(case, seed=0, noise=False, documented=True, players=course), course
+    return Game(case, seed=0, noise=False, documented=True, players=course, rounds=rounds), course
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,9 @@ class DocumentedPath:
 
 
 @lru_cache(maxsize=32)
-def documented_path(case: Case) -> DocumentedPath:
-    game, course = documented_game(case)
+def documented_path(case: Case, rounds: int | None = None) -> DocumentedPath:
+    """The real Council's course through the case (through its first `rounds` rounds, for a short lesson)."""
+    game, course = documented_game(case, rounds)
     game.play_out()
     return DocumentedPath(game.state, course.moments, game.facts())
 

@@ -20,7 +20,7 @@ def names(game: Game) -> dict[str, Any]:
     first = min((dt.date.fromisoformat(d.date) - case.start).days for d in adopted) if adopted else -1
     values: dict[str, Any] = dict(st.indicators)
     values.update({
-        "round": st.round_index + 1, "rounds": len(case.scenario.rounds),
+        "round": st.round_index + 1, "rounds": game.rounds,
         "day": (game.date - case.start).days, "host_consent": st.host_consent,
         "resolutions_adopted": sum(1 for d in adopted if d.draft.instrument is Instrument.resolution),
         "statements_adopted": sum(1 for d in adopted if d.draft.is_statement),

@@ -77,9 +77,15 @@ class Players(Protocol):
 
 class Game:
     def __init__(self, case: Case, seed: int, seats: Iterable[str] = (), noise: bool = True, narrate: bool = True,
-                 documented: bool = False, players: Players | None = None, params: CrisisParameters | None = None):
+                 documented: bool = False, players: Players | None = None, params: CrisisParameters | None = None,
+                 rounds: int | None = None, told: Iterable[int] = ()):
         self.case = case
         self.seed = seed
+        total = len(case.scenario.rounds)
+        # A lesson may play the case's first rounds only (the case says how many fit 45, 60 or 90 minutes).
+        self.rounds = total if rounds is None else max(1, min(int(rounds), total))
+        # Rounds a lesson tells rather than plays: the real Council's decisions are enacted, nobody moves.
+        self.told = frozenset(i for i in told if 0 <= i < self.rounds - 1)
         self.seats = tuple(seats)  # played by people
         self._people = frozenset(self.seats)
         for seat in self.seats:
@@ -119,8 +125,13 @@ class Game:
         return self.case.round(self.state.round_index)
 
     @property
+    def telling(self) -> bool:
+        """This round is told, not played: the Council does what the real one did."""
+        return self.state.round_index in self.told
+
+    @property
     def last_round(self) -> bool:
-        return self.state.round_index + 1 >= len(self.case.scenario.rounds)
+        return self.state.round_index + 1 >= self.rounds
 
     @property
     def date(self) -> dt.date:
@@ -268,6 +279,8 @@ class Game:
                 return "the chair does not take this action", 0
         elif seat not in self._seating()[3]:
             return f"{seat} is not a seat in this round", 0
+        elif self.telling:
+            return "this round is told, not played, in this lesson: the Council does what the real one did", 0
         if st.phase not in action.PHASES:
             return f"not possible during {st.phase.value}", 0
         human = seat in self._people
@@ -314,7 +327,7 @@ class Game:
     def _answer_requests(self) -> None:
         for request in list(self.state.requests):
             if not self.is_human(request.target):
-                self.players.answer(self, request)
+                self._players().answer(self, request)
 
     def _footprint(self) -> tuple[Any, ...]:
         """What any action can change, cheaply compared: equal before and after means it did nothing."""
@@ -344,15 +357,23 @@ class Game:
         if reason is not None:
             raise IllegalAction(reason)
         phase = self.state.phase
-        self.players.end_of(self, phase)
+        self._players().end_of(self, phase)
         self.apply(Advance())
         if not self.state.ended:
-            self.players.start_of(self, self.state.phase)
+            self._players().start_of(self, self.state.phase)
+
+    def _players(self) -> Players:
+        """Who moves for the seats no person holds this round: in a told round, the documented course."""
+        if not self.telling:
+            return self.players
+        from councilgame.session.documented import DocumentedCourse
+
+        return DocumentedCourse()  # it keeps nothing between rounds that a told round needs
 
     def play_out(self) -> None:
         """Let the computer finish the game (a seat a person holds that has not voted abstains)."""
         while not self.state.ended:
-            if self.state.phase is Phase.vote:
+            if self.state.phase is Phase.vote and not self.telling:
                 for member in self.members:
                     if self.is_human(member) and member not in self.state.votes and self.draft.clauses:
                         self.apply(_abstention(member, self.draft))

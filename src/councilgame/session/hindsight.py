@@ -40,7 +40,8 @@ def _replayed(game: Game, decision: Decision) -> Weighed | None:
     if start is None:
         return None
     try:
-        replayed = saves.replay(game.case, game.seed, list(game.seats), [e.to_dict() for e in game.log[:start]])
+        replayed = saves.replay(game.case, game.seed, list(game.seats), [e.to_dict() for e in game.log[:start]],
+                                game.rounds)
     except IllegalAction:
         return None
     count = replayed.whip()

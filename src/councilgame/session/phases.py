@@ -44,7 +44,7 @@ def advance(game: Game) -> None:
     elif phase is Phase.drafting:
         st.phase = Phase.vote
     elif phase is Phase.vote:
-        if not game.documented:
+        if not game.documented and not game.telling:  # else the chair enacted the record's decisions
             st.decisions.append(roll_call(game))
         consequences(game)
         st.phase = Phase.consequences

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from councilgame import __version__
 from councilgame.files import NotRegular, read_regular, write_atomic
 from councilgame.scenario.case import Case
+from councilgame.scenario.model import MAX_ROUNDS
 from councilgame.session import actions as act
 from councilgame.session.game import Game
 from councilgame.session.log import LogEntry
@@ -67,7 +68,8 @@ def to_json(game: Game) -> str:
     payload = {
         "format": SAVE_FORMAT, "game_version": __version__, "scenario": game.case.id,
         "scenario_version": game.case.scenario.version, "scenario_digest": game.case.digest, "seed": game.seed,
-        "seats": list(game.seats), "log": [entry.to_dict() for entry in game.log],
+        "seats": list(game.seats), "rounds": game.rounds, "told": sorted(game.told),
+        "log": [entry.to_dict() for entry in game.log],
         "story": {"rounds": list(game.checkpoints), "now": story_digest(game)},
     }
     return json.dumps({**payload, "checksum": _checksum(payload)}, indent=1, sort_keys=True)
@@ -126,9 +128,14 @@ def from_data(data: object, find_case: Callable[[str], Case], name: str = "save"
         raise SaveError(f"{name} is damaged (its checksum does not match its content)")
     scenario_id, version, seed = data.get("scenario"), data.get("scenario_version"), data.get("seed")
     seats, log, digest, story = data.get("seats"), data.get("log"), data.get("scenario_digest", ""), data.get("story")
+    rounds = data.get("rounds")  # saves before lessons could be cut short play every round
+    told = data.get("told", [])
     if not isinstance(scenario_id, str) or not isinstance(version, int) or not isinstance(seed, int) \
             or not isinstance(seats, list) or not all(isinstance(s, str) for s in seats) or not isinstance(log, list) \
-            or not isinstance(digest, str) or not _is_story(story):
+            or not isinstance(digest, str) or not _is_story(story) \
+            or not (rounds is None or _is_count(rounds)) \
+            or not (isinstance(told, list) and len(told) < MAX_ROUNDS
+                    and all(type(i) is int and 0 <= i < MAX_ROUNDS for i in told)):
         raise SaveError(f"{name} is damaged (fields missing or of the wrong kind)")
     if not CASE_ID.match(scenario_id):
         raise SaveError(f"{name} is damaged (its case is named {scenario_id[:40]!r}, which is not a case id)")
@@ -144,7 +151,7 @@ def from_data(data: object, find_case: Callable[[str], Case], name: str = "save"
         raise CaseChanged(f"{name} was made with {what}. Replayed on this case, the story may differ.")
     newer = _release(made_by) > _release(__version__)
     try:
-        game = replay(case, seed, seats, log)
+        game = replay(case, seed, seats, log, rounds, told)
     except act.IllegalAction as exc:
         if newer:
             raise SaveError(f"{name} was made by Council {made_by}, newer than this one ({__version__}): "
@@ -162,10 +169,11 @@ def from_data(data: object, find_case: Callable[[str], Case], name: str = "save"
     return game
 
 
-def replay(case: Case, seed: int, seats: list[str], log: list[object]) -> Game:
+def replay(case: Case, seed: int, seats: list[str], log: list[object], rounds: int | None = None,
+           told: list[int] | tuple[int, ...] = ()) -> Game:
     """The game a log tells: each move applied in order, at the round and phase it was made in.
     Raises IllegalAction, saying which move and why, if the log does not replay."""
-    game = Game(case, seed, seats)
+    game = Game(case, seed, seats, rounds=rounds, told=told)
     game.autoplay = False  # the computer delegations' answers are in the log
     for number, raw in enumerate(log, 1):
         try:
@@ -184,6 +192,11 @@ def replay(case: Case, seed: int, seats: list[str], log: list[object]) -> Game:
             raise act.IllegalAction(f"move {number} ({entry.action.type} by {entry.seat}) is refused: {exc}") from None
     game.autoplay = True
     return game
+
+
+def _is_count(value: object) -> bool:
+    """A round count as a save may hold one: more is damage, and a bool is not a number."""
+    return type(value) is int and 0 < value <= MAX_ROUNDS
 
 
 def _is_story(story: object) -> bool:

@@ -54,7 +54,7 @@ def round_view(game: Game) -> RoundView:
     closed = len(st.history) - (1 if st.phase in (Phase.consequences, Phase.debrief) else 0)
     before = st.history[closed - 1] if closed > 0 else game.initial_indicators
     return RoundView(
-        index, len(game.case.scenario.rounds), game.round.label, st.phase, game.last_round,
+        index, game.rounds, game.round.label, st.phase, game.last_round,
         tuple(f for f in st.feed if f.round == index), tuple(e for e in st.exchanges if e.round == index),
         decided[-1] if decided else None, dict(st.indicators), dict(before),
         tuple(dict.fromkeys(c for c, _ in st.measures)),

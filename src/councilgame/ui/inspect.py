@@ -1,6 +1,7 @@
 """What a laid-out screen shows, as the layout tests read it: every text's box and
-lines, text that runs past its box or is cut short, and texts that overlap. It reads
-the widgets' rectangles and the rendered width of their lines, not pixels."""
+lines, text that runs past its box or is cut short, texts that overlap, and chrome
+(titles, labels) that does not grow with the text size. It reads the widgets'
+rectangles, the rendered width of their lines and the sizes they chose, not pixels."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ import pygame
 # Pixels a line may pass its box by (anti-aliasing, a glyph's overhang).
 SLACK = 2
 ELLIPSIS = "…"
+# Chrome grows at least this share of the body text's growth: at 200% text, 1.4 times its size at
+# 100%. Panel titles and the crisis bars' labels, fitted into boxes of their 100% height, stayed at
+# their 100% size, too small on a classroom's projector.
+CHROME_GROWTH = 0.4
+# The widgets that draw chrome, and so must report it (widgets.ChromeText) for the check above.
+CHROME_KINDS = ("Panel", "Meter", "ScoreChart")
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,7 @@ def problems(scene: Any) -> list[str]:
         font = widget._font
         kind = type(widget).__name__
         lines = getattr(widget, "_lines", []) or []
-        room = widget.rect.width - (24 if kind == "Panel" else 0)
+        room = widget.rect.width - (24 + getattr(widget, "aside", 0) if kind == "Panel" else 0)  # a title's margins
         for line in lines:
             if font.size(line)[0] > room + SLACK:
                 found.append(f"{kind} '{line[:40]}' is {font.size(line)[0]} px wide in a {room} px box")
@@ -62,6 +69,7 @@ def problems(scene: Any) -> list[str]:
         if kind == "TextBlock" and getattr(widget, "fit", False):
             if len(lines) * font.get_linesize() > widget.rect.height + SLACK:
                 found.append(f"TextBlock '{lines[0][:40]}' does not fit its box ({len(lines)} lines)")
+    found += ungrown(scene)
     boxes = texts(scene)
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
@@ -74,3 +82,22 @@ def _nested(a: Text, b: Text) -> bool:
     """A panel's title band sits above its contents: only its band counts, so nesting is never overlap
     unless the band itself is covered."""
     return False
+
+
+def ungrown(scene: Any) -> list[str]:
+    """Chrome drawn smaller than the text size asks (CHROME_GROWTH) where the larger size would fit
+    its width, and chrome widgets that do not say what size they drew their text at."""
+    from councilgame.ui import theme
+
+    found = []
+    for widget in getattr(scene, "widgets", []):
+        kind = type(widget).__name__
+        chrome = getattr(widget, "chrome", ())
+        if kind in CHROME_KINDS and getattr(widget, "_lines", None) and not chrome:
+            found.append(f"{kind} '{widget._lines[0][:40]}' does not report the size of its chrome")
+        for line in chrome:
+            wanted = round(line.nominal * (1 + (line.scale - 1) * CHROME_GROWTH))
+            if line.px < wanted and theme.font(wanted, line.bold).size(line.text)[0] <= line.room:
+                found.append(f"{kind} '{line.text[:40]}' is drawn at {line.px} px, not the {wanted} px its text size "
+                             f"asks, though it would fit")
+    return found

@@ -18,6 +18,11 @@ def configure_environment() -> None:
     os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
     # Crisp scaling of the fixed logical resolution to any window size.
     # The hint is named SDL_RENDER_SCALE_QUALITY in the environment; SDL_HINT_... is only its C macro.
+    # Linear, not pygame's nearest: scaled to 0.75 (1280x720 full screen on a 960x540 display),
+    # nearest sampling drops rows of pixels, and the one-pixel strokes of small + and - with them.
+    # (pygame-ce reads a variable named SDL_HINT_RENDER_SCALE_QUALITY, the macro's name, to scale a
+    # window by fractions; without it a window is scaled by whole numbers, and one forced below
+    # 1280x720 shows the screen at 1:1, cropped. Setting it would open every window desktop-sized.)
     os.environ.setdefault("SDL_RENDER_SCALE_QUALITY", "1")
 
 

@@ -8,6 +8,7 @@ text size), answer input in `handle()`, and only read in `draw()`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import pygame
 
@@ -21,6 +22,7 @@ SCROLLBAR_WIDTH = 5
 ROW_GROWTH = 0.5
 MORE_SIZE = (220, 40)  # a list's own "more" button at the foot of its box, at 100% text
 UNPLACED = (0, 0, 0, 0)  # the rect of a list item until its ScrollList places it
+MIN_CHROME = 9  # the smallest a title or label shrinks to: below it the font's strokes break up
 
 
 def grown(size: int, ctx: UiContext) -> int:
@@ -43,6 +45,33 @@ def fitting_font(ctx: UiContext, size: int, bold: bool, text: str, width: int, h
     return font, textlib.wrap(text, font, max(10, width))
 
 
+def one_line(ctx: UiContext, size: int, bold: bool, width: int, height: int, *texts: str):
+    """(font, px): the largest font up to the chosen text size at which the texts fit side by side in
+    `width` (the caller takes the gaps between them off it) and one line of at most `height`, for
+    chrome that must not wrap."""
+    from councilgame.ui import theme
+
+    for px in range(max(MIN_CHROME, round(size * ctx.settings.scale)), MIN_CHROME, -1):
+        font = theme.font(px, bold)
+        if font.get_linesize() <= height and sum(font.size(t)[0] for t in texts) <= width:
+            return font, px
+    return theme.font(MIN_CHROME, bold), MIN_CHROME
+
+
+@dataclass(frozen=True)
+class ChromeText:
+    """A line of chrome as laid out, for the layout inspector (ui/inspect.py), which checks that
+    chrome grows with the text size: its size at 100% text, the size it is drawn at, and the width
+    it had (it may stay smaller only where the larger size would not fit that width)."""
+
+    text: str
+    nominal: int
+    px: int
+    bold: bool
+    room: int
+    scale: float
+
+
 def render(cache: dict, font, text: str, colour):
     """A rendered line, kept: re-rendering every line every frame costs more than a frame."""
     key = (id(font), text, colour)
@@ -63,6 +92,7 @@ class Widget:
         self.rect = pygame.Rect(rect)
         self.enabled = True
         self._images: dict = {}
+        self.chrome: tuple[ChromeText, ...] = ()  # its titles and labels as laid out, for the inspector
 
     def layout(self, ctx: UiContext) -> None:
         pass
@@ -500,50 +530,114 @@ def route(scene, event: Input, focus_ring: Callable[[Input], None]) -> None:
             scene.set_focus(target)
 
 
+# A panel's title at 100% text, in a band that grows as rows do (`grown`): at 200% the title is
+# half as large again, where it was held to 16 px, and the panel's content starts under the taller band.
+TITLE_SIZE = 16
+TITLE_BAND = 22
+TITLE_TOP = 5  # from the panel's edge to its title
+TITLE_GAP = 3  # from the title's band to the panel's content
+TITLE_INSET = 12  # the title's margin left and right
+CONTENT_TOP = 8  # an untitled panel's content, from its edge
+
+
 class Panel(Widget):
-    def __init__(self, rect, title: str = ""):
+    def __init__(self, rect, title: str = "", aside: int = 0):
         super().__init__(rect)
         self.title = title
+        self.aside = aside  # the width a button takes at the right of the title's row (Details), kept clear
+        self._lines: list[str] = []
+
+    def content_top(self, ctx: UiContext) -> int:
+        """Where the panel's content starts at the chosen text size: under the title's band."""
+        if not self.title:
+            return self.rect.top + CONTENT_TOP
+        return self.rect.top + TITLE_TOP + grown(TITLE_BAND, ctx) + TITLE_GAP
+
+    def inside(self, ctx: UiContext, inset: int = 16, foot: int = 8) -> pygame.Rect:
+        """The box for the panel's content: under the title, `inset` in from either side, `foot` above its bottom."""
+        top = self.content_top(ctx)
+        return pygame.Rect(self.rect.left + inset, top, self.rect.width - 2 * inset, self.rect.bottom - foot - top)
 
     def layout(self, ctx: UiContext) -> None:
         if self.title:
-            self._font, self._lines = fitting_font(ctx, 16, True, self.title.upper(), 10_000, 22)
-            while self._font.size(self._lines[0])[0] > self.rect.width - 24 and self._font.get_height() > 9:
-                from councilgame.ui import theme
-
-                self._font = theme.font(self._font.get_height() - 2, True)
+            text, room = self.title.upper(), self.rect.width - 2 * TITLE_INSET - self.aside
+            self._font, px = one_line(ctx, TITLE_SIZE, True, room, grown(TITLE_BAND, ctx), text)
+            self._lines = [text]
+            self.chrome = (ChromeText(text, TITLE_SIZE, px, True, room, ctx.settings.scale),)
 
     def draw(self, surface, ctx: UiContext, focused: bool) -> None:
         pygame.draw.rect(surface, ctx.palette.panel, self.rect, border_radius=10)
         if self.title:
-            image = self._font.render(self.title.upper(), True, ctx.palette.muted)
-            surface.blit(image, (self.rect.left + 12, self.rect.top + 5))
+            image = render(self._images, self._font, self._lines[0], ctx.palette.muted)
+            surface.blit(image, (self.rect.left + TITLE_INSET, self.rect.top + TITLE_TOP))
+
+
+# A meter at 100% text: a line with its label and its number, and the bar under it. The row grows as
+# rows do (`grown`) and the line's text with it; the bar is a shape, not text, and keeps its height.
+METER_SIZE = 14
+METER_HEIGHT = 32  # a 14 px line (20), the gap, the bar
+METER_BAR = 10
+METER_GAP = 2  # between the line and its bar, and between one meter and the next
+NUMBER_GAP = 12  # the least room between a label and its number
+
+
+def meter_rects(ctx: UiContext, left: int, top: int, width: int, count: int) -> list[pygame.Rect]:
+    """The rows of `count` meters stacked from top down, as tall as the text size needs."""
+    height = grown(METER_HEIGHT, ctx)
+    return [pygame.Rect(left, top + i * (height + METER_GAP), width, height) for i in range(count)]
 
 
 class Meter(Widget):
-    """A labelled 0-100 bar for a crisis indicator, with the change since last round."""
+    """A labelled 0-100 bar for a crisis indicator, with the change since last round: the label on
+    the left and the number on the right of one line, the bar under both across the whole width."""
 
     def __init__(self, rect, label: str, value: float, previous: float | None = None, good_high: bool = False):
         super().__init__(rect)
         self.label, self.value, self.previous, self.good_high = label, value, previous, good_high
+        delta = "" if previous is None else f" {value - previous:+.0f}"
+        self.number = f"{value:.0f}{delta}"
+        self._lines: list[str] = []
+        self._font: pygame.font.Font | None = None  # set by layout
+        self._number_font: pygame.font.Font | None = None
 
     def layout(self, ctx: UiContext) -> None:
-        self._font, _ = fitting_font(ctx, 14, False, self.label, self.rect.width - 70, self.rect.height - 14)
+        from councilgame.ui import theme
+
+        room = self.rect.height - METER_BAR - METER_GAP
+        # The number in bold: its + and - are strokes one pixel thin in the regular face at 100%,
+        # which a window scaled below 1280x720 with nearest-neighbour sampling can drop (a + read as -).
+        self._font, px = one_line(ctx, METER_SIZE, False, self.rect.width - NUMBER_GAP, room, self.label)
+        while px > MIN_CHROME and (self._font.size(self.label)[0] + NUMBER_GAP
+                                   + theme.font(px, True).size(self.number)[0] > self.rect.width):
+            px -= 1
+            self._font = theme.font(px)
+        self._number_font = theme.font(px, True)
+        self._lines = [self.label]
+        label_w, number_w = self._font.size(self.label)[0], self._number_font.size(self.number)[0]
+        scale = ctx.settings.scale
+        self.chrome = (ChromeText(self.label, METER_SIZE, px, False, self.rect.width - NUMBER_GAP - number_w, scale),
+                       ChromeText(self.number, METER_SIZE, px, True, self.rect.width - NUMBER_GAP - label_w, scale))
+
+    @property
+    def fits(self) -> bool:
+        """Whether the label, its number and the bar fit the row side by side and one above the other."""
+        assert self._font is not None and self._number_font is not None, "a widget is laid out before it is measured"
+        wide = self._font.size(self.label)[0] + NUMBER_GAP + self._number_font.size(self.number)[0]
+        return wide <= self.rect.width and self._font.get_linesize() + METER_GAP + METER_BAR <= self.rect.height
 
     def draw(self, surface, ctx: UiContext, focused: bool) -> None:
         p = ctx.palette
-        font = self._font
-        label = font.render(self.label, True, p.muted)
-        surface.blit(label, self.rect.topleft)
-        bar = pygame.Rect(self.rect.left, self.rect.top + label.get_height() + 1, self.rect.width - 60, 10)
+        font, number_font = self._font, self._number_font
+        assert font is not None and number_font is not None, "a widget is laid out before it is drawn"
+        surface.blit(render(self._images, font, self.label, p.muted), self.rect.topleft)
+        number = render(self._images, number_font, self.number, p.text)
+        surface.blit(number, number.get_rect(topright=self.rect.topright))
+        bar = pygame.Rect(self.rect.left, self.rect.top + font.get_linesize() + METER_GAP, self.rect.width, METER_BAR)
         pygame.draw.rect(surface, p.panel_light, bar, border_radius=4)
         filled = bar.copy()
         filled.width = int(bar.width * max(0.0, min(100.0, self.value)) / 100)
         bad = (self.value < 40) if self.good_high else (self.value > 60)
         pygame.draw.rect(surface, p.no if bad else p.accent, filled, border_radius=4)
-        delta = "" if self.previous is None else f" {self.value - self.previous:+.0f}"
-        number = font.render(f"{self.value:.0f}{delta}", True, p.text)
-        surface.blit(number, (bar.right + 8, bar.top - 4))
 
 
 def screen_title(text: str, top: int, width: int, bottom: int = 66) -> TextBlock:

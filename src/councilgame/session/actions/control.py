@@ -27,7 +27,7 @@ class Advance(Action):
     FOR_PEOPLE = False
 
     def check(self, game: Game) -> str | None:
-        if game.state.phase is Phase.vote and game.draft.clauses:
+        if game.state.phase is Phase.vote and game.draft.clauses and not game.telling:
             waiting = [m for m in game.members if game.is_human(m) and m not in game.state.votes]
             if waiting:
                 names = " and ".join(game.case.name(m) for m in waiting)
@@ -67,8 +67,8 @@ class Enact(Action):
     FOR_PEOPLE = False
 
     def check(self, game: Game) -> str | None:
-        if not game.documented:
-            return "only the documented path enacts the record"
+        if not game.documented and not game.telling:
+            return "only the documented path, or a round a lesson tells, enacts the record"
         entry = next((e for e in game.case.scenario.record if e.id == self.record), None)
         if entry is None or entry.organ is not Organ.security_council:
             return f"{self.record} is not a decision of the Council in this case"

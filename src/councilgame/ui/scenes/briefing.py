@@ -33,14 +33,18 @@ class BriefingScene(WidgetScene):
         brief = brief_of(play)
         private = ("Your interests: " + brief.interests + ("\nYour red lines: " + brief.red_lines if brief.red_lines else "")
                    + "\nSuccess for you: " + brief.success) if brief else "You have no private brief in this case."
+        situation = w.Panel((24, 76, 720, 300), "The situation")
+        known = w.Panel((24, 388, 720, 252), "What is known (press S for sources)")
+        brief_panel = w.Panel((760, 76, 496, 564), "Your private brief")
+        ctx = self.ctx
         self.widgets = header(play, "Briefing") + [
-            w.Panel((24, 76, 720, 300), "The situation"),
+            situation,
             # What this Council did last round, and history beside it, before what the world did since.
-            w.TextBlock((40, 106, 690, 262), "\n\n".join([*view.last_round, rnd.briefing]), size=18),
-            w.Panel((24, 388, 720, 252), "What is known (press S for sources)"),
-            w.TextBlock((40, 418, 690, 214), feed, size=16),
-            w.Panel((760, 76, 496, 564), "Your private brief"),
-            w.TextBlock((776, 106, 466, 526), private, size=17),
+            w.TextBlock(situation.inside(ctx), "\n\n".join([*view.last_round, rnd.briefing]), size=18),
+            known,
+            w.TextBlock(known.inside(ctx), feed, size=16),
+            brief_panel,
+            w.TextBlock(brief_panel.inside(ctx), private, size=17),
             w.Button((24, 652, 200, 56), "Sources", self._sources),
             w.Button((240, 652, 200, 56), "Glossary", self._glossary),
             w.Button((956, 652, 300, 56), "To consultations", self._continue),

@@ -22,6 +22,19 @@ INDICATOR_LABELS = [("violence", "Violence", False), ("civilians_at_risk", "Civi
 # A seat chip's smallest text size (before scaling), and the room its top and bottom margins take.
 MIN_CHIP_TEXT = 6
 CHIP_MARGINS = 10
+CHIP_PAD = 8  # the room either side of a chip's name and tag, together
+# A chip at 100% text. It grows as rows do, up to the tallest that four seats down each arm of the
+# table and the row along its foot leave room for (the table is 380 px tall); its width is what seven
+# seats along the foot leave.
+CHIP_SIZE = (98, 62)
+CHIP_HEIGHT_MAX = 72
+FEED_GAP = 8  # between the last bar and the feed
+FEED_BOTTOM = 640  # the feed ends above the buttons
+
+
+def chip_size(ctx) -> tuple[int, int]:
+    """A seat chip's size at the chosen text size."""
+    return CHIP_SIZE[0], min(CHIP_HEIGHT_MAX, w.grown(CHIP_SIZE[1], ctx))
 
 
 class SeatChip(w.Widget):
@@ -31,16 +44,22 @@ class SeatChip(w.Widget):
         super().__init__(rect)
         self.label = code
         self.name, self.permanent, self.position, self.mine, self.on_press = name, permanent, position, mine, on_press
+        self.tag = ("P5 · " if permanent else "") + (f"{theme.SYMBOL[position]} {position}" if position else "no draft")
         self._lines: list[str] = []
 
     def layout(self, ctx) -> None:
         from councilgame.ui import text as textlib
 
+        width = self.rect.width - CHIP_PAD
         size = 13
         while True:  # shrink the name and its tag together until both fit the chip, the name in two lines at most
             self._font = ctx.font(size, bold=True)
-            self._small = ctx.font(max(MIN_CHIP_TEXT, min(size, 12) - 1))
-            self._lines = textlib.wrap(self.name, self._font, self.rect.width - 8)
+            tag = max(MIN_CHIP_TEXT, min(size, 12) - 1)
+            self._small = ctx.font(tag)
+            while tag > MIN_CHIP_TEXT and self._small.size(self.tag)[0] > width:  # the tag in one line ("P5 · – abstain")
+                tag -= 1
+                self._small = ctx.font(tag)
+            self._lines = textlib.wrap(self.name, self._font, width)
             room = self.rect.height - self._small.get_linesize() - CHIP_MARGINS
             if len(self._lines) <= 2 and len(self._lines) * self._font.get_linesize() <= room:
                 break
@@ -53,7 +72,7 @@ class SeatChip(w.Widget):
     def fits(self) -> bool:
         """Whether the name's lines and the tag under them fit the chip without touching (the layout tests ask)."""
         used = len(self._lines) * self._font.get_linesize() + self._small.get_linesize() + CHIP_MARGINS
-        return used <= self.rect.height
+        return used <= self.rect.height and self._small.size(self.tag)[0] <= self.rect.width - CHIP_PAD
 
     def activate(self) -> None:
         if self.on_press:
@@ -69,14 +88,11 @@ class SeatChip(w.Widget):
         for i, line in enumerate(self._lines):
             image = w.render(self._images, self._font, line, p.text)
             surface.blit(image, image.get_rect(midtop=(self.rect.centerx, self.rect.top + 6 + i * self._font.get_linesize())))
-        small = self._small
-        tag = ("P5 · " if self.permanent else "") + (
-            f"{theme.SYMBOL[self.position]} {self.position}" if self.position else "no draft")
-        image = w.render(self._images, small, tag, p.muted)
+        image = w.render(self._images, self._small, self.tag, p.muted)
         surface.blit(image, image.get_rect(midbottom=(self.rect.centerx, self.rect.bottom - 4)))
 
 
-def horseshoe(count: int, area: pygame.Rect | None = None, size: tuple[int, int] = (98, 62)) -> list[pygame.Rect]:
+def horseshoe(count: int, area: pygame.Rect | None = None, size: tuple[int, int] = CHIP_SIZE) -> list[pygame.Rect]:
     """Seats around a U open at the top, as at the Council's table: down the
     left arm, along the bottom, up the right arm (area: the table's box, by default the chamber's)."""
     if area is None:
@@ -107,7 +123,7 @@ class ChamberScene(WidgetScene):
         count = game.whip()
         has_draft = bool(game.draft.clauses)
         self.widgets = header(play, "Drafting" if self.visiting else "Consultations")
-        for rect, code in zip(horseshoe(len(game.members)), game.members):
+        for rect, code in zip(horseshoe(len(game.members), size=chip_size(self.ctx)), game.members):
             position = count.assessments[code].position.value if has_draft else None
             self.widgets.append(SeatChip(rect, code, play.case.name(code), code in game.permanent, position,
                                          code == play.seat, self._consult(code)))
@@ -122,14 +138,18 @@ class ChamberScene(WidgetScene):
         # What the bars are, once: students asked what the numbers meant.
         self.widgets.append(w.TextBlock((790, 72, 460, 24), "The crisis, 0 to 100 (model estimates), and the change "
                                         "since last round", size=13, colour="muted", glossary=False, fit=True))
-        for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
-            self.widgets.append(w.Meter((790, 98 + i * 38, 460, 36), label, view.indicators[key], view.before[key], good_high))
+        meters = w.meter_rects(self.ctx, 790, 98, 460, len(INDICATOR_LABELS))
+        for rect, (key, label, good_high) in zip(meters, INDICATOR_LABELS):
+            self.widgets.append(w.Meter(rect, label, view.indicators[key], view.before[key], good_high))
         recent = [f"{e.text}" if e.target == "council" else f"{seat_name(play, e.seat)} to {seat_name(play, e.target)}: {e.text}"
                   for e in view.exchanges]
         news = [f"{f.date}: {f.text}" for f in view.feed]
+        # The feed takes what the bars leave (at 200% text they are half as tall again, and the feed scrolls).
+        feed_top = meters[-1].bottom + FEED_GAP
+        feed = w.Panel((780, feed_top, 476, FEED_BOTTOM - feed_top), "Feed")
         self.widgets += [
-            w.Panel((780, 370, 476, 270), "Feed"),
-            w.TextBlock((794, 398, 450, 234), "\n".join(recent[::-1] + news[::-1]) or "Nothing yet.", size=15),
+            feed,
+            w.TextBlock(feed.inside(self.ctx, inset=14), "\n".join(recent[::-1] + news[::-1]) or "Nothing yet.", size=15),
             w.Button((24, 652, 250, 56), "Consult a member", self._consult(None)),
             w.Button((290, 652, 160, 56), "Sources", self._sources),
             w.Button((466, 652, 160, 56), "Menu", self._menu),

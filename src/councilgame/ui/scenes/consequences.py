@@ -13,6 +13,8 @@ from councilgame.ui.scenes.vote import REVEAL_SECONDS, roll_call_lines
 
 # Causes named per indicator: the few that weighed most (the rest are small).
 CAUSES_SHOWN = 3
+WHY_GAP = 8  # between the last bar and the text on why they moved
+WHY_BOTTOM = 632  # that text ends with the panel beside it, above the buttons
 
 
 def why_it_moved(view) -> list[str]:
@@ -48,19 +50,23 @@ class ConsequencesScene(WidgetScene):
             else "No vote was taken."
         self.roll = w.TextBlock((24, 130, 400, 500), "\n".join(self.lines[:self.revealed]) or quiet, size=16)
         self.widgets.append(self.roll)
-        for i, (key, label, good_high) in enumerate(INDICATOR_LABELS):
-            self.widgets.append(w.Meter((450, 130 + i * 40, 380, 38), label, view.indicators[key], view.before[key], good_high))
+        meters = w.meter_rects(self.ctx, 450, 130, 380, len(INDICATOR_LABELS))
+        for rect, (key, label, good_high) in zip(meters, INDICATOR_LABELS):
+            self.widgets.append(w.Meter(rect, label, view.indicators[key], view.before[key], good_high))
         news = [view.decided] if view.decided else []
         news += list(view.history)  # the real Council's decision beside this one, marked as history
         news += [f"{f.date}: {f.text}" for f in view.news]
         in_force = list(dict.fromkeys(play.case.clauses[c].title for c in view.in_force))
         if in_force:
             news.append("Measures in force (the model applies their effect every round): " + "; ".join(in_force) + ".")
-        # Why the crisis moved, under the bars it explains.
-        self.widgets.append(w.TextBlock((450, 416, 380, 216), "\n".join(why_it_moved(view)), size=14))
+        # Why the crisis moved, under the bars it explains (shorter as they grow with the text; it scrolls).
+        why_top = meters[-1].bottom + WHY_GAP
+        self.widgets.append(w.TextBlock((450, why_top, 380, WHY_BOTTOM - why_top), "\n".join(why_it_moved(view)), size=14))
+        happened = w.Panel((850, 120, 406, 512), "What happened next")
         self.widgets += [
-            w.Panel((850, 120, 406, 512), "What happened next"),
-            w.TextBlock((864, 150, 380, 474), "\n".join(news) or "The crisis went on as the indicators show.", size=15),
+            happened,
+            w.TextBlock(happened.inside(self.ctx, inset=14), "\n".join(news) or "The crisis went on as the indicators show.",
+                        size=15),
         ]
         self.widgets.append(w.Button((956, 652, 300, 56), "To the debrief" if view.last else "Next round", self._next))
 

@@ -18,6 +18,7 @@ ACTION_SIZE = (170, 52)  # four to a row at 100% text, three at 200%, so that no
 ACTIONS = pygame.Rect(440, 76, 816, 632)  # the right-hand column: position, what was said, then the actions
 GAP = 8
 DETAILS_SIZE = (126, 24)  # the Details button in the Position panel's title row, at 100% text
+DETAILS_TOP = 79  # the button's top, 3 px inside the panel's
 
 
 class ConsultScene(WidgetScene):
@@ -67,16 +68,21 @@ class ConsultScene(WidgetScene):
         grid = ActionGrid(self.ctx, len(actions), bool(briefings))
         said_top = grid.top - GAP - (grid.top - ACTIONS.top - GAP) * 2 // 5  # the position gets three fifths
         details = w.grown(DETAILS_SIZE[1], self.ctx)  # the Details button sits in the panel's title row
-        text_top = 80 + details + 2 if has_draft else 104
+        position = w.Panel((440, 76, 816, said_top - GAP - 76), "Position",
+                           aside=w.grown(DETAILS_SIZE[0], self.ctx) + GAP if has_draft else 0)
+        text = position.inside(self.ctx)
+        if has_draft:  # under the title and under the Details button beside it, whichever reaches lower
+            text.top = max(text.top, DETAILS_TOP + details + 2)
+            text.height = position.rect.bottom - 8 - text.top
+        heard = w.Panel((440, said_top, 816, grid.top - GAP - said_top), "What was said")
         self.widgets += [
-            w.Panel((440, 76, 816, said_top - GAP - 76), "Position"),
-            w.TextBlock((456, text_top, 786, said_top - GAP - 8 - text_top), "\n".join(lines), size=16),
-            *([w.Button((1246 - w.grown(DETAILS_SIZE[0], self.ctx), 79, w.grown(DETAILS_SIZE[0], self.ctx), details),
+            position,
+            w.TextBlock(text, "\n".join(lines), size=16),
+            *([w.Button((1246 - w.grown(DETAILS_SIZE[0], self.ctx), DETAILS_TOP, w.grown(DETAILS_SIZE[0], self.ctx), details),
                         "Hide details" if self.details else "Details", self._toggle_details, size=14,
                         selected=self.details)] if has_draft else []),
-            w.Panel((440, said_top, 816, grid.top - GAP - said_top), "What was said"),
-            w.TextBlock((456, said_top + 28, 786, grid.top - GAP - said_top - 36), "\n".join(said[::-1]) or "Nothing yet.",
-                        size=15),
+            heard,
+            w.TextBlock(heard.inside(self.ctx), "\n".join(said[::-1]) or "Nothing yet.", size=15),
         ]
         for i, (label, legal_action) in enumerate(actions):
             self.widgets.append(w.Button(grid.cell(i), label, self._do_later(legal_action), size=14,

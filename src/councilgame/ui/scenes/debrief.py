@@ -19,34 +19,76 @@ from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import header
 
 
+# The chart's text at 100% (dimension names, numbers, legend); it grows with the text size as far as
+# the chart's box allows, shrinking below that only where it would not fit.
+CHART_TEXT = 13
+LEGEND_SHARE = 6  # the legend's line takes at most a sixth of the chart's height
+LEGEND_GAP = 12  # between the last row and the legend
+LEGEND_SWATCH = 12  # the coloured square before each legend entry (a shape: it does not grow)
+SWATCH_GAP = 6  # between a square and its words
+LEGEND_SPACING = 24  # between one legend entry and the next
+LABEL_SHARE = 0.4  # the dimension names take at most this share of the width, the bars the rest
+LABEL_PAD = 14  # between the longest name and the bars
+NUMBER_PAD = 6  # between a bar's end and its number
+BAR_GAP = 3  # between a row's two bars
+ROW_GAP = 6  # between one dimension's pair of bars and the next
+
+
 class ScoreChart(w.Widget):
     """Paired bars: your Council beside the documented one (or inaction)."""
 
     def __init__(self, rect, mine: dict[str, float], record: dict[str, float], record_label: str):
         super().__init__(rect)
         self.mine, self.record, self.record_label = mine, record, record_label
+        self._lines = [dim.capitalize() for dim in DIMENSIONS]  # the dimension names, as the inspector reads them
+        self._legend = ("your Council", record_label)
+
+    def layout(self, ctx) -> None:
+        from councilgame.ui import theme
+
+        box, scale = self.rect, ctx.settings.scale
+        swatches = len(self._legend) * (LEGEND_SWATCH + SWATCH_GAP) + (len(self._legend) - 1) * LEGEND_SPACING
+        self._legend_font, legend_px = w.one_line(ctx, CHART_TEXT, False, box.width - swatches,
+                                                  box.height // LEGEND_SHARE, *self._legend)
+        self._row_h = (box.height - self._legend_font.get_linesize() - LEGEND_GAP) // len(DIMENSIONS)
+        widest = max(self._lines, key=lambda line: theme.font(CHART_TEXT).size(line)[0])
+        label_room = int(box.width * LABEL_SHARE) - LABEL_PAD
+        self._font, label_px = w.one_line(ctx, CHART_TEXT, False, label_room, self._row_h, widest)
+        self._label_w = max(self._font.size(line)[0] for line in self._lines) + LABEL_PAD
+        self._bar_h = (self._row_h - ROW_GAP - BAR_GAP) // 2
+        # A number stands by each of a row's two bars: the digits' ink (not the font's line, which has
+        # room for accents and descenders that digits lack) must leave the other bar's number clear.
+        for px in range(max(w.MIN_CHROME, round(CHART_TEXT * scale)), w.MIN_CHROME - 1, -1):
+            self._number_font = theme.font(px)
+            _, _, low, high, _ = self._number_font.metrics("0")[0]
+            if high - low <= self._bar_h + BAR_GAP - 2:
+                break
+        self._ink_middle = self._number_font.get_ascent() - (high + low) // 2  # from the image's top to the digits' middle
+        self._bar_w = box.width - self._label_w - NUMBER_PAD - self._number_font.size("100")[0]
+        self.chrome = tuple(w.ChromeText(line, CHART_TEXT, label_px, False, label_room, scale) for line in self._lines)
+        self.chrome += tuple(w.ChromeText(text, CHART_TEXT, legend_px, False, box.width - swatches, scale)
+                             for text in self._legend)
 
     def draw(self, surface, ctx, focused: bool) -> None:
         p = ctx.palette
-        rows = len(DIMENSIONS)
-        row_h = (self.rect.height - 30) // rows
-        font, _ = w.fitting_font(ctx, 13, False, "Accountability", 140, row_h // 2)
-        label_w = 150
-        width = self.rect.width - label_w - 50
-        for i, dim in enumerate(DIMENSIONS):
+        font, row_h, bar_h = self._font, self._row_h, self._bar_h
+        for i, (dim, name) in enumerate(zip(DIMENSIONS, self._lines)):
             y = self.rect.top + i * row_h
-            surface.blit(font.render(dim.capitalize(), True, p.text), (self.rect.left, y + 4))
+            image = w.render(self._images, font, name, p.text)
+            surface.blit(image, image.get_rect(midleft=(self.rect.left, y + bar_h + BAR_GAP // 2)))
             for j, (values, colour) in enumerate(((self.mine, p.accent), (self.record, p.muted))):
-                bar = pygame.Rect(self.rect.left + label_w, y + 4 + j * (row_h // 2 - 2), int(width * values[dim] / 100),
-                                  row_h // 2 - 6)
+                bar = pygame.Rect(self.rect.left + self._label_w, y + j * (bar_h + BAR_GAP), int(self._bar_w * values[dim] / 100),
+                                  bar_h)
                 pygame.draw.rect(surface, colour, bar, border_radius=3)
-                surface.blit(font.render(f"{values[dim]:.0f}", True, p.text), (bar.right + 6, bar.top - 2))
-        x = self.rect.left
-        for text, colour in (("your Council", p.accent), (self.record_label, p.muted)):
-            pygame.draw.rect(surface, colour, (x, self.rect.bottom - 18, 12, 12), border_radius=2)
-            image = font.render(text, True, p.muted)
-            surface.blit(image, (x + 18, self.rect.bottom - 22))
-            x += 18 + image.get_width() + 24
+                number = w.render(self._images, self._number_font, f"{values[dim]:.0f}", p.text)
+                surface.blit(number, (bar.right + NUMBER_PAD, bar.centery - self._ink_middle))
+        x, legend = self.rect.left, self._legend_font
+        middle = self.rect.bottom - legend.get_linesize() // 2
+        for text, colour in zip(self._legend, (p.accent, p.muted)):
+            pygame.draw.rect(surface, colour, (x, middle - LEGEND_SWATCH // 2, LEGEND_SWATCH, LEGEND_SWATCH), border_radius=2)
+            image = w.render(self._images, legend, text, p.muted)
+            surface.blit(image, image.get_rect(midleft=(x + LEGEND_SWATCH + SWATCH_GAP, middle)))
+            x += LEGEND_SWATCH + SWATCH_GAP + image.get_width() + LEGEND_SPACING
 
 
 ROW_LABEL_MIN = 10  # the size a button's label shrinks to at the least (widgets.Button.layout)
@@ -83,7 +125,7 @@ class DebriefScene(WidgetScene):
         self.reasons_shown = 0  # how many of them show at once
 
     def build(self) -> None:
-        play, game = self.play, self.play.game
+        play, game, ctx = self.play, self.play.game, self.ctx
         case = play.case
         path = documented_path(case)
         mine = council_score(case, game.state)
@@ -92,11 +134,11 @@ class DebriefScene(WidgetScene):
         label = "if it did nothing" if case.scenario.fictional else "the real Council"
         self.widgets = header(play, "Debrief")
         goals = "\n".join(f"{'+' if ok else '×'} {text}" for text, ok, _ in seat.goals) or "Your seat had no goals in this case."
+        yours = w.Panel((24, 76, 400, 250), f"Your seat: {seat.score:.0f}/100")
+        council = w.Panel((436, 76, 420, 250), f"The Council: {mine.total:.0f} (real: {record.total:.0f})")
         self.widgets += [
-            w.Panel((24, 76, 400, 250), f"Your seat: {seat.score:.0f}/100"),
-            w.TextBlock((40, 104, 370, 214), goals, size=15),
-            w.Panel((436, 76, 420, 250), f"The Council: {mine.total:.0f} (real: {record.total:.0f})"),
-            ScoreChart((452, 106, 392, 212), mine.dimensions, record.dimensions, label),
+            yours, w.TextBlock(yours.inside(ctx), goals, size=15),
+            council, ScoreChart(council.inside(ctx), mine.dimensions, record.dimensions, label),
         ]
         timeline = []
         for d in game.state.decisions:
@@ -114,20 +156,21 @@ class DebriefScene(WidgetScene):
         if estimate:
             outcomes.append(f"Model estimate for your Council, not a fact: {estimate[0]:,.0f} to {estimate[1]:,.0f} "
                             "people killed")
+        followed = w.Panel((868, 76, 388, 250), "What followed")
+        told = w.Panel((24, 338, 616, 300), "Timeline: your Council and the real one")
         self.widgets += [
-            w.Panel((868, 76, 388, 250), "What followed"),
-            w.TextBlock((884, 104, 358, 214), "\n".join(outcomes) or "This case is fictional.", size=14),
-            w.Panel((24, 338, 616, 300), "Timeline: your Council and the real one"),
-            w.TextBlock((40, 366, 586, 264), "\n".join(timeline) or "No decisions.", size=14),
+            followed, w.TextBlock(followed.inside(ctx), "\n".join(outcomes) or "This case is fictional.", size=14),
+            told, w.TextBlock(told.inside(ctx), "\n".join(timeline) or "No decisions.", size=14),
         ]
         # Why each computer delegation voted as it did on the last draft: a line each with the reason that
         # pushed it that way; choosing one shows the whole sentence and the numbers behind it.
-        self.widgets.append(w.Panel((652, 338, 604, 300), "Why the delegations voted as they did (last draft)"))
+        why = w.Panel((652, 338, 604, 300), "Why the delegations voted as they did (last draft)")
+        self.widgets.append(why)
         rows = self._reason_rows()
         if rows:
-            self.widgets += self._reason_buttons(rows, pygame.Rect(664, 366, 580, 264))
+            self.widgets += self._reason_buttons(rows, why.inside(ctx, inset=12))
         else:
-            self.widgets.append(w.TextBlock((668, 366, 574, 264), "No draft was weighed.", size=13))
+            self.widgets.append(w.TextBlock(why.inside(ctx), "No draft was weighed.", size=13))
         self.widgets += [
             w.Button((24, 652, 200, 56), "Sources", self._sources),
             w.Button((956, 652, 300, 56), "Back to the title", self._title),

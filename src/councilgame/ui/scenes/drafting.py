@@ -13,6 +13,9 @@ from councilgame.ui.scenes.flow import act as act_on, header, next_phase
 # The instrument buttons share the width of the two clause columns (24 to 876), whatever their number.
 INSTRUMENT_ROW = (24, 852, 12)  # left, width, gap
 DETAILS_SIZE = (126, 24)  # the whip count's Details button, at 100% text
+DETAILS_TOP = 79  # the button's top, 3 px inside the panel's
+ASIDE_GAP = 8  # between the whip count's title and the Details button beside it
+EMPTY_HEIGHT = 60  # the line saying the draft is empty, at the top of its panel
 # A member's likely vote in the whip count, by its Reasons.choice.
 VOTE_WORDS = {"yes": "yes", "no": "no", "abstain": "abstain", "veto": "no (a veto)", "assent": "joins",
               "object": "objects"}
@@ -45,15 +48,19 @@ class DraftScene(WidgetScene):
                                          size=15, selected=draft.instrument is instrument))
         in_draft = [w.Button(w.UNPLACED, play.case.clauses[cid].title, self._do_later(removals[cid]) if cid in removals else None,
                              size=14) for cid in draft.clauses]
-        self.widgets.append(w.Panel((24, 132, 420, 500), f"In the draft: {len(in_draft)} (choose to remove)"))
-        self.widgets += w.ScrollList((36, 162, 396, 462), in_draft, CLAUSE_SIZE, self.draft_view,
+        drafted = w.Panel((24, 132, 420, 500), f"In the draft: {len(in_draft)} (choose to remove)")
+        self.widgets.append(drafted)
+        self.widgets += w.ScrollList(drafted.inside(self.ctx, inset=12), in_draft, CLAUSE_SIZE, self.draft_view,
                                      more="More of the draft", gap=6).arrange(self.ctx, self._focus_label)
         if not draft.clauses:
-            self.widgets.append(w.TextBlock((40, 166, 390, 60), "The draft is empty: nothing will be put to the Council.",
-                                            size=15, colour="muted"))
+            empty = drafted.inside(self.ctx)
+            empty.height = EMPTY_HEIGHT
+            self.widgets.append(w.TextBlock(empty, "The draft is empty: nothing will be put to the Council.", size=15,
+                                            colour="muted"))
         available = [w.Button(w.UNPLACED, option.action.label(game), self._do_later(option), size=14) for option in additions]
-        self.widgets.append(w.Panel((456, 132, 420, 500), f"Clause cards: {len(available)} (choose to add)"))
-        self.widgets += w.ScrollList((468, 162, 396, 462), available, CLAUSE_SIZE, self.cards_view,
+        cards = w.Panel((456, 132, 420, 500), f"Clause cards: {len(available)} (choose to add)")
+        self.widgets.append(cards)
+        self.widgets += w.ScrollList(cards.inside(self.ctx, inset=12), available, CLAUSE_SIZE, self.cards_view,
                                      more="More cards", gap=6).arrange(self.ctx, self._focus_label)
         count = game.whip()
         lines = [f"Likely: {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain"]
@@ -77,11 +84,15 @@ class DraftScene(WidgetScene):
                          f"{VOTE_WORDS[r.choice]}, {r.reason}")
             if self.details:
                 lines.append("      " + r.numbers)
+        whip = w.Panel((888, 76, 368, 556), "Whip count", aside=details[0] + ASIDE_GAP)
+        counted = whip.inside(self.ctx, inset=12)
+        counted.top = max(counted.top, DETAILS_TOP + details[1] + 3)  # under the title and the button beside it
+        counted.height = whip.rect.bottom - 8 - counted.top
         self.widgets += [
-            w.Panel((888, 76, 368, 556), "Whip count"),
-            w.TextBlock((900, 82 + details[1], 346, 542 - details[1]), "\n".join(lines), size=14),
-            w.Button((1246 - details[0], 79, *details), "Hide details" if self.details else "Details", self._toggle_details,
-                     size=14, selected=self.details),
+            whip,
+            w.TextBlock(counted, "\n".join(lines), size=14),
+            w.Button((1246 - details[0], DETAILS_TOP, *details), "Hide details" if self.details else "Details",
+                     self._toggle_details, size=14, selected=self.details),
             w.Button((24, 652, 200, 56), "Back to chamber", self._chamber),
             w.Button((956, 652, 300, 56), "Put to the vote" if draft.clauses else "Take no action", self._vote),
         ]

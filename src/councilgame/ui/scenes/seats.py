@@ -32,8 +32,9 @@ class SeatScene(WidgetScene):
                                       more_rect=(660, 652, 212, 56), more_size=20)
         title = w.screen_title(f"{case.scenario.title}: choose your seat", title_top(self.stack), 1232)
         self.widgets = [title, *self.seat_list.arrange(self.ctx, self._focus_label)]
-        self.detail = w.TextBlock((900, 100, 350, 520), "", size=15)
-        self.widgets += [w.Panel((884, 70, 380, 560), "Brief"), self.detail, w.Button((32, 652, 200, 56), "Back", self.back)]
+        brief = w.Panel((884, 70, 380, 560), "Brief")
+        self.detail = w.TextBlock(brief.inside(self.ctx, foot=10), "", size=15)
+        self.widgets += [brief, self.detail, w.Button((32, 652, 200, 56), "Back", self.back)]
         self.described = self.described or seats[0][0]
 
     def enter(self) -> None:
