@@ -259,3 +259,25 @@ def test_the_glossary_shows_every_entry_whole_to_its_last_line():
         assert "Abstention" in terms
     finally:
         pilot.close()
+
+
+def test_the_seat_screen_says_what_each_kind_of_seat_can_do_and_which_suits_a_first_game():
+    from councilgame import catalogue
+    from councilgame.scenario.model import ActorKind
+    from councilgame.ui.scenes.seats import ROLE_NOTES, SeatScene
+
+    assert {k.value.replace("ngo", "NGO") for k in ActorKind} <= set(ROLE_NOTES)  # every kind of actor is explained
+    pilot = Pilot()
+    try:
+        tutorial = catalogue.by_id("tutorial")
+        pilot.app.stack.push(SeatScene(tutorial))
+        pilot.settle()
+        scene = pilot.scene
+        assert scene.detail.text.startswith(tutorial.scenario.seat_hint)
+        assert "veto" in scene.detail.text  # the first seat is a permanent member
+        pilot.key(pygame.K_RIGHT)
+        while scene.role_of[scene.described] != "elected member":
+            pilot.key(pygame.K_RIGHT)
+        assert ROLE_NOTES["elected member"] in scene.detail.text and "no veto" in scene.detail.text
+    finally:
+        pilot.close()

@@ -93,7 +93,7 @@ class Play:
                 from councilgame.session.documented import documented_path
                 from councilgame.session.hindsight import last_weighed
 
-                documented_path(self.case)
+                documented_path(self.case, self.game.rounds)
                 last_weighed(self.game)  # the debrief's reasons replay the game up to the last vote: not on the window
         return problem
 

@@ -127,7 +127,7 @@ class DebriefScene(WidgetScene):
     def build(self) -> None:
         play, game, ctx = self.play, self.play.game, self.ctx
         case = play.case
-        path = documented_path(case)
+        path = documented_path(case, game.rounds)  # the real Council over the rounds this game ran
         mine = council_score(case, game.state)
         record = council_score(case, path.state)
         seat = seat_score(case, game.state, play.seat, game.facts())
@@ -135,7 +135,8 @@ class DebriefScene(WidgetScene):
         self.widgets = header(play, "Debrief")
         goals = "\n".join(f"{'+' if ok else '×'} {text}" for text, ok, _ in seat.goals) or "Your seat had no goals in this case."
         yours = w.Panel((24, 76, 400, 250), f"Your seat: {seat.score:.0f}/100")
-        council = w.Panel((436, 76, 420, 250), f"The Council: {mine.total:.0f} (real: {record.total:.0f})")
+        other = "if it did nothing" if case.scenario.fictional else "real"  # a fictional case has no real Council
+        council = w.Panel((436, 76, 420, 250), f"The Council: {mine.total:.0f} ({other}: {record.total:.0f})")
         self.widgets += [
             yours, w.TextBlock(yours.inside(ctx), goals, size=15),
             council, ScoreChart(council.inside(ctx), mine.dimensions, record.dimensions, label),
@@ -144,6 +145,8 @@ class DebriefScene(WidgetScene):
         for d in game.state.decisions:
             timeline.append(f"{d.date}  {decision_told(game, d)}")  # what was adopted, not only the tally
         for entry in case.scenario.record:
+            if case.round_index_for(entry.date) >= game.rounds:
+                continue  # after the lesson's last round: not what this game is compared with
             timeline.append(f"{entry.date}  real: {entry.symbol or entry.id}: {entry.summary}")
         for index, rnd in enumerate(case.scenario.rounds):
             moves = highlights(game, index)
@@ -157,7 +160,8 @@ class DebriefScene(WidgetScene):
             outcomes.append(f"Model estimate for your Council, not a fact: {estimate[0]:,.0f} to {estimate[1]:,.0f} "
                             "people killed")
         followed = w.Panel((868, 76, 388, 250), "What followed")
-        told = w.Panel((24, 338, 616, 300), "Timeline: your Council and the real one")
+        told = w.Panel((24, 338, 616, 300), "Timeline" if case.scenario.fictional
+                       else "Timeline: your Council and the real one")
         self.widgets += [
             followed, w.TextBlock(followed.inside(ctx), "\n".join(outcomes) or "This case is fictional.", size=14),
             told, w.TextBlock(told.inside(ctx), "\n".join(timeline) or "No decisions.", size=14),

@@ -11,6 +11,18 @@ from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.cases import title_top
 
 SEAT_SIZE = (182, 84)  # four columns at 100% text, three at 200%
+# What each kind of seat can do, said before its brief: a first-time player does not know what a
+# permanent member is, nor that an NGO has no vote.
+ROLE_NOTES = {
+    "permanent member": "A permanent member: one of five. Its \"no\" on a resolution is a veto, which blocks the text "
+                        "however many vote yes.",
+    "elected member": "An elected member: one of ten, elected for two years. It votes, but has no veto.",
+    "NGO": "An NGO (a non-governmental organisation): it has no vote. It briefs members and campaigns in public.",
+    "state": "The state concerned: it has no vote. It may address the Council and appeal to members.",
+    "regional": "A regional organisation: it has no vote, but members that belong to it often follow its lead.",
+    "secretariat": "The UN Secretariat: it has no vote. The Secretary-General briefs the Council and can warn it.",
+    "press": "The press: it has no vote. What it reports moves public attention.",
+}
 
 
 class SeatScene(WidgetScene):
@@ -28,6 +40,7 @@ class SeatScene(WidgetScene):
         seats += [(a.id, a.name, a.kind.value.replace("ngo", "NGO")) for a in case.scenario.actors if a.brief is not None]
         buttons = [w.Button(w.UNPLACED, f"{name}\n{role}", self._choose(code), size=15) for code, name, role in seats]
         self.seat_of: dict[w.Widget, str] = {button: code for button, (code, _, _) in zip(buttons, seats)}
+        self.role_of = {code: role for code, _, role in seats}
         self.seat_list = w.ScrollList((32, 76, 840, 560), buttons, SEAT_SIZE, self.view, more="More seats",
                                       more_rect=(660, 652, 212, 56), more_size=20)
         title = w.screen_title(f"{case.scenario.title}: choose your seat", title_top(self.stack), 1232)
@@ -53,8 +66,12 @@ class SeatScene(WidgetScene):
             self.described = self.seat_of.get(focused, self.described)
         assert self.described is not None, "build() describes the first seat until one has the focus"
         brief = self._brief(self.described)
-        self.detail.text = (f"Interests: {brief.interests}\n\nSuccess: {brief.success}" if brief
-                            else "This delegation has no private brief; you will play it by its known positions.")
+        parts = [self.case.scenario.seat_hint] if self.case.scenario.seat_hint else []
+        role = ROLE_NOTES.get(self.role_of.get(self.described, ""))
+        parts += [role] if role else []
+        parts.append(f"Interests: {brief.interests}\n\nSuccess: {brief.success}" if brief
+                     else "This delegation has no private brief; you will play it by its known positions.")
+        self.detail.text = "\n\n".join(parts)
         self.detail.layout(self.ctx)
 
     def handle(self, event) -> None:
