@@ -3,7 +3,8 @@
 With no arguments it opens the game window; the subcommands are headless
 and never import pygame, so they start fast and run without a display.
 Exit status: 0 on success, 1 on a user error (with a one-line message, or
-one line per problem for `validate`), never a traceback.
+one line per problem for `validate`), 2 when `report` or `compare` cannot use
+a save or write an output (one line naming the file), never a traceback.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +59,32 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--accept-changed", action="store_true",
                    help="replay even if the case or the rules changed since the save was made")
+    _record_parsers(sub)
     return parser
+
+
+def _record_parsers(sub: Any) -> None:
+    """`report`, `compare` and `schema`: the session record a teacher grades from (councilgame.record)."""
+    changed = "use saves even if the case or the rules changed since they were made"
+    p = sub.add_parser("report", help="the record of saved sessions for grading: who held each seat, its moves and "
+                                      "words, votes beside history, scores; as JSON, CSV or PDF")
+    p.add_argument("saves", nargs="+", metavar="SAVE")
+    p.add_argument("--json", metavar="F", help="everything, as JSON (its schema: `councilgame schema record`); - for "
+                                               "standard output")
+    p.add_argument("--csv", metavar="F", help="one row per move to F, and one row per seat with its scores to F with "
+                                              ".seats.csv for .csv (moves.csv and moves.seats.csv); UTF-8")
+    p.add_argument("--pdf", metavar="F", help="a page per seat people held, then a class summary with the Council's "
+                                              "scores beside the real Council's")
+    p.add_argument("--all-seats", action="store_true",
+                   help="the computer's seats too, in the CSV and the PDF (the JSON always has every seat)")
+    p.add_argument("--accept-changed", action="store_true", help=changed)
+    p = sub.add_parser("compare", help="saves of one case beside each other and beside history")
+    p.add_argument("saves", nargs="+", metavar="SAVE")
+    p.add_argument("--pdf", metavar="F", help="the same, with charts of the Council's scores")
+    p.add_argument("--accept-changed", action="store_true", help=changed)
+    p = sub.add_parser("schema", help="print a JSON Schema")
+    p.add_argument("which", choices=("record", "save"),
+                   help="record (or save): the session record `report --json` writes from saves")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -350,5 +376,36 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def _record_command(run: Callable[[], int]) -> int:
+    """A record command's failure to use a save or write an output: one line naming the file, exit status 2."""
+    from councilgame.record.sessions import RecordError
+
+    try:
+        return run()
+    except RecordError as exc:
+        print(f"councilgame: {exc}", file=sys.stderr)
+        return 2
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from councilgame.record import commands
+
+    return _record_command(lambda: commands.report(args.saves, args.json, args.csv, args.pdf, args.all_seats,
+                                                   args.accept_changed))
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from councilgame.record import commands
+
+    return _record_command(lambda: commands.compare(args.saves, args.pdf, args.accept_changed))
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from councilgame.record import commands
+
+    return commands.schema()
+
+
 _COMMANDS = {"play": cmd_play, "list": cmd_list, "validate": cmd_validate, "vote": cmd_vote,
-             "check-history": cmd_check_history, "simulate": cmd_simulate, "replay": cmd_replay}
+             "check-history": cmd_check_history, "simulate": cmd_simulate, "replay": cmd_replay,
+             "report": cmd_report, "compare": cmd_compare, "schema": cmd_schema}

@@ -1,0 +1,146 @@
+"""The record on paper: a page (or more) per seat people held, then a class
+summary page per session with the Council's scores beside the real
+Council's as bars.
+
+A seat's page says who held it, its score and the goals behind it, its
+votes beside what the real delegation did on those dates, and every move
+it made with its own words in full.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from councilgame.record.pdf_kit import BODY, H2, HISTORY_RGB, SESSION_RGB, SMALL, Bar, Document, paired_bars
+from councilgame.record.schema import Decision, DocumentedDecision, SeatRecord, SessionRecord
+from councilgame.scoring import DIMENSIONS
+
+# Column widths of the tables, as shares of the page's width.
+VOTE_COLUMNS = (0.08, 0.22, 0.12, 0.30, 0.28)
+DECISION_COLUMNS = (0.10, 0.45, 0.45)
+SEAT_COLUMNS = (0.26, 0.16, 0.34, 0.12, 0.12)
+QUOTE_INDENT = 6.0  # mm: a seat's own words stand out from the moves around them
+
+
+def report_pdf(sessions: Sequence[SessionRecord], all_seats: bool) -> bytes:
+    doc = Document("Council: session record")
+    doc.set_author("Council")
+    for session in sessions:
+        doc.running_head = f"Council: session record · {session.case.title} · {session.source}"
+        for seat in session.seats:
+            if all_seats or seat.holder.held_by == "person":
+                seat_pages(doc, session, seat)
+        summary_page(doc, session)
+    return bytes(doc.output())
+
+
+def about(session: SessionRecord) -> str:
+    played = f"{session.rounds_played} of {session.rounds_in_case} rounds"
+    return (f"{session.case.title} · save {session.source} · seed {session.seed} · {played}"
+            + ("" if session.finished else " · not finished"))
+
+
+def held_by(seat: SeatRecord) -> str:
+    h = seat.holder
+    if h.held_by == "computer":
+        who = "Played by the computer delegation"
+    else:
+        who = "Held by " + (f"team {h.team}" if h.team else "people")
+    if h.students:
+        who += ": " + ", ".join(h.students)
+    return who
+
+
+def seat_pages(doc: Document, session: SessionRecord, seat: SeatRecord) -> None:
+    doc.add_page()
+    doc.start_section(doc.clean(f"{seat.name} ({seat.seat}), {session.source}"))  # a bookmark per seat
+    doc.heading(f"{seat.name} ({seat.seat})")
+    doc.para(held_by(seat), bold=True)
+    doc.para(about(session), size=SMALL, muted=True)
+    doc.ln(3)
+    doc.para(f"Score: {seat.score:.0f}/100 against its brief", size=H2, bold=True)
+    doc.para(f"The same goals judged on the real course of events: {seat.score_on_history:.0f}/100 (model estimate)",
+             size=SMALL, muted=True)
+    for goal in seat.goals:
+        doc.para(f"{'+ met' if goal.met else '× not met'}   {goal.text} (weight {goal.weight:g})", indent=QUOTE_INDENT)
+    if not seat.goals:
+        doc.para("This seat's brief sets no goals, so its score is 0.", indent=QUOTE_INDENT)
+    doc.ln(3)
+    if seat.kind == "member":
+        doc.heading("Its votes, beside the real delegation's (history)", H2)
+        rows = []
+        for v in seat.votes:
+            real = "; ".join(f"{h.symbol or h.record_id}, {on(h.date)}: {h.vote}" for h in v.history)
+            rows.append((str(v.round), v.decision, v.vote, v.reason or "", real or "no documented decision"))
+        if rows:
+            doc.table_of(("Round", "This Council's decision", "Its vote", "Its reason", "The real delegation"),
+                         rows, VOTE_COLUMNS)
+        else:
+            doc.para("No decision was taken in the rounds played.")
+        voted = {h.record_id for v in seat.votes for h in v.history}
+        unpaired = [h for h in seat.history if h.record_id not in voted]
+        for h in unpaired:  # documented decisions in a round this Council took none (a session cut short)
+            doc.para(f"History, round {h.round}: {h.symbol or h.record_id} ({on(h.date)}): {h.vote}", size=SMALL)
+    doc.heading("Its moves, in its own words", H2)
+    if not seat.moves:
+        doc.para("It made no move.")
+    labels = {r.round: r.label for r in session.rounds}
+    current = 0
+    for move in seat.moves:
+        if move.round != current:
+            current = move.round
+            doc.ln(1)
+            doc.para(f"Round {current}: {labels.get(current, '')}", bold=True)
+        doc.para(f"{move.phase}: {move.description}", size=BODY - 0.5)
+        if move.own_words:
+            doc.para(f"“{move.own_words}”", indent=QUOTE_INDENT)
+
+
+def on(date: str) -> str:
+    """An ISO date in words: 22 June 1994."""
+    day = dt.date.fromisoformat(date)
+    return f"{day.day} {day:%B %Y}"
+
+
+def _told(d: Decision) -> str:
+    """The outcome first, then what the text was: 'Adopted 11-0-4 (Chapter VII). Resolution: ...'."""
+    outcome = d.summary[:1].upper() + d.summary[1:] + (" (Chapter VII)" if d.chapter_vii and d.adopted else "")
+    if not d.clauses:
+        return outcome
+    return f"{outcome}. {d.instrument.replace('_', ' ').capitalize()}: {'; '.join(d.clauses)}"
+
+
+def _told_history(d: DocumentedDecision) -> str:
+    return f"{d.symbol or d.record_id}, {on(d.date)}. {_told(d)}"
+
+
+def summary_page(doc: Document, session: SessionRecord) -> None:
+    doc.add_page()
+    doc.start_section(doc.clean(f"Class summary, {session.source}"))
+    doc.heading("Class summary")
+    doc.para(about(session), size=SMALL, muted=True)
+    doc.ln(2)
+    council = session.council
+    doc.heading(f"The Council's score, beside {council.yardstick}", H2)
+    doc.para(council.note, size=SMALL, muted=True)
+    doc.ln(2)
+    rows = [(dim.capitalize(), (Bar(council.session[dim], SESSION_RGB), Bar(council.history[dim], HISTORY_RGB)))
+            for dim in DIMENSIONS]
+    rows.append(("Total", (Bar(council.session_total, SESSION_RGB), Bar(council.history_total, HISTORY_RGB))))
+    paired_bars(doc, rows, (("this Council", Bar(0, SESSION_RGB)), (council.yardstick, Bar(0, HISTORY_RGB))))
+    people = [s for s in session.seats if s.holder.held_by == "person"]
+    doc.heading("Seats held by people", H2)
+    if people:
+        doc.table_of(("Seat", "Team", "Students", "Score", "On the real course"),
+                     [(f"{s.name} ({s.seat})", s.holder.team or "", ", ".join(s.holder.students), f"{s.score:.0f}",
+                       f"{s.score_on_history:.0f}") for s in people], SEAT_COLUMNS)
+    else:
+        doc.para("Every seat was played by the computer.")
+    doc.heading("The Council's decisions, beside the real Council's (history)", H2)
+    table = []
+    for rnd in session.rounds:
+        mine = "\n".join(_told(d) for d in rnd.decisions) or "no decision"
+        real = "\n".join(_told_history(d) for d in rnd.history) or "no documented decision"
+        table.append((f"{rnd.round}: {rnd.label}" + (" (told, not played)" if rnd.told else ""), mine, real))
+    doc.table_of(("Round", "This Council", "The real Council (history)"), table, DECISION_COLUMNS)
