@@ -20,13 +20,13 @@ CLASSROOM = {"seats": {
 SPEECH = "We speak for Côte d'Ivoire's neighbours too: the Council must act now."
 
 
-def play(case, seed: int, rounds: int | None = None, people=PEOPLE) -> Game:
+def play(case, seed: int, rounds: int | None = None, people=PEOPLE, told=()) -> Game:
     """A game in which the people's seats lobby, make a statement, take the floor, draft when they hold the
-    pen, and vote with a reason they type; the computer plays the rest."""
-    game = Game(case, seed, seats=people, rounds=rounds)
+    pen, and vote with a reason they type; the computer plays the rest (and a lesson's told rounds)."""
+    game = Game(case, seed, seats=people, rounds=rounds, told=told)
     while not game.state.ended:
         phase = game.state.phase.value
-        for seat in people:
+        for seat in people if not game.telling else ():
             legal = [choice.action for choice in game.legal_actions(seat) if choice.allowed]
             if phase == "consultations":
                 for kind in (act.Lobby, act.Statement, act.BriefWithNgo, act.Campaign):

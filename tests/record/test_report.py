@@ -181,3 +181,19 @@ def test_report_and_compare_never_import_pygame(save_file, tmp_path):
             "assert 'pygame' not in sys.modules, 'pygame was imported'\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_lessons_told_rounds_are_marked_as_the_real_councils(tmp_path):
+    from councilgame import catalogue
+    from councilgame.record.build import session_record
+
+    from record.conftest import play
+
+    case = catalogue.by_id("darfur")
+    rounds, told = case.lesson(60)
+    assert told, "the test needs a lesson that tells a round"
+    record = session_record(play(case, 3, rounds=rounds, people=("CHN", "GBR"), told=told), "lesson.json")
+    assert record.rounds_played == rounds and [r.told for r in record.rounds] == [i in told for i in range(rounds)]
+    china = next(s for s in record.seats if s.seat == "CHN")
+    assert {v.round - 1 for v in china.votes if v.told} == set(told)
+    assert not any(m.round - 1 in told for m in china.moves)  # nobody moves in a told round

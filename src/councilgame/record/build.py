@@ -76,9 +76,8 @@ def yardstick(case: Case) -> str:
 
 
 def _documented(game: Game) -> DocumentedPath:
-    # The real course over the rounds this lesson played; the whole case shares the debrief's cached path.
-    rounds = game.rounds if game.rounds < len(game.case.scenario.rounds) else None
-    return documented_path(game.case, rounds)
+    # The real course over the rounds this lesson ran, asked as the debrief asks (it shares its cached path).
+    return documented_path(game.case, game.rounds)
 
 
 def _documented_entries(case: Case, reached: int) -> list[RecordEntry]:
@@ -136,7 +135,7 @@ def _votes(game: Game, seat: str, history: list[rec.DocumentedVote]) -> list[rec
         else:
             vote = _session_vote(d, seat)
         reason = d.reasons.get(seat) if vote not in ("no vote", "not on the Council") else None
-        out.append(rec.SeatVote(round=d.round + 1, date=d.date, decision=d.summary, vote=vote,
+        out.append(rec.SeatVote(round=d.round + 1, date=d.date, decision=d.summary, told=d.round in game.told, vote=vote,
                                 reason=without_unsafe(reason) if reason else None,
                                 history=[h for h in history if h.round == d.round + 1]))
     return out

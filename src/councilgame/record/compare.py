@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from councilgame.record.pdf_kit import BODY, H2, HISTORY_RGB, SESSION_RGB, SMALL, Bar, Document, paired_bars
+from councilgame.record.pdf_kit import (BODY, H2, HISTORY_RGB, SESSION_RGB, SMALL, Bar, Document, bars_height,
+                                        paired_bars)
 from councilgame.record.schema import Decision, DocumentedDecision, RoundRecord, SessionRecord
 from councilgame.record.sessions import RecordError
 from councilgame.scoring import DIMENSIONS
@@ -180,13 +181,14 @@ def compare_pdf(comparison: Comparison) -> bytes:
             doc.para(line, size=BODY - 1, indent=6)
         doc.ln(1.5)
     first = comparison.sessions[0].council
-    doc.heading(f"Council score per session, beside {first.yardstick}", H2)
+    # Totals to one decimal, as the findings give them: sessions that did much the same differ by tenths.
+    rows = [(s.source, (Bar(s.council.session_total, SESSION_RGB, 1),)) for s in comparison.sessions]
+    rows.append((first.yardstick, (Bar(first.history_total, HISTORY_RGB, 1),)))
+    doc.heading(f"Council score per session, beside {first.yardstick}", H2, keep=bars_height(rows) + 6)
     doc.para(first.note, size=SMALL, muted=True)
-    rows = [(s.source, (Bar(s.council.session_total, SESSION_RGB),)) for s in comparison.sessions]
-    rows.append((first.yardstick, (Bar(first.history_total, HISTORY_RGB),)))
     paired_bars(doc, rows, (("a session", Bar(0, SESSION_RGB)), (first.yardstick, Bar(0, HISTORY_RGB))), label_width=55)
-    doc.heading(f"Each dimension: the sessions' median, beside {first.yardstick}", H2)
     dims = [(dim.capitalize(), (Bar(statistics.median(s.council.session[dim] for s in comparison.sessions), SESSION_RGB),
                                 Bar(first.history[dim], HISTORY_RGB))) for dim in DIMENSIONS]
+    doc.heading(f"Each dimension: the sessions' median, beside {first.yardstick}", H2, keep=bars_height(dims))
     paired_bars(doc, dims, (("median of the sessions", Bar(0, SESSION_RGB)), (first.yardstick, Bar(0, HISTORY_RGB))))
     return bytes(doc.output())

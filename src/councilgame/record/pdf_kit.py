@@ -39,6 +39,8 @@ HEADING_RGB = (232, 236, 242)  # a table's heading row
 # A table cell holds at most this many characters: fpdf2 cannot split a row across pages, and a 2,000-character
 # speech in a narrow column would be taller than one. Speeches are printed whole below the table.
 CELL_CHARS = 500
+# A heading is never the last line of a page: at least this much (mm, a few lines) must fit under it.
+KEEP_WITH_HEADING = 20.0
 
 
 class Document(FPDF):
@@ -78,11 +80,12 @@ class Document(FPDF):
         self.cell(0, 4, f"page {self.page_no()} of {{nb}}", align="R")
         self.set_text_color(*TEXT_RGB)
 
-    def heading(self, text: str, size: float = H1) -> None:
-        if self.will_page_break(size * 1.2):
+    def heading(self, text: str, size: float = H1, keep: float = KEEP_WITH_HEADING) -> None:
+        """A heading, on a new page if what follows it (keep, mm) would not fit under it."""
+        if self.will_page_break(size * 1.2 + keep):
             self.add_page()
         self.set_font(self.face, "B", size)
-        self.multi_cell(0, size * 0.5, self.clean(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.5, self.clean(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(1.5)
         self.set_font(self.face, "", BODY)
 
@@ -91,7 +94,7 @@ class Document(FPDF):
         if muted:
             self.set_text_color(*MUTED_RGB)
         self.set_x(self.l_margin + indent)
-        self.multi_cell(0, size * 0.5, self.clean(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.5, self.clean(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(*TEXT_RGB)
         self.set_font(self.face, "", BODY)
 
@@ -125,6 +128,16 @@ class Document(FPDF):
 class Bar:
     value: float  # 0-100
     rgb: tuple[int, int, int]
+    decimals: int = 0  # the number printed by the bar
+
+
+def bars_height(rows: Sequence[tuple[str, Sequence[Bar]]], bar_height: float = 3.6) -> float:
+    """How tall paired_bars draws these rows, with its scale and legend (mm)."""
+    return len(rows) * _group(rows, bar_height) + 16
+
+
+def _group(rows: Sequence[tuple[str, Sequence[Bar]]], bar_height: float) -> float:
+    return max(1, max(len(bars) for _, bars in rows)) * (bar_height + 0.8) + 2.2
 
 
 def paired_bars(doc: Document, rows: Sequence[tuple[str, Sequence[Bar]]], legend: Sequence[tuple[str, Bar]],
@@ -132,9 +145,8 @@ def paired_bars(doc: Document, rows: Sequence[tuple[str, Sequence[Bar]]], legend
     """A horizontal bar per value, 0 to 100, grouped by row label, each with its number; then the legend.
     Drawn with rectangles (no image), so it prints sharp and the numbers stay text."""
     scale_width = doc.epw - label_width - 12
-    group = max(1, max(len(bars) for _, bars in rows)) * (bar_height + 0.8) + 2.2
-    height = len(rows) * group + 16
-    if doc.will_page_break(height):
+    group = _group(rows, bar_height)
+    if doc.will_page_break(bars_height(rows, bar_height)):
         doc.add_page()
     x0, y = doc.l_margin, doc.get_y()
     doc.set_draw_color(*RULE_RGB)
@@ -159,7 +171,7 @@ def paired_bars(doc: Document, rows: Sequence[tuple[str, Sequence[Bar]]], legend
                 doc.rect(x0 + label_width, by, width, bar_height, style="F")
             doc.set_font(doc.face, "", SMALL)
             doc.set_xy(x0 + label_width + width + 1, by)
-            doc.cell(10, bar_height, f"{bar.value:.0f}", align="L")
+            doc.cell(12, bar_height, f"{bar.value:.{bar.decimals}f}", align="L")
     doc.set_xy(x0, y + len(rows) * group + 5)
     for text, bar in legend:
         doc.set_fill_color(*bar.rgb)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from councilgame.record.pdf_kit import BODY, H2, HISTORY_RGB, SESSION_RGB, SMALL, Bar, Document, paired_bars
+from councilgame.record.pdf_kit import (BODY, H2, HISTORY_RGB, SESSION_RGB, SMALL, Bar, Document, bars_height,
+                                        paired_bars)
 from councilgame.record.schema import Decision, DocumentedDecision, SeatRecord, SessionRecord
 from councilgame.scoring import DIMENSIONS
 
@@ -43,12 +44,11 @@ def about(session: SessionRecord) -> str:
 
 def held_by(seat: SeatRecord) -> str:
     h = seat.holder
-    if h.held_by == "computer":
-        who = "Played by the computer delegation"
-    else:
-        who = "Held by " + (f"team {h.team}" if h.team else "people")
+    who = "Played by the computer delegation." if h.held_by == "computer" else "Held by people."
+    if h.team:
+        who += f" Team: {h.team}."
     if h.students:
-        who += ": " + ", ".join(h.students)
+        who += " Students: " + ", ".join(h.students) + "."
     return who
 
 
@@ -72,7 +72,8 @@ def seat_pages(doc: Document, session: SessionRecord, seat: SeatRecord) -> None:
         rows = []
         for v in seat.votes:
             real = "; ".join(f"{h.symbol or h.record_id}, {on(h.date)}: {h.vote}" for h in v.history)
-            rows.append((str(v.round), v.decision, v.vote, v.reason or "", real or "no documented decision"))
+            decision = v.decision + (" (the round was told, not played)" if v.told else "")
+            rows.append((str(v.round), decision, v.vote, v.reason or "", real or "no documented decision"))
         if rows:
             doc.table_of(("Round", "This Council's decision", "Its vote", "Its reason", "The real delegation"),
                          rows, VOTE_COLUMNS)
@@ -122,12 +123,12 @@ def summary_page(doc: Document, session: SessionRecord) -> None:
     doc.para(about(session), size=SMALL, muted=True)
     doc.ln(2)
     council = session.council
-    doc.heading(f"The Council's score, beside {council.yardstick}", H2)
-    doc.para(council.note, size=SMALL, muted=True)
-    doc.ln(2)
     rows = [(dim.capitalize(), (Bar(council.session[dim], SESSION_RGB), Bar(council.history[dim], HISTORY_RGB)))
             for dim in DIMENSIONS]
-    rows.append(("Total", (Bar(council.session_total, SESSION_RGB), Bar(council.history_total, HISTORY_RGB))))
+    rows.append(("Total", (Bar(council.session_total, SESSION_RGB, 1), Bar(council.history_total, HISTORY_RGB, 1))))
+    doc.heading(f"The Council's score, beside {council.yardstick}", H2, keep=bars_height(rows) + 8)
+    doc.para(council.note, size=SMALL, muted=True)
+    doc.ln(2)
     paired_bars(doc, rows, (("this Council", Bar(0, SESSION_RGB)), (council.yardstick, Bar(0, HISTORY_RGB))))
     people = [s for s in session.seats if s.holder.held_by == "person"]
     doc.heading("Seats held by people", H2)

@@ -65,6 +65,7 @@ class SeatVote(Model):
     round: int = Field(description="The round of the decision, from 1")
     date: str = Field(description="The day of this Council's decision in the case's calendar (ISO 8601)")
     decision: str = Field(description="What came of the draft: 'adopted 11-0-4', 'withdrawn before the vote'...")
+    told: bool = Field(False, description="The round was told, not played: the vote is the real delegation's")
     vote: SessionVote = Field(description="How the seat voted")
     reason: str | None = Field(None, description="The reason it gave, in its own words if people held the seat")
     history: list[DocumentedVote] = Field(default_factory=list,
