@@ -62,3 +62,12 @@ def test_saves_of_different_cases_exit_with_status_2(games, rwanda, tmp_path, ca
     assert main(["compare", *map(str, paths)]) == 2
     err = capsys.readouterr().err
     assert "different cases" in err and "a.json is rwanda_1994" in err and "Traceback" not in err
+
+
+def test_saves_of_the_same_name_are_told_apart_by_their_paths(games, tmp_path, capsys):
+    (tmp_path / "3A").mkdir()
+    (tmp_path / "3B").mkdir()
+    paths = [with_classroom(g, tmp_path / folder / "autosave.json") for g, folder in zip(games, ("3A", "3B"))]
+    assert main(["compare", *map(str, paths)]) == 0
+    out = capsys.readouterr().out
+    assert str(paths[0]) in out and str(paths[1]) in out

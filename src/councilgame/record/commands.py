@@ -22,12 +22,15 @@ def read_all(paths: Sequence[str], accept_changed: bool) -> list[SessionRecord]:
     if len(paths) > MAX_SAVES:
         raise RecordError(f"{len(paths)} saves given; at most {MAX_SAVES} at once")
     out = []
-    for name in paths:
+    names = [Path(name).name for name in paths]
+    for name, short in zip(paths, names):
         path = Path(name)
         session = io.read(path, accept_changed)
-        out.append(session_record(session.game, path.name, session.classroom))
+        # A session is known by its file's name, or by the path given when two saves share a name (autosave.json).
+        source = short if names.count(short) == 1 else name
+        out.append(session_record(session.game, source, session.classroom))
         for note in session.classroom.notes:
-            print(f"{path.name}: {note}", file=sys.stderr)
+            print(f"{source}: {note}", file=sys.stderr)
     return out
 
 
