@@ -16,7 +16,7 @@ def test_a_name_too_long_is_cut_and_nothing_else_is_a_name():
 
 def test_a_malformed_block_drops_what_it_cannot_use_and_says_so():
     block = {"seats": {"FRA": {"team": ["not", "a", "name"], "students": "Ana"}, "NGA": "Ada",
-                       "XYZ": {"team": "Ghosts"}, "GBR": {"students": [f"s{i}" for i in range(40)]}}}
+                       "XYZ": {"team": "Ghosts"}, "GBR": {"students": [f"s{i}" for i in range(STUDENTS_PER_SEAT + 5)]}}}
     room = parse(block, {"FRA", "NGA", "GBR"})
     assert room.seats["FRA"].team is None and room.seats["FRA"].students == ()
     assert "NGA" not in room.seats and "XYZ" not in room.seats

@@ -17,9 +17,10 @@ from councilgame.safe_text import UNSAFE_IN_LINE
 
 # A team's or a student's name fits a gradebook cell and a PDF line; longer is not a name.
 NAME_LENGTH = 60
-# A seat is held by a few students; a 30-student class on 10 seats puts 3 at each. The cap keeps a
-# hand-edited block from filling the PDF.
-STUDENTS_PER_SEAT = 12
+# A seat is held by a few students (a 30-student class on 10 seats puts 3 at each), but a teacher may seat a
+# whole class at one; the classroom console allows 30. Past that the block was edited by hand: the cap keeps it
+# from filling the PDF, and a note says so.
+STUDENTS_PER_SEAT = 40
 SPACES = re.compile(r"\s+")
 
 
