@@ -17,7 +17,8 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
 
 from councilgame import __version__
 from councilgame.files import NotRegular, read_regular, write_atomic
@@ -64,22 +65,30 @@ def _checksum(payload: dict[str, object]) -> str:
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
-def to_json(game: Game) -> str:
-    payload = {
+class Loaded(NamedTuple):
+    game: Game
+    classroom: dict[str, Any] | None  # a classroom session's plan, as saved beside the game (unchecked here)
+
+
+def to_json(game: Game, classroom: Mapping[str, Any] | None = None) -> str:
+    """The save's text; a classroom session's plan travels in it, under the same checksum."""
+    payload: dict[str, Any] = {
         "format": SAVE_FORMAT, "game_version": __version__, "scenario": game.case.id,
         "scenario_version": game.case.scenario.version, "scenario_digest": game.case.digest, "seed": game.seed,
         "seats": list(game.seats), "rounds": game.rounds, "told": sorted(game.told),
         "log": [entry.to_dict() for entry in game.log],
         "story": {"rounds": list(game.checkpoints), "now": story_digest(game)},
     }
+    if classroom is not None:
+        payload["classroom"] = dict(classroom)
     return json.dumps({**payload, "checksum": _checksum(payload)}, indent=1, sort_keys=True)
 
 
-def write(game: Game, path: Path) -> None:
+def write(game: Game, path: Path, classroom: Mapping[str, Any] | None = None) -> None:
     """Save the game, or raise SaveError and leave any earlier save as it was.
 
     A save this writes is always one `read` accepts: the size limit is enforced here too."""
-    data = to_json(game).encode("utf-8")
+    data = to_json(game, classroom).encode("utf-8")
     if len(data) > MAX_SAVE_BYTES:
         raise SaveError(f"this game is too long to save ({len(data):,} bytes; at most {MAX_SAVE_BYTES:,})")
     try:
@@ -91,6 +100,11 @@ def write(game: Game, path: Path) -> None:
 def read(path: Path, find_case: Callable[[str], Case], accept_changed: bool = False) -> Game:
     """Rebuild a game from a save file, or raise SaveError (CaseChanged if its case was edited
     since, unless accept_changed)."""
+    return load(path, find_case, accept_changed).game
+
+
+def load(path: Path, find_case: Callable[[str], Case], accept_changed: bool = False) -> Loaded:
+    """A save's game and, if it was a classroom session, the session's plan beside it."""
     path = Path(path)
     try:
         raw = read_regular(path, MAX_SAVE_BYTES)
@@ -106,7 +120,9 @@ def read(path: Path, find_case: Callable[[str], Case], accept_changed: bool = Fa
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError):  # not JSON, not UTF-8, a 5,000-digit number, nesting 2,000 deep
         raise SaveError(f"{path.name} is damaged (not a readable save)") from None
-    return from_data(data, find_case, path.name, accept_changed)
+    game = from_data(data, find_case, path.name, accept_changed)
+    classroom = data.get("classroom")  # from_data checked data is a dict
+    return Loaded(game, classroom if isinstance(classroom, dict) else None)
 
 
 def from_data(data: object, find_case: Callable[[str], Case], name: str = "save", accept_changed: bool = False) -> Game:
