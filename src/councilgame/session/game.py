@@ -260,8 +260,10 @@ class Game:
     def facts(self) -> Facts:
         return facts_of.facts(self)
 
-    def view(self) -> RoundView:
-        return round_view(self)
+    def view(self, seat: str | None = None) -> RoundView:
+        """The round as the screens show it; for a seat, without other seats' private exchanges (what one
+        delegation said to another in consultations stays between them)."""
+        return round_view(self, seat)
 
     # --- the one door -----------------------------------------------------------------
 

@@ -46,7 +46,15 @@ class RoundView:
         return self.indicators[indicator] - self.before[indicator]
 
 
-def round_view(game: Game) -> RoundView:
+PUBLIC = "council"  # an exchange addressed to the whole Council (a statement, a campaign); the rest are private
+
+
+def seen_by(exchange: Exchange, seat: str | None) -> bool:
+    """Whether a seat may see an exchange: a public one, or one it was party to (None: the whole story)."""
+    return seat is None or exchange.target == PUBLIC or seat in (exchange.seat, exchange.target)
+
+
+def round_view(game: Game, seat: str | None = None) -> RoundView:
     st = game.state
     index = st.round_index
     decided = [d for d in st.decisions if d.round == index]
@@ -55,7 +63,7 @@ def round_view(game: Game) -> RoundView:
     before = st.history[closed - 1] if closed > 0 else game.initial_indicators
     return RoundView(
         index, game.rounds, game.round.label, st.phase, game.last_round,
-        tuple(f for f in st.feed if f.round == index), tuple(e for e in st.exchanges if e.round == index),
+        tuple(f for f in st.feed if f.round == index), tuple(e for e in st.exchanges if e.round == index and seen_by(e, seat)),
         decided[-1] if decided else None, dict(st.indicators), dict(before),
         tuple(dict.fromkeys(c for c, _ in st.measures)),
         tuple(narration.last_round(game)),

@@ -134,7 +134,7 @@ class ChamberScene(WidgetScene):
         self.widgets.append(w.TextBlock((150, 100, 500, 222), summary, size=16))  # ends above the key below it
         self.widgets.append(w.TextBlock((150, 330, 500, 50), "Seats show how each member leans on the draft: "
                                         "+ yes, – abstain, × no. P5 = permanent member.", size=13, colour="muted", fit=True))
-        view = game.view()
+        view = game.view(self.play.seat)  # another seat's private exchanges stay off this screen
         # What the bars are, once: students asked what the numbers meant.
         self.widgets.append(w.TextBlock((790, 72, 460, 24), "The crisis, 0 to 100 (model estimates), and the change "
                                         "since last round", size=13, colour="muted", glossary=False, fit=True))

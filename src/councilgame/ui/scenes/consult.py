@@ -54,7 +54,7 @@ class ConsultScene(WidgetScene):
                 lines += ["  " + line for line in reasons.details]
         else:
             lines = [f"{play.case.name(self.member)}: there is no draft to weigh yet."]
-        said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view().exchanges
+        said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view(play.seat).exchanges
                 if e.seat == self.member or e.target == self.member]
         # The engine says what this seat may do now and what each costs; the buttons only show it.
         legal = play.legal()
