@@ -71,3 +71,23 @@ def test_saves_of_the_same_name_are_told_apart_by_their_paths(games, tmp_path, c
     assert main(["compare", *map(str, paths)]) == 0
     out = capsys.readouterr().out
     assert str(paths[0]) in out and str(paths[1]) in out
+
+
+def test_the_record_and_the_comparison_name_decisions_and_vetoers_in_words_never_by_id_or_code():
+    """A press statement with no UN symbol is called a press statement, not by the case file's id for it;
+    a vetoing member by its name, not its code (Syria: Russia and China vetoed four drafts)."""
+    from councilgame import catalogue
+    from councilgame.session.game import Game
+
+    libya, syria = catalogue.by_id("libya_2011"), catalogue.by_id("syria")
+    game = Game(libya, 2)
+    game.play_out()
+    [press] = [h for rnd in session_record(game, "a.json").rounds for h in rnd.history if h.symbol is None]
+    assert press.name == "press statement" and press.record_id not in press.name
+    records = []
+    for seed in (1, 2):
+        g = Game(syria, seed)
+        g.play_out()
+        records.append(session_record(g, f"{seed}.json"))
+    text = " ".join(f.headline + " ".join(f.details) for f in comparisons(records).findings)
+    assert "Russian Federation on S/2011/612" in text and "RUS" not in text and "CHN" not in text

@@ -160,7 +160,7 @@ def _documented_vote(case: Case, entry: RecordEntry, seat: str) -> rec.Documente
         lists: tuple[tuple[rec.HistoryVote, list[str]], ...] = (
             ("yes", votes.yes), ("no", votes.no), ("abstain", votes.abstain), ("absent", votes.absent))
         vote = next((name for name, codes in lists if seat in codes), "no vote recorded")
-    return rec.DocumentedVote(record_id=entry.id, symbol=entry.symbol, date=entry.date.isoformat(),
+    return rec.DocumentedVote(record_id=entry.id, symbol=entry.symbol, name=_named(entry), date=entry.date.isoformat(),
                               round=case.round_index_for(entry.date) + 1, vote=vote)
 
 
@@ -202,8 +202,15 @@ def _documented_decision(case: Case, entry: RecordEntry) -> rec.DocumentedDecisi
     else:
         outcome = "adopted, no vote recorded" if entry.adopted else "not adopted, no vote recorded"
     if entry.vetoed_by:
-        outcome += ", vetoed by " + ", ".join(entry.vetoed_by)
+        outcome += ", vetoed by " + ", ".join(case.name(code) for code in entry.vetoed_by)
     return rec.DocumentedDecision(
         date=entry.date.isoformat(), instrument=entry.instrument.value, clauses=_titles(case, entry.clauses),
         chapter_vii=_chapter_vii(case, entry.clauses), adopted=entry.adopted, summary=outcome, tally=tally,
-        vetoed_by=list(entry.vetoed_by), record_id=entry.id, symbol=entry.symbol, what_happened=entry.summary)
+        vetoed_by=list(entry.vetoed_by), record_id=entry.id, symbol=entry.symbol, name=_named(entry),
+        what_happened=entry.summary)
+
+
+def _named(entry: RecordEntry) -> str:
+    """A documented decision as a reader calls it: its UN symbol, else its kind in words (a press
+    statement has none), never the case file's id for it."""
+    return entry.symbol or entry.instrument.value.replace("_", " ")

@@ -84,7 +84,7 @@ def _on(date: str) -> str:
 
 
 def _named(rnd: RoundRecord, d: DocumentedDecision) -> str:
-    return f"{d.symbol or d.record_id}, {_on(d.date)}, round {rnd.round}"
+    return f"{d.name}, {_on(d.date)}, round {rnd.round}"
 
 
 def _sessions(count: int, total: int) -> str:
@@ -139,15 +139,16 @@ def _measures(records: Sequence[SessionRecord], history: Sequence[RoundRecord]) 
 def _vetoes(records: Sequence[SessionRecord], history: Sequence[RoundRecord]) -> Finding:
     per_session = [[m for rnd in r.rounds for d in rnd.decisions for m in d.vetoed_by] for r in records]
     cast = Counter(m for vetoes in per_session for m in vetoes)
+    names = {s.seat: s.name for r in records for s in r.seats}  # a member by name, never by its code
     real = [(m, rnd, d) for rnd in history for d in rnd.history for m in d.vetoed_by]
     if real:
-        told = "history: " + "; ".join(f"{m} on {_named(rnd, d)}" for m, rnd, d in real)
+        told = "history: " + "; ".join(f"{names.get(m, m)} on {_named(rnd, d)}" for m, rnd, d in real)
     else:
         told = "history: none in the rounds played"
     sessions_with = sum(1 for v in per_session if v)
     if not cast:
         return Finding(f"No veto was cast in any session; {told}")
-    by = ", ".join(f"{m} {n}" for m, n in cast.most_common())
+    by = ", ".join(f"{names.get(m, m)} {n}" for m, n in cast.most_common())
     return Finding(f"{_sessions(sessions_with, len(records))} saw a veto ({sum(cast.values())} in all: {by}); {told}")
 
 

@@ -71,7 +71,7 @@ def seat_pages(doc: Document, session: SessionRecord, seat: SeatRecord) -> None:
         doc.heading("Its votes, beside the real delegation's (history)", H2)
         rows = []
         for v in seat.votes:
-            real = "; ".join(f"{h.symbol or h.record_id}, {on(h.date)}: {h.vote}" for h in v.history)
+            real = "; ".join(f"{h.name}, {on(h.date)}: {h.vote}" for h in v.history)
             decision = v.decision + (" (the round was told, not played)" if v.told else "")
             rows.append((str(v.round), decision, v.vote, v.reason or "", real or "no documented decision"))
         if rows:
@@ -82,7 +82,7 @@ def seat_pages(doc: Document, session: SessionRecord, seat: SeatRecord) -> None:
         voted = {h.record_id for v in seat.votes for h in v.history}
         unpaired = [h for h in seat.history if h.record_id not in voted]
         for h in unpaired:  # documented decisions in a round this Council took none (a session cut short)
-            doc.para(f"History, round {h.round}: {h.symbol or h.record_id} ({on(h.date)}): {h.vote}", size=SMALL)
+            doc.para(f"History, round {h.round}: {h.name} ({on(h.date)}): {h.vote}", size=SMALL)
     doc.heading("Its moves, in its own words", H2)
     if not seat.moves:
         doc.para("It made no move.")
@@ -113,7 +113,7 @@ def _told(d: Decision) -> str:
 
 
 def _told_history(d: DocumentedDecision) -> str:
-    return f"{d.symbol or d.record_id}, {on(d.date)}. {_told(d)}"
+    return f"{d.name}, {on(d.date)}. {_told(d)}"
 
 
 def summary_page(doc: Document, session: SessionRecord) -> None:

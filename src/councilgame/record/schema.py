@@ -56,6 +56,7 @@ class Move(Model):
 class DocumentedVote(Model):
     record_id: str = Field(description="The documented decision's id in the case")
     symbol: str | None = Field(None, description="Its UN symbol, e.g. 'S/RES/929 (1994)'")
+    name: str = Field(description="How a reader calls it: its symbol, or its kind when it has none ('press statement')")
     date: str = Field(description="The day it was taken (ISO 8601)")
     round: int = Field(description="The round of the session whose dates contain it, from 1")
     vote: HistoryVote = Field(description="What the real delegation did (history)")
@@ -120,6 +121,7 @@ class DocumentedDecision(Decision):
                                                      "record), not this session")
     record_id: str = Field(description="The documented decision's id in the case")
     symbol: str | None = Field(None, description="Its UN symbol, e.g. 'S/RES/929 (1994)'")
+    name: str = Field(description="How a reader calls it: its symbol, or its kind when it has none ('press statement')")
     what_happened: str = Field(description="The case's account of the decision")
 
 
