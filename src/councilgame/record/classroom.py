@@ -10,18 +10,13 @@ malformed block never stops a report; what was dropped is said in `notes`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from councilgame.safe_text import UNSAFE_IN_LINE
-
-# A team's or a student's name fits a gradebook cell and a PDF line; longer is not a name.
-NAME_LENGTH = 60
+from councilgame.classroom.roster import NAME_LENGTH, clean
 # A seat is held by a few students (a 30-student class on 10 seats puts 3 at each), but a teacher may seat a
 # whole class at one; the classroom console allows 30. Past that the block was edited by hand: the cap keeps it
 # from filling the PDF, and a note says so.
 STUDENTS_PER_SEAT = 40
-SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -41,7 +36,7 @@ def clean_name(text: object) -> str | None:
     left or it is not a string."""
     if not isinstance(text, str):
         return None
-    cleaned = SPACES.sub(" ", UNSAFE_IN_LINE.sub(" ", text)).strip()
+    cleaned = clean(text, NAME_LENGTH + 1)  # the roster's cleaning; one more character tells a cut name
     if len(cleaned) > NAME_LENGTH:
         cleaned = cleaned[:NAME_LENGTH - 1].rstrip() + "…"
     return cleaned or None
