@@ -72,7 +72,7 @@ def test_a_session_s_plan_travels_in_its_save_and_comes_back_whole(tmp_path):
     loaded = saves.load(tmp_path / "class.json", catalogue.by_id)
     back = from_saved(loaded.classroom)
     assert back == plan and back.checks("2468") and loaded.game.seats == ("FRA", "NZL")
-    assert back.seats["FRA"].students == ["Amira", "Ben"] and back.seats["FRA"].label == "Blue"
+    assert back.seats["FRA"].students == ["Amira", "Ben"] and back.seats["FRA"].label == "Blue: Amira, Ben"
     with pytest.raises(SessionDamaged, match="minutes"):
         from_saved({**loaded.classroom, "minutes": 50}, "class.json")
     assert saves.load(tmp_path / "class.json", catalogue.by_id).game.state.phase == game.state.phase

@@ -36,8 +36,11 @@ class Holder(Strict):
 
     @property
     def label(self) -> str:
-        """How the hand-off screen calls them: 'Team Blue', or the students' names."""
-        return self.team or ", ".join(self.students) or "the class"
+        """How the hand-off screen calls them: 'Blue: Amira, Ben', or the students' names alone."""
+        names = ", ".join(self.students)
+        if self.team and names and names != self.team:
+            return f"{self.team}: {names}"
+        return self.team or names or "the class"
 
 
 class Options(Strict):

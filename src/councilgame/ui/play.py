@@ -6,10 +6,13 @@ every screen's banner and the Leave dialog read `save_failure`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from councilgame import catalogue, paths
+from councilgame.classroom.session import ClassSession, SessionDamaged, from_saved
+from councilgame.classroom.turns import private_turns
 from councilgame.scenario.case import Case
 from councilgame.session import saves
 from councilgame.session.actions import Advance, IllegalAction
@@ -37,9 +40,14 @@ class SaveFailure:
 @dataclass
 class Play:
     game: Game
-    seat: str
+    seat: str  # the seat on screen: in a classroom session, the one whose private turn it is
     save_failure: SaveFailure | None = None  # None while the last autosave succeeded
     saved_at: str | None = None  # the moment the newest good save holds, e.g. "the start of the vote in round 2"
+    session: ClassSession | None = None  # a class on one machine: who holds which seat, timers, the PIN
+    turns: list[str] = field(default_factory=list)  # the seats taking a private turn in this phase, in order
+    done: list[str] = field(default_factory=list)  # those of them that have taken it
+    turns_of: tuple[int, str] | None = None  # the (round, phase) the turns are for
+    active: str | None = None  # the seat whose private turn is on screen; None between turns (the room's view)
 
     @property
     def case(self) -> Case:
@@ -50,6 +58,56 @@ class Play:
         play = cls(Game(case, seed, seats=(seat,)), seat)
         play.autosave()
         return play
+
+    @classmethod
+    def start_class(cls, case: Case, session: ClassSession, seed: int) -> Play:
+        """A classroom session: the seats its students hold are people's, the rest the computer's; the
+        lesson's length says which rounds are played and which told."""
+        rounds, told = case.lesson(session.minutes)
+        game = Game(case, seed, seats=tuple(session.seats), rounds=rounds, told=told)
+        play = cls(game, game.seats[0] if game.seats else "", session=session)
+        play.refresh_turns()
+        play.autosave()
+        return play
+
+    # --- a class on one machine: private turns, handed from seat to seat ------------------
+
+    def refresh_turns(self) -> None:
+        """Start the phase's round of private turns when the game has moved on to a new phase."""
+        if self.session is None:
+            return
+        at = (self.game.state.round_index, self.game.state.phase.value)
+        if at != self.turns_of:
+            self.turns, self.done, self.turns_of = private_turns(self.game, self.game.seats), [], at
+            self.active = None
+
+    @property
+    def pending(self) -> list[str]:
+        """The seats still to take their private turn in this phase (none outside a classroom session)."""
+        return [s for s in self.turns if s not in self.done]
+
+    def hand_to(self, seat: str) -> None:
+        """The machine passes to seat: its screens show its private brief and moves from now on."""
+        self.seat = self.active = seat
+        self.autosave()
+
+    def end_turn(self) -> None:
+        """The seat on screen has taken its private turn; what it did stays with it."""
+        if self.active is not None and self.active not in self.done:
+            self.done.append(self.active)
+        self.active = None
+        self.autosave()
+
+    def name_of(self, seat: str) -> str:
+        """A seat's name: a member's as it was called then, an actor's as the case names it."""
+        if seat in self.case.all_members:
+            return self.case.name(seat)
+        return next((a.name for a in self.case.scenario.actors if a.id == seat), seat)
+
+    def holder(self, seat: str) -> str:
+        """Who holds a seat, for a hand-off: 'France (Blue: Amira, Ben)'."""
+        held = self.session.seats.get(seat) if self.session else None
+        return f"{self.name_of(seat)} ({held.label})" if held is not None else self.name_of(seat)
 
     def legal(self, kind: type | None = None) -> list[Legal]:
         """What the player's seat could do now (of one kind of action), as the engine answers it."""
@@ -80,6 +138,7 @@ class Play:
         except IllegalAction as exc:
             return str(exc)
         if self.game.state.phase is not phase:
+            self.refresh_turns()
             self.autosave()
         return None
 
@@ -112,12 +171,24 @@ class Play:
         """Save the latest game (for Continue) and this game's own save (for Load), and record
         whether that worked in save_failure: a full disk must be told, never crash the game."""
         try:
-            saves.write(self.game, autosave_path())
-            saves.write(self.game, paths.saves_dir() / f"{self.case.id}_{self.seat}.json")
+            if self.session is not None:  # one file for the whole class: its seats, turns and all
+                classroom = self.classroom_block()
+                saves.write(self.game, autosave_path(), classroom)
+                saves.write(self.game, paths.saves_dir() / f"class_{self.case.id}.json", classroom)
+            else:
+                saves.write(self.game, autosave_path())
+                saves.write(self.game, paths.saves_dir() / f"{self.case.id}_{self.seat}.json")
         except saves.SaveError as exc:  # write wraps every disk error in SaveError
             self.save_failure = SaveFailure(str(exc), self.saved_at)
             return
         self.saved_at, self.save_failure = self.moment(), None
+
+    def classroom_block(self) -> dict[str, Any]:
+        """The session's plan and where its turns stand, as its save holds them."""
+        assert self.session is not None
+        live = {"at": list(self.turns_of or ()), "turns": self.turns, "done": self.done, "active": self.active,
+                "seat": self.seat}
+        return {**self.session.model_dump(mode="json"), "live": live}
 
     @property
     def save_warning(self) -> str | None:
@@ -133,9 +204,32 @@ class Play:
 def resume(path: Path | None = None, accept_changed: bool = False) -> Play:
     """The game in a save (the autosave by default); raise SaveError, or CaseChanged when its
     case was edited since (the player may then choose to replay it on the case as it is)."""
-    game = saves.read(path or autosave_path(), catalogue.by_id, accept_changed)
+    loaded = saves.load(path or autosave_path(), catalogue.by_id, accept_changed)
+    game = loaded.game
     if not game.seats:
         raise saves.SaveError("this save has no player seat")
     play = Play(game, game.seats[0])
+    if loaded.classroom is not None:
+        _resume_class(play, loaded.classroom, (path or autosave_path()).name)
     play.saved_at = play.moment()  # the save it came from holds this moment
     return play
+
+
+def _resume_class(play: Play, block: dict[str, Any], name: str) -> None:
+    """A classroom session's plan and its turns where they stood (a live part that does not fit this
+    phase, or is damaged, restarts the phase's turns: no seat loses a move, at worst one is asked again)."""
+    try:
+        play.session = from_saved({k: v for k, v in block.items() if k != "live"}, name)
+    except SessionDamaged as exc:
+        raise saves.SaveError(str(exc)) from None
+    play.refresh_turns()
+    live = block.get("live")
+    if isinstance(live, dict) and live.get("at") == list(play.turns_of or ()):
+        done = live.get("done")
+        if isinstance(done, list):
+            play.done = [s for s in play.turns if s in done]
+        seat, active = live.get("seat"), live.get("active")
+        if isinstance(seat, str) and seat in play.game.seats:
+            play.seat = seat
+        if isinstance(active, str) and active in play.pending:
+            play.seat = play.active = active

@@ -18,6 +18,8 @@ def brief_of(play: Play):
 
 
 class BriefingScene(WidgetScene):
+    takes_turns = True  # a classroom seat's private turn shows this screen
+
     def __init__(self, play: Play):
         super().__init__()
         self.play = play

@@ -113,6 +113,8 @@ def horseshoe(count: int, area: pygame.Rect | None = None, size: tuple[int, int]
 
 
 class ChamberScene(WidgetScene):
+    takes_turns = True  # a classroom seat's private turn shows this screen
+
     def __init__(self, play: Play, visiting: bool = False):
         super().__init__()
         self.play = play

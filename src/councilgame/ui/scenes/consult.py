@@ -22,6 +22,8 @@ DETAILS_TOP = 79  # the button's top, 3 px inside the panel's
 
 
 class ConsultScene(WidgetScene):
+    takes_turns = True  # a classroom seat's private turn shows this screen
+
     def __init__(self, play: Play, member: str | None = None):
         super().__init__()
         self.play = play

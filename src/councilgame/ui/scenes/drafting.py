@@ -23,6 +23,8 @@ CLAUSE_SIZE = (396, 52)
 
 
 class DraftScene(WidgetScene):
+    takes_turns = True  # a classroom seat's private turn shows this screen
+
     def __init__(self, play: Play):
         super().__init__()
         self.play = play

@@ -23,10 +23,40 @@ def scene_for(play: Play):
     from councilgame.ui.scenes.drafting import DraftScene
     from councilgame.ui.scenes.vote import VoteScene
 
+    phase = play.game.state.phase
+    if play.session is not None and play.active is None and phase in PRIVATE_PHASES:
+        # A class on one machine: between private turns the room sees its own view, then the next hand-off.
+        from councilgame.ui.scenes.handoff import HandoffScene, ProjectorScene
+
+        return HandoffScene(play, play.pending[0]) if play.pending else ProjectorScene(play)
     return {
         Phase.briefing: BriefingScene, Phase.consultations: ChamberScene, Phase.drafting: DraftScene,
         Phase.vote: VoteScene, Phase.consequences: ConsequencesScene, Phase.debrief: DebriefScene,
-    }[play.game.state.phase](play)
+    }[phase](play)
+
+
+# The phases in which a seat acts in private; the consequences and the debrief are the whole room's.
+PRIVATE_PHASES = (Phase.briefing, Phase.consultations, Phase.drafting, Phase.vote)
+# Where a private turn's "Done" sits: the header's right end, which every game screen keeps free of its own controls.
+DONE_RECT = (1096, 8, 160, 40)
+
+
+def turn_controls(scene) -> list[w.Widget]:
+    """On a seat's private turn, the button that ends it (the laptop passes on); nothing otherwise."""
+    play = getattr(scene, "play", None)
+    if not getattr(scene, "takes_turns", False) or play is None or play.session is None or play.active is None:
+        return []
+    return [w.Button(DONE_RECT, "Done: pass on", lambda: turn_done(scene, play), size=16)]
+
+
+def turn_done(scene, play: Play) -> None:
+    """Ask once, then end the seat's private turn: its screen is hidden, and the next seat's hand-off follows."""
+    def done() -> None:
+        play.end_turn()
+        scene.stack.replace(scene_for(play))
+
+    confirm(scene.stack, "Done?", f"{play.name_of(play.seat)}'s screen is hidden and the laptop passes on. "
+            "Only the instructor can give this turn back.", "Done: pass on", done)
 
 
 def to_title(stack) -> None:
@@ -116,6 +146,11 @@ def next_phase(scene, play: Play) -> None:
     from councilgame.ui.scenes.busy import BusyScene
 
     stack = scene.stack
+    if play.session is not None and play.active is not None:
+        # A seat's own screen ends its turn, not the phase: the others have theirs to take.
+        play.end_turn()
+        stack.replace(scene_for(play))
+        return
 
     def show(problem) -> None:
         if problem:
@@ -139,30 +174,30 @@ def act(scene, play: Play, action) -> None:
         scene.enter()
 
 
-def header(play: Play, phase_label: str) -> list[w.Widget]:
+def header(play: Play, phase_label: str, room: bool = False) -> list[w.Widget]:
+    """The top rows every game screen shares (`room`: the whole room's view, which shows no seat's own state)."""
     game = play.game
     rnd = game.round
     capital = game.state.capital.get(play.seat, 0)
-    seat = play.case.name(play.seat) if play.seat in play.case.all_members else next(
-        (a.name for a in play.case.scenario.actors if a.id == play.seat), play.seat)
     left = f"{play.case.scenario.title}  ·  {rnd.label}  ·  {phase_label}"
-    right = f"You: {seat}  ·  capital {capital}"
+    right = (f"{len(game.seats)} seats held by the class" if room
+             else f"You: {play.name_of(play.seat)}  ·  capital {capital}")
+    # On a private turn the header's right end holds the turn's "Done" (turn_controls).
+    right_width = (DONE_RECT[0] - 8 - 890) if play.session is not None and play.active is not None else 366
     view = game.view()
     count = f"Round {view.number} of {view.rounds}"
     if play.save_failure is not None:  # the banner has the top row: the header takes one row below it
         top = BANNER_HEIGHT + 2
         return [
             w.TextBlock((24, top, 860, 28), f"{left}  ·  {count}", size=20, bold=True, fit=True),
-            w.TextBlock((890, top, 366, 28), right, size=16, colour="muted", fit=True),
+            w.TextBlock((890, top, right_width, 28), right, size=16, colour="muted", fit=True),
         ]
     return [
         w.TextBlock((24, 10, 860, 34), left, size=20, bold=True, fit=True),
-        w.TextBlock((890, 12, 366, 30), right, size=16, colour="muted", fit=True),
+        w.TextBlock((890, 12, right_width, 30), right, size=16, colour="muted", fit=True),
         w.TextBlock((24, 46, 860, 24), count, size=14, colour="muted", glossary=False, fit=True),
     ]
 
 
 def seat_name(play: Play, code: str) -> str:
-    if code in play.case.all_members:
-        return play.case.name(code)
-    return next((a.name for a in play.case.scenario.actors if a.id == code), code)
+    return play.name_of(code)

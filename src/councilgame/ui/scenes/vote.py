@@ -15,6 +15,8 @@ ADVICE_TOP, ADVICE_BOTTOM = 324, 592  # the advisers' suggestion: under the choi
 
 
 class VoteScene(WidgetScene):
+    takes_turns = True  # a classroom seat's private turn shows this screen
+
     def __init__(self, play: Play):
         super().__init__()
         self.play = play

@@ -1,0 +1,86 @@
+"""A class on one machine: the hand-off between private turns, and the room's view between them.
+
+The hand-off shows nothing private: only whose turn it is, and who holds that seat. The room's view
+(the projector) shows what the whole room may see: the phase, the public statements, whose turn is
+done and whose is still to come, never a seat's brief or what it said in private."""
+
+from __future__ import annotations
+
+from councilgame.session.actions import Advance
+from councilgame.session.view import PUBLIC
+from councilgame.ui import widgets as w
+from councilgame.ui.play import Play
+from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.flow import end_phase, header, scene_for, seat_name
+
+
+class HandoffScene(WidgetScene):
+    def __init__(self, play: Play, seat: str):
+        super().__init__()
+        self.play, self.seat = play, seat
+
+    def build(self) -> None:
+        play = self.play
+        phase = play.game.state.phase.value
+        self.widgets = [
+            w.Panel((140, 120, 1000, 440)),
+            w.TextBlock((180, 150, 920, 60), f"Pass to {play.holder(self.seat)}", size=30, bold=True, fit=True),
+            w.TextBlock((180, 230, 920, 200), f"Round {play.game.state.round_index + 1}, {phase}. Press Enter when only "
+                        f"{play.name_of(self.seat)} is looking: what follows is for its delegation alone.", size=20),
+            w.Button((440, 460, 400, 64), f"I am {play.name_of(self.seat)}: show my screen", self._take),
+        ]
+
+    def default_focus(self) -> int | None:
+        return self.first_focus(self.pressing(self._take), unsafe=lambda x: False)
+
+    def back(self) -> None:
+        from councilgame.ui.scenes.menu import open_menu
+
+        open_menu(self, self.play)  # Escape: the in-game menu, as on every game screen
+
+    def _take(self) -> None:
+        self.play.hand_to(self.seat)
+        self.stack.replace(scene_for(self.play))
+
+
+class ProjectorScene(WidgetScene):
+    """What the room sees between private turns, and where the phase ends once every turn is taken."""
+
+    def __init__(self, play: Play):
+        super().__init__()
+        self.play = play
+
+    def build(self) -> None:
+        play, game = self.play, self.play.game
+        self.widgets = header(play, f"{game.state.phase.value.capitalize()} (the room's view)", room=True)
+        said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view().exchanges if e.target == PUBLIC]
+        news = [f"{f.date}: {f.text}" for f in game.view().feed]
+        turns = [f"{'+' if s in play.done else '·'} {play.holder(s)}" + ("" if s in play.done else ": still to come")
+                 for s in play.turns]
+        public = w.Panel((24, 80, 800, 560), "Said in public this round")
+        room = w.Panel((840, 80, 416, 560), "Turns this phase")
+        self.widgets += [
+            public, w.TextBlock(public.inside(self.ctx), "\n".join(said + news) or "Nothing yet.", size=18),
+            room, w.TextBlock(room.inside(self.ctx), "\n".join(turns) or "No seat acts in private in this phase.",
+                              size=18),
+        ]
+        pending = play.pending
+        if pending:
+            self.widgets.append(w.Button((956, 652, 300, 56), f"Pass to {play.name_of(pending[0])}", self._next))
+        else:
+            self.widgets.append(w.Button((956, 652, 300, 56), Advance().label(game), self._end))
+
+    def default_focus(self) -> int | None:
+        return self.safe_focus(lambda x: isinstance(x, w.TextBlock), unsafe=self.pressing(self._end))
+
+    def back(self) -> None:
+        from councilgame.ui.scenes.menu import open_menu
+
+        open_menu(self, self.play)
+
+    def _next(self) -> None:
+        self.stack.replace(HandoffScene(self.play, self.play.pending[0]))
+
+    def _end(self) -> None:
+        end_phase(self, self.play, self._end, "End the phase for the whole Council?",
+                  "Every seat has taken its turn. The Council moves on, and this phase cannot be played again.")
