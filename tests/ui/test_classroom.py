@@ -204,3 +204,25 @@ def test_a_session_killed_mid_phase_resumes_with_every_seat_turn_and_move(tmp_pa
     assert back.done == ["FRA"] and back.active == "NZL" and back.seat == "NZL"
     assert [e.action.type for e in back.game.log if e.seat == "FRA"] == ["lobby"]
     assert back.game.state.capital["FRA"] < back.game.state.capital["NZL"]
+
+
+@pytest.mark.parametrize("size", [100, 150, 200])
+def test_the_hand_off_and_the_room_s_view_hold_their_text_at_every_size(size):
+    from councilgame.ui import inspect
+    from councilgame.ui.scenes.handoff import HandoffScene, ProjectorScene
+
+    play = class_play()
+    pilot = Pilot()
+    try:
+        pilot.app.ctx.settings.text_size = size
+        open_game(pilot.app.stack, play)
+        pilot.settle()
+        pilot.click("I am ready")  # Rwanda's content note, before anything else
+        assert isinstance(pilot.scene, HandoffScene)
+        assert inspect.problems(pilot.scene) == []
+        play.done = list(play.turns[:-1])  # all but the last have read their briefs
+        pilot.app.stack.replace(ProjectorScene(play))
+        pilot.settle()
+        assert inspect.problems(pilot.scene) == [] and "Pass to Human Rights Watch" in pilot.labels()
+    finally:
+        pilot.close()
