@@ -226,3 +226,20 @@ def test_the_hand_off_and_the_room_s_view_hold_their_text_at_every_size(size):
         assert inspect.problems(pilot.scene) == [] and "Pass to Human Rights Watch" in pilot.labels()
     finally:
         pilot.close()
+
+
+def test_the_console_takes_a_phase_back_and_a_seat_taken_over_has_no_turn():
+    from councilgame.session import actions as act
+
+    play = class_play()
+    play.advance()  # to the consultations
+    play.hand_to("FRA")
+    assert play.act(act.Lobby(seat="FRA", target="CHN")) is None
+    play.end_turn()
+    assert "FRA" not in play.pending
+    assert play.take_back_phase() >= 1
+    assert "FRA" in play.pending and not any(e.seat == "FRA" for e in play.game.log)  # its turn comes again
+    assert play.chair(act.Hold(target="NGA", person=False)) is None
+    assert "NGA" not in play.pending and not play.game.is_human("NGA")
+    back = resume()
+    assert back.game.people == play.game.people and back.pending == play.pending

@@ -187,6 +187,16 @@ class Game:
     def is_human(self, seat: str) -> bool:
         return seat in self._people
 
+    @property
+    def people(self) -> frozenset[str]:
+        """The seats people play now (`seats` is who played them when the game began; the console may
+        hand a seat to the computer and back)."""
+        return self._people
+
+    def hold(self, seat: str, person: bool) -> None:
+        """From now on a person plays seat, or the computer does (the Hold move's effect)."""
+        self._people = self._people | {seat} if person else self._people - {seat}
+
     def actor(self, actor_id: str, kind: ActorKind | None = None) -> Actor | None:
         return next((a for a in self.case.scenario.actors if a.id == actor_id and (kind is None or a.kind is kind)), None)
 

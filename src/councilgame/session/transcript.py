@@ -58,13 +58,20 @@ def sentence(game: Game, action: Action, phase: Phase | None = None) -> str:
         return f"The Council took decision {action.record} (the record)"
     if isinstance(action, act.Advance):
         return f"The chair closed the {phase.value if phase else 'phase'}"
+    if isinstance(action, act.Inject):
+        if action.development is not None:
+            return "The instructor brought in a development the case held back"
+        return f"The instructor added news: {action.text}"
+    if isinstance(action, act.Hold):
+        return f"The instructor handed {seat_name(game, action.target)} to " + \
+            ("its students" if action.person else "the computer")
     return f"{who}: {action.type}"
 
 
 # Moves that make the story of a round, for the debrief; the rest (what was said, the votes, the
 # chair) the transcript keeps in full.
 NOTABLE = (act.Lobby, act.SignalVeto, act.Withdraw, act.Redraft, act.Campaign, act.Appeal, act.Statement,
-           act.BriefWithNgo, act.AddClause, act.RemoveClause, act.SetInstrument)
+           act.BriefWithNgo, act.AddClause, act.RemoveClause, act.SetInstrument, act.Inject, act.Hold)
 
 
 def highlights(game: Game, round_index: int) -> list[str]:

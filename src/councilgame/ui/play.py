@@ -15,6 +15,7 @@ from councilgame.classroom.session import ClassSession, SessionDamaged, from_sav
 from councilgame.classroom.turns import private_turns
 from councilgame.scenario.case import Case
 from councilgame.session import saves
+from councilgame.session.rewind import rewind
 from councilgame.session.actions import Advance, IllegalAction
 from councilgame.session.game import Game, Legal
 
@@ -78,13 +79,13 @@ class Play:
             return
         at = (self.game.state.round_index, self.game.state.phase.value)
         if at != self.turns_of:
-            self.turns, self.done, self.turns_of = private_turns(self.game, self.game.seats), [], at
+            self.turns, self.done, self.turns_of = private_turns(self.game, self.game.people), [], at
             self.active = None
 
     @property
     def pending(self) -> list[str]:
         """The seats still to take their private turn in this phase (none outside a classroom session)."""
-        return [s for s in self.turns if s not in self.done]
+        return [s for s in self.turns if s not in self.done and self.game.is_human(s)]  # a seat taken over has none
 
     def hand_to(self, seat: str) -> None:
         """The machine passes to seat: its screens show its private brief and moves from now on."""
@@ -97,6 +98,28 @@ class Play:
             self.done.append(self.active)
         self.active = None
         self.autosave()
+
+    # --- the instructor's console ----------------------------------------------------------
+
+    def chair(self, action) -> str | None:
+        """An instructor's move (news, a seat taken over or handed back), through the same door as
+        every other; why it was refused, or None."""
+        try:
+            self.game.apply(action)
+        except IllegalAction as exc:
+            return str(exc)
+        self.autosave()
+        return None
+
+    def take_back_phase(self) -> int:
+        """Take back this phase's moves by people (or, if none, the phase before); how many moves went."""
+        rewound = rewind(self.game)
+        if rewound is None:
+            return 0
+        self.game, self.turns_of = rewound.game, None
+        self.refresh_turns()
+        self.autosave()
+        return rewound.taken_back
 
     def name_of(self, seat: str) -> str:
         """A seat's name: a member's as it was called then, an actor's as the case names it."""

@@ -11,6 +11,7 @@ from pydantic import Field, TypeAdapter, ValidationError
 from councilgame.session.actions.base import CHAIR, Action, IllegalAction
 from councilgame.session.actions.consultations import (
     Appeal, BriefWithNgo, Campaign, Line, Lobby, Reply, ReplyKind, SignalVeto, Speak, Statement)
+from councilgame.session.actions.console import Hold, Inject
 from councilgame.session.actions.control import Advance, Enact
 from councilgame.session.actions.drafting import AddClause, Redraft, RemoveClause, SetInstrument, Withdraw
 from councilgame.session.actions.voting import CastVote
@@ -19,7 +20,7 @@ from councilgame.session.actions.voting import CastVote
 # for the moves a seat could make, are both read from it.
 AnyAction = Annotated[
     Advance | Enact | Lobby | Reply | BriefWithNgo | Statement | SignalVeto | Campaign | Appeal | Speak
-    | AddClause | RemoveClause | SetInstrument | Redraft | Withdraw | CastVote,
+    | AddClause | RemoveClause | SetInstrument | Redraft | Withdraw | CastVote | Inject | Hold,
     Field(discriminator="type"),
 ]
 _ADAPTER: TypeAdapter[Action] = TypeAdapter(AnyAction)
@@ -48,5 +49,5 @@ def to_dict(action: Action) -> dict[str, Any]:
 
 
 __all__ = ["ACTIONS", "CHAIR", "Action", "AddClause", "Advance", "Appeal", "BriefWithNgo", "Campaign", "CastVote", "Enact",
-           "IllegalAction", "Line", "Lobby", "Redraft", "RemoveClause", "Reply", "ReplyKind", "SetInstrument", "SignalVeto",
-           "Speak", "Statement", "Withdraw", "describe_raw", "parse", "to_dict"]
+           "Hold", "IllegalAction", "Inject", "Line", "Lobby", "Redraft", "RemoveClause", "Reply", "ReplyKind", "SetInstrument",
+           "SignalVeto", "Speak", "Statement", "Withdraw", "describe_raw", "parse", "to_dict"]
