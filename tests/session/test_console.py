@@ -93,3 +93,19 @@ def test_the_instructor_s_moves_are_told_in_the_round_s_story():
     told = highlights(game, 0)
     assert "The instructor added news: Radio reports roadblocks." in told
     assert "The instructor handed France to the computer" in told
+
+
+def test_a_statement_in_a_seat_s_own_words_is_heard_by_the_room_and_kept_in_the_record():
+    from councilgame.record.build import session_record
+
+    game = Game(catalogue.by_id("rwanda_1994"), 1, seats=("NZL",))
+    game.advance()
+    words = "New Zealand will not abandon the\u202e people sheltering with UNAMIR."
+    game.apply(act.Statement(seat="NZL", line=act.Line.protect, text=words))
+    said = game.view("FRA").exchanges[-1]  # public: every seat sees it
+    assert said.seat == "NZL" and said.text == "Public statement: New Zealand will not abandon the people sheltering " \
+        "with UNAMIR."
+    assert "a statement in your own words needs some words" in (
+        game.refusal(act.Statement(seat="NZL", line=act.Line.protect, text=" \x00 ")) or "")
+    [move] = [m for s in session_record(game, "x.json").seats if s.seat == "NZL" for m in s.moves]
+    assert move.own_words == "New Zealand will not abandon the people sheltering with UNAMIR."

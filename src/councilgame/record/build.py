@@ -118,6 +118,8 @@ def describe(game: Game, entry: LogEntry, on_statement: bool = False) -> tuple[s
     action, who = entry.action, seat_name(game, entry.seat)
     if isinstance(action, act.Speak):
         return f"{who} took the floor", without_unsafe(action.text)
+    if isinstance(action, act.Statement) and action.text is not None:
+        return f"{who} made a public statement", act.own_words(action.text)
     if isinstance(action, act.CastVote):
         if on_statement:  # a statement is not voted on: a member assents or objects
             words = "assented to the statement" if action.vote is Vote.yes else "objected to the statement"

@@ -32,6 +32,8 @@ def sentence(game: Game, action: Action, phase: Phase | None = None) -> str:
     if isinstance(action, act.BriefWithNgo):
         return f"{who} was briefed by {seat_name(game, action.actor)}"
     if isinstance(action, act.Statement):
+        if action.text is not None:  # in the seat's own words
+            return f"{who} said in public: {act.own_words(action.text)}"
         return f"{who} made a public statement ({action.line.value})"
     if isinstance(action, act.SignalVeto):
         return f"{who} signalled a veto"

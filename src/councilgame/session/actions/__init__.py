@@ -10,7 +10,7 @@ from pydantic import Field, TypeAdapter, ValidationError
 
 from councilgame.session.actions.base import CHAIR, Action, IllegalAction
 from councilgame.session.actions.consultations import (
-    Appeal, BriefWithNgo, Campaign, Line, Lobby, Reply, ReplyKind, SignalVeto, Speak, Statement)
+    Appeal, BriefWithNgo, Campaign, Line, Lobby, Reply, ReplyKind, SignalVeto, Speak, Statement, own_words)
 from councilgame.session.actions.console import Hold, Inject
 from councilgame.session.actions.control import Advance, Enact
 from councilgame.session.actions.drafting import AddClause, Redraft, RemoveClause, SetInstrument, Withdraw
@@ -50,4 +50,4 @@ def to_dict(action: Action) -> dict[str, Any]:
 
 __all__ = ["ACTIONS", "CHAIR", "Action", "AddClause", "Advance", "Appeal", "BriefWithNgo", "Campaign", "CastVote", "Enact",
            "Hold", "IllegalAction", "Inject", "Line", "Lobby", "Redraft", "RemoveClause", "Reply", "ReplyKind", "SetInstrument",
-           "SignalVeto", "Speak", "Statement", "Withdraw", "describe_raw", "parse", "to_dict"]
+           "SignalVeto", "Speak", "Statement", "Withdraw", "describe_raw", "own_words", "parse", "to_dict"]

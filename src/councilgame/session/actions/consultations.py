@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from pydantic import Field, StrictBool
 
 from councilgame.crisis.consequences import with_attention
+from councilgame.safe_text import without_unsafe
 from councilgame.scenario.model import ActorKind
 from councilgame.session.actions.base import Action, spend
 from councilgame.session.state import Exchange, Phase, Request
@@ -178,14 +179,25 @@ _LINES = {Line.protect: ("Statement: protect civilians", "The protection of civi
           Line.sovereignty: ("Statement: respect sovereignty", "The sovereignty of states must be respected.")}
 
 
+# A statement in a student's own words: what a delegate says from the floor in a minute.
+STATEMENT_LENGTH = 500
+
+
 class Statement(Action):
     """Speak in public for the protection of civilians (public attention rises) or for
-    sovereignty (members who weigh it highly cool on the text)."""
+    sovereignty (members who weigh it highly cool on the text), in the game's words or the seat's own
+    (`text`: what the class hears and the record keeps; its line is what it argues for)."""
 
     type: Literal["statement"] = "statement"
     line: Line
+    text: str | None = Field(None, max_length=STATEMENT_LENGTH)
     PHASES = TALKING
     COST = 1
+
+    def check(self, game: Game) -> str | None:
+        if self.text is not None and not own_words(self.text):
+            return "a statement in your own words needs some words"
+        return None
 
     def apply(self, game: Game) -> None:
         st = game.state
@@ -196,7 +208,8 @@ class Statement(Action):
             for member in game.members:
                 if profiles[member].sovereignty >= SOVEREIGNTY_MINDED:
                     st.goodwill[member] = st.goodwill.get(member, 0.0) + STATEMENT_GOODWILL
-        st.exchanges.append(Exchange(st.round_index, self.seat, "council", "Public statement: " + _LINES[self.line][1]))
+        said = own_words(self.text) if self.text is not None else _LINES[self.line][1]
+        st.exchanges.append(Exchange(st.round_index, self.seat, "council", "Public statement: " + said))
 
     def label(self, game: Game) -> str:
         return _LINES[self.line][0]
@@ -204,6 +217,11 @@ class Statement(Action):
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
         return [cls(seat=seat, line=line) for line in Line]
+
+
+def own_words(text: str) -> str:
+    """What a person typed, as the room and the record get it: one paragraph, no control characters."""
+    return " ".join(without_unsafe(text).split())
 
 
 class SignalVeto(Action):
