@@ -76,3 +76,18 @@ def test_a_session_s_plan_travels_in_its_save_and_comes_back_whole(tmp_path):
     with pytest.raises(SessionDamaged, match="minutes"):
         from_saved({**loaded.classroom, "minutes": 50}, "class.json")
     assert saves.load(tmp_path / "class.json", catalogue.by_id).game.state.phase == game.state.phase
+
+
+def test_a_phase_timer_counts_down_pauses_extends_and_cuts_and_says_so():
+    from councilgame.classroom.timer import STEP_SECONDS, PhaseTimer
+
+    timer = PhaseTimer.of(125)
+    assert timer.shown() == "2:05 left"
+    assert timer.tick(0.5) is False and timer.tick(0.6) is True and timer.shown() == "2:04 left"
+    timer.paused = True
+    assert timer.tick(30) is False and timer.shown() == "paused, 2:04 left"
+    timer.paused = False
+    timer.extend()
+    assert timer.seconds_shown == 124 + STEP_SECONDS
+    timer.cut(10_000)
+    assert timer.up and timer.shown() == "time is up" and timer.tick(1) is False

@@ -167,7 +167,8 @@ def test_while_a_seat_plays_no_text_of_another_seat_s_brief_or_private_words_is_
 
 def test_a_session_killed_mid_phase_resumes_with_every_seat_turn_and_move(tmp_path, private_home):
     """A child process starts the session, France lobbies and ends its turn, New Zealand takes the
-    laptop; then the process is killed outright. Continue restores all of it."""
+    laptop, the instructor cuts and pauses the clock; then the process is killed outright. Continue
+    restores all of it."""
     script = textwrap.dedent(f"""
         import os, signal, sys
         sys.path.insert(0, {str(tmp_path)!r})
@@ -179,6 +180,9 @@ def test_a_session_killed_mid_phase_resumes_with_every_seat_turn_and_move(tmp_pa
         play.act(act.Lobby(seat="FRA", target="NGA"))
         play.end_turn()
         play.hand_to("NZL")
+        play.timer.cut(30)  # the instructor cut the clock and paused it
+        play.timer.paused = True
+        play.autosave()
         os.kill(os.getpid(), signal.SIGKILL)
     """)
     (tmp_path / "test_classroom_child.py").write_text(textwrap.dedent('''
@@ -204,6 +208,8 @@ def test_a_session_killed_mid_phase_resumes_with_every_seat_turn_and_move(tmp_pa
     assert back.done == ["FRA"] and back.active == "NZL" and back.seat == "NZL"
     assert [e.action.type for e in back.game.log if e.seat == "FRA"] == ["lobby"]
     assert back.game.state.capital["FRA"] < back.game.state.capital["NZL"]
+    assert back.timer is not None and back.timer.paused
+    assert back.timer.left == back.session.timers["consultations"] - 30
 
 
 @pytest.mark.parametrize("size", [100, 150, 200])

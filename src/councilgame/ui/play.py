@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from councilgame import catalogue, paths
-from councilgame.classroom.session import ClassSession, SessionDamaged, from_saved
+from councilgame.classroom.session import MAX_TIMER, ClassSession, SessionDamaged, from_saved
+from councilgame.classroom.timer import PhaseTimer
 from councilgame.classroom.turns import private_turns
 from councilgame.scenario.case import Case
 from councilgame.session import saves
@@ -49,6 +50,7 @@ class Play:
     done: list[str] = field(default_factory=list)  # those of them that have taken it
     turns_of: tuple[int, str] | None = None  # the (round, phase) the turns are for
     active: str | None = None  # the seat whose private turn is on screen; None between turns (the room's view)
+    timer: PhaseTimer | None = None  # the phase's clock in a lesson (None: no timer for this phase)
 
     @property
     def case(self) -> Case:
@@ -81,6 +83,8 @@ class Play:
         if at != self.turns_of:
             self.turns, self.done, self.turns_of = private_turns(self.game, self.game.people), [], at
             self.active = None
+            seconds = self.session.timers.get(self.game.state.phase.value, 0)
+            self.timer = PhaseTimer.of(seconds) if seconds else None
 
     @property
     def pending(self) -> list[str]:
@@ -209,8 +213,10 @@ class Play:
     def classroom_block(self) -> dict[str, Any]:
         """The session's plan and where its turns stand, as its save holds them."""
         assert self.session is not None
-        live = {"at": list(self.turns_of or ()), "turns": self.turns, "done": self.done, "active": self.active,
-                "seat": self.seat}
+        live: dict[str, Any] = {"at": list(self.turns_of or ()), "turns": self.turns, "done": self.done,
+                                "active": self.active, "seat": self.seat}
+        if self.timer is not None:
+            live["timer"] = {"total": self.timer.total, "left": self.timer.left, "paused": self.timer.paused}
         return {**self.session.model_dump(mode="json"), "live": live}
 
     @property
@@ -256,3 +262,9 @@ def _resume_class(play: Play, block: dict[str, Any], name: str) -> None:
             play.seat = seat
         if isinstance(active, str) and active in play.pending:
             play.seat = play.active = active
+        timer = live.get("timer")
+        if play.timer is not None and isinstance(timer, dict):
+            left, paused = timer.get("left"), timer.get("paused")
+            if isinstance(left, (int, float)) and not isinstance(left, bool) and 0 <= left <= MAX_TIMER * 2:
+                play.timer.left = float(left)
+            play.timer.paused = paused is True
