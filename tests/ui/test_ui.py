@@ -18,7 +18,7 @@ def pilot():
 
 def test_the_title_offers_the_main_menu(pilot):
     labels = pilot.labels()
-    assert labels[:6] == ["New game", "Continue", "Load", "Settings", "Glossary", "Quit"]
+    assert labels[:7] == ["New game", "Classroom", "Continue", "Load", "Settings", "Glossary", "Quit"]
     assert not pilot.find("Continue").enabled  # nothing saved yet
 
 
@@ -136,7 +136,7 @@ def test_glossary_terms_explain_themselves_on_hover(pilot):
 
 def test_a_seeded_storm_of_random_input_raises_nothing(pilot):
     """20,000 random clicks, keys, wheel turns and resizes across every screen."""
-    rng = random.Random(20_000)
+    rng = random.Random(20_001)  # 20_000 stopped reaching the case screen when the title gained its Classroom button
     keys = [pygame.K_TAB, pygame.K_RETURN, pygame.K_ESCAPE, pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT, pygame.K_RIGHT,
             pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_s, pygame.K_g, pygame.K_SPACE, pygame.K_a]
     seen = set()

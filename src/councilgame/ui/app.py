@@ -61,6 +61,7 @@ class App:
         self.frames = 0
         self._dirty, self._since_drawn = True, 0.0
         self._drawn: object | None = None  # the scene last drawn (compared by identity)
+        self._typing: bool | None = None  # whether the system's text input is on (None: not yet set)
 
     def _build_stack(self) -> SceneStack:
         from councilgame.ui.scenes.base import SceneStack  # imports pygame: after sdl.init has set its hints
@@ -82,7 +83,7 @@ class App:
             library.warm()
         for event in self.pygame.event.get():
             self._dirty = True  # any event may change what is shown: a hover, a key, the window exposed
-            intent = translate(event, self.ctx.pointer)
+            intent = translate(event, self.ctx.pointer, self._take_text())
             if intent is None or self.stack.top is None:
                 continue
             if intent.intent is Intent.POINT and intent.pos:
@@ -90,6 +91,7 @@ class App:
             self.stack.top.handle(intent)
             if not self.stack.running:
                 return
+        self._take_text()  # before the next keys arrive: a field that just got the focus gets their text
         # A driven clock (tests, screenshots) runs as fast as it can; play is capped at FPS.
         elapsed = self.clock.tick(sdl.FPS if seconds is None else 0) / 1000.0
         top = self.stack.top
@@ -107,6 +109,23 @@ class App:
                 self.pygame.display.flip()
                 self._dirty, self._drawn, self._since_drawn = False, top, 0.0
         self.frames += 1
+
+    def _take_text(self) -> bool:
+        """Whether a text field has the focus, with the system's text input turned on while one has it
+        and off otherwise. SDL starts with it on: an input method's window or a tablet's on-screen
+        keyboard would then show over screens with nothing to type in."""
+        focused = getattr(self.stack.top, "focused", None)
+        typing = bool(getattr(focused, "takes_text", False))
+        if typing != self._typing:
+            if typing:
+                self.pygame.key.start_text_input()
+            else:
+                self.pygame.key.stop_text_input()
+            self._typing = typing
+        caret = getattr(focused, "caret_rect", None)
+        if typing and caret is not None:  # an input method composes beside the caret
+            self.pygame.key.set_text_input_rect(caret())
+        return typing
 
     def close(self) -> None:
         from councilgame.ui import library

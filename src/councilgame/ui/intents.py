@@ -17,6 +17,17 @@ class Intent(Enum):
     SOURCES = "sources"  # S: show the sources of what is on screen
     GLOSSARY = "glossary"  # G: the glossary
     QUIT = "quit"  # window closed
+    TYPE = "type"  # text typed into the field with the focus (`text`)
+    EDIT = "edit"  # a key that edits the field with the focus (`edit`)
+
+
+class Edit(Enum):
+    BACKSPACE = "backspace"
+    DELETE = "delete"
+    LEFT = "left"
+    RIGHT = "right"
+    HOME = "home"
+    END = "end"
 
 
 @dataclass(frozen=True)
@@ -24,18 +35,33 @@ class Input:
     intent: Intent
     pos: tuple[int, int] | None = None
     amount: int = 0
+    text: str = ""  # what was typed (TYPE)
+    edit: Edit | None = None  # which editing key (EDIT)
 
 
-def translate(event, pointer: tuple[int, int] = (-1, -1)) -> Input | None:
+def translate(event, pointer: tuple[int, int] = (-1, -1), typing: bool = False) -> Input | None:
     """One pygame event as an intention, or None. `pointer` is the last
-    known mouse position (wheel events carry none)."""
+    known mouse position (wheel events carry none). `typing`: a text field
+    has the focus, so that a key that types a character (S, G, Space) types
+    it and means nothing else, Left and Right move in the text, and Tab,
+    Escape, Enter, Up and Down keep their meaning for the focus ring."""
     import pygame
 
     kind = event.type
     if kind == pygame.QUIT:
         return Input(Intent.QUIT)
+    if kind == pygame.TEXTINPUT:  # the character a key typed (or an input method composed): for a field only
+        return Input(Intent.TYPE, text=str(getattr(event, "text", ""))) if typing else None
     if kind == pygame.KEYDOWN:
         key = event.key
+        if typing:
+            edit = {pygame.K_BACKSPACE: Edit.BACKSPACE, pygame.K_DELETE: Edit.DELETE, pygame.K_LEFT: Edit.LEFT,
+                    pygame.K_RIGHT: Edit.RIGHT, pygame.K_HOME: Edit.HOME, pygame.K_END: Edit.END}.get(key)
+            if edit is not None:
+                return Input(Intent.EDIT, edit=edit)
+            if key not in (pygame.K_TAB, pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_UP,
+                           pygame.K_DOWN, pygame.K_PAGEUP, pygame.K_PAGEDOWN):
+                return None  # its character, if it types one, comes as TEXTINPUT
         if key == pygame.K_TAB:
             return Input(Intent.PREVIOUS if event.mod & pygame.KMOD_SHIFT else Intent.NEXT)
         if key in (pygame.K_DOWN, pygame.K_RIGHT):

@@ -61,6 +61,18 @@ class Pilot:
         self.frames(frames)
         self.settle()
 
+    def type_text(self, text: str, frames: int = 1) -> None:
+        """Type text into the field with the focus as a keyboard does: for each character its key goes
+        down (a field leaves the key to the character, so S does not open the sources) and the
+        character arrives as TEXTINPUT, one event each (SDL's carry at most 32 bytes)."""
+        pg = self.pygame
+        for char in text:
+            key = ord(char.lower()) if char.isascii() and char.isprintable() else pg.K_UNKNOWN
+            mod = pg.KMOD_SHIFT if char.isupper() else 0
+            pg.event.post(pg.event.Event(pg.KEYDOWN, key=key, mod=mod, unicode=char, scancode=0))
+            pg.event.post(pg.event.Event(pg.TEXTINPUT, text=char))
+        self.frames(frames)
+
     def frames(self, count: int = 1, seconds: float = 1 / 60) -> None:
         for _ in range(count):
             self.app.step(seconds)

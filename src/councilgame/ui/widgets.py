@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 import pygame
 
+from councilgame.safe_text import UNSAFE, UNSAFE_IN_LINE
 from councilgame.ui import text as textlib
 from councilgame.ui.context import UiContext
-from councilgame.ui.intents import Input, Intent
+from councilgame.ui.intents import Edit, Input, Intent
 
 SCROLLBAR_WIDTH = 5
 # Rows of choices grow half as fast as the text: at 200% a row is half as tall again, its label
@@ -84,6 +85,8 @@ def render(cache: dict, font, text: str, colour):
 
 
 class Widget:
+    takes_text = False  # whether it is typed into while it has the focus (a TextInput): the app then takes text
+
     @property
     def focusable(self) -> bool:  # a property, so that a TextBlock can answer by its text (a Button: True)
         return False
@@ -638,6 +641,275 @@ class Meter(Widget):
         filled.width = int(bar.width * max(0.0, min(100.0, self.value)) / 100)
         bad = (self.value < 40) if self.good_high else (self.value > 60)
         pygame.draw.rect(surface, p.no if bad else p.accent, filled, border_radius=4)
+
+
+# A text field. Its box is the caller's (a row grows with `grown`); the text shrinks to fit the box's
+# height, as a button's label does, rather than run out of it.
+FIELD_PAD = 10  # from the box's edge to the text, left and right
+FIELD_PAD_Y = 4  # the least room above and below a one-line field's text
+FIELD_MIN_SIZE = 10  # the least a field's text shrinks to
+CARET_WIDTH = 2
+SECRET_DOT = "\u2022"  # what a secret field shows for each character: how many were typed, never which
+FIELD_LENGTH = 200  # a file's path or a sentence; a name has its own, shorter limit
+
+
+def _chars_fitting(text: str, font, width: int) -> int:
+    """How many of text's first characters fit width (at least one, so that a line always moves on)."""
+    low, high = 1, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if font.size(text[:mid])[0] <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _spans(text: str, font, width: int) -> list[tuple[int, int]]:
+    """Where each wrapped line of text starts and ends (as offsets into text, so that a caret can be
+    placed in it): a line breaks at its last space that fits, a word longer than the line anywhere."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        at = 0
+        while True:
+            rest = paragraph[at:]
+            if font.size(rest)[0] <= width:
+                spans.append((offset + at, offset + len(paragraph)))
+                break
+            cut = _chars_fitting(rest, font, width)
+            space = rest.rfind(" ", 0, cut + 1)
+            if space > 0:  # the space itself ends neither line
+                spans.append((offset + at, offset + at + space))
+                at += space + 1
+            else:
+                spans.append((offset + at, offset + at + cut))
+                at += cut
+        offset += len(paragraph) + 1
+    return spans
+
+
+class TextInput(Widget):
+    """A field to type in: one line that scrolls sideways to keep the caret in view, or with
+    `multiline` lines that wrap and scroll. While it has the focus it takes what is typed
+    (Intent.TYPE) and the editing keys (Intent.EDIT: Backspace, Delete, Left, Right, Home, End);
+    Enter calls `on_submit` (in a multi-line field it starts a new line). Tab, Escape, Up and Down
+    stay the focus ring's (intents.translate).
+
+    What is typed loses control and direction characters (a pasted name must not reorder what is
+    around it), keeps only the characters `accepts` allows (a PIN: digits), and stops at
+    `max_length`. `secret` draws a dot for each character (a PIN typed in front of a room).
+    `label` names the field for the focus ring and for tests; the screen draws its caption."""
+
+    focusable = True
+    takes_text = True
+
+    def __init__(self, rect, label: str, text: str = "", max_length: int = FIELD_LENGTH, secret: bool = False,
+                 placeholder: str = "", size: int = 20, multiline: bool = False,
+                 accepts: Callable[[str], bool] | None = None, on_submit: Callable[[], None] | None = None,
+                 on_change: Callable[[str], None] | None = None):
+        super().__init__(rect)
+        self.label, self.max_length, self.secret, self.placeholder = label, max_length, secret, placeholder
+        self.size, self.multiline, self.accepts = size, multiline, accepts
+        self.on_submit, self.on_change = on_submit, on_change
+        self.text = ""
+        self.caret = 0  # an offset into text: the caret stands before that character
+        self._first = 0  # one line: the first character shown
+        self.view = Scroll()  # several lines: the first line shown
+        self._font: pygame.font.Font | None = None  # set by layout
+        self._lines: list[str] = []  # what is drawn (the inspector reads them)
+        self._spans: list[tuple[int, int]] = []  # where each line drawn starts and ends in the shown text
+        self.set_text(text)
+
+    # --- the text -----------------------------------------------------------------------------------
+
+    def _clean(self, typed: str) -> str:
+        typed = str(typed)
+        if self.multiline:
+            typed = UNSAFE.sub("", typed.replace("\r\n", "\n").replace("\r", "\n")).replace("\t", " ")
+        else:
+            typed = UNSAFE_IN_LINE.sub("", typed)
+        if self.accepts is not None:
+            typed = "".join(c for c in typed if self.accepts(c))
+        return typed
+
+    def set_text(self, text: str) -> None:
+        """Replace the text (as typed, so cleaned and cut the same way), the caret at its end."""
+        self.text = self._clean(text)[:self.max_length]
+        self.caret = len(self.text)
+        self._refresh()
+
+    def insert(self, typed: str) -> None:
+        typed = self._clean(typed)[:max(0, self.max_length - len(self.text))]
+        if typed:
+            self.text = self.text[:self.caret] + typed + self.text[self.caret:]
+            self.caret += len(typed)
+            self._refresh()
+            self._changed()
+
+    def _edit(self, edit: Edit) -> None:
+        text, caret = self.text, self.caret
+        if edit is Edit.BACKSPACE and caret > 0:
+            self.text, self.caret = text[:caret - 1] + text[caret:], caret - 1
+            self._changed()
+        elif edit is Edit.DELETE and caret < len(text):
+            self.text = text[:caret] + text[caret + 1:]
+            self._changed()
+        elif edit is Edit.LEFT:
+            self.caret = max(0, caret - 1)
+        elif edit is Edit.RIGHT:
+            self.caret = min(len(text), caret + 1)
+        elif edit is Edit.HOME:
+            self.caret = 0
+        elif edit is Edit.END:
+            self.caret = len(text)
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change(self.text)
+
+    # --- input --------------------------------------------------------------------------------------
+
+    def handle(self, event: Input, ctx: UiContext) -> bool:
+        if not self.enabled:
+            return False
+        if event.intent is Intent.TYPE:
+            self.insert(event.text)
+        elif event.intent is Intent.EDIT and event.edit is not None:
+            self._edit(event.edit)
+        elif event.intent is Intent.ACTIVATE and self.multiline:
+            self.insert("\n")
+        elif event.intent is Intent.ACTIVATE and self.on_submit is not None:
+            self.on_submit()
+        elif event.intent is Intent.CLICK and event.pos and self.rect.collidepoint(event.pos):
+            self.caret = self._index_at(event.pos)
+            self._refresh()
+            return False  # the screen still moves the focus here
+        else:
+            return False
+        self._refresh()
+        return True
+
+    def _index_at(self, pos) -> int:
+        """The caret's place nearest a point in the field."""
+        font = self._font
+        if font is None or not self._spans:
+            return len(self.text)
+        row = 0
+        if self.multiline:
+            row = self.view.first + (pos[1] - self.rect.top - FIELD_PAD_Y) // font.get_linesize()
+            row = max(0, min(len(self._spans) - 1, row))
+        start, end = self._spans[row]
+        shown = self._shown()
+        x = pos[0] - self.rect.left - FIELD_PAD
+        return min(range(start, end + 1), key=lambda i: abs(font.size(shown[start:i])[0] - x))
+
+    # --- layout and drawing -------------------------------------------------------------------------
+
+    def _shown(self) -> str:
+        return SECRET_DOT * len(self.text) if self.secret else self.text
+
+    def layout(self, ctx: UiContext) -> None:
+        size = self.size
+        while True:  # a one-line field's text shrinks to its box, as a button's label does
+            font = ctx.font(size)
+            if self.multiline or font.get_linesize() <= self.rect.height - 2 * FIELD_PAD_Y or size <= FIELD_MIN_SIZE:
+                break
+            size -= 1
+        self._font = font
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """What is drawn, now that the text, the caret or the font changed: the part of a long line
+        around the caret, or the wrapped lines."""
+        font = self._font
+        if font is None:
+            return
+        room = max(20, self.rect.width - 2 * FIELD_PAD - CARET_WIDTH)
+        shown = self._shown()
+        if not shown:
+            self._spans = [(0, 0)]
+            self._lines = [self._fitted_placeholder(font, room)] if self.placeholder else []
+            self.view.fit(1, 1)
+            self._first = 0
+            return
+        if self.multiline:
+            self._spans = _spans(shown, font, room)
+            row = max(i for i, (start, _) in enumerate(self._spans) if start <= self.caret)
+            self.view.fit(len(self._spans), (self.rect.height - 2 * FIELD_PAD_Y) // font.get_linesize())
+            self.view.reveal(row)
+            self._lines = [shown[start:end] for start, end in self._spans]
+            return
+        first = min(self._first, self.caret)
+        while first < self.caret and font.size(shown[first:self.caret])[0] > room:
+            first += 1  # the caret ran off the right: what is before it slides out on the left
+        while first > 0 and font.size(shown[first - 1:])[0] <= room:
+            first -= 1  # text deleted: what slid out comes back while it fits
+        self._first = first
+        rest = shown[first:]
+        end = first + (len(rest) if font.size(rest)[0] <= room else _chars_fitting(rest, font, room))
+        self._spans = [(first, end)]
+        self._lines = [shown[first:end]]
+
+    def _fitted_placeholder(self, font, room: int) -> str:
+        if font.size(self.placeholder)[0] <= room:
+            return self.placeholder
+        return self.placeholder[:max(0, _chars_fitting(self.placeholder, font, room) - 1)].rstrip() + "\u2026"
+
+    def caret_rect(self) -> pygame.Rect:
+        """Where the caret is drawn (an input method's window opens beside it)."""
+        font = self._font
+        assert font is not None, "a widget is laid out before it is drawn"
+        height = font.get_linesize()
+        row = 0
+        if self.multiline:
+            row = max(i for i, (start, _) in enumerate(self._spans) if start <= self.caret)
+        start = self._spans[row][0] if self._spans else 0
+        x = self.rect.left + FIELD_PAD + font.size(self._shown()[start:self.caret])[0]
+        if self.multiline:
+            y = self.rect.top + FIELD_PAD_Y + (row - self.view.first) * height
+        else:
+            y = self.rect.centery - height // 2
+        return pygame.Rect(x, y, CARET_WIDTH, height)
+
+    def draw(self, surface, ctx: UiContext, focused: bool) -> None:
+        p = ctx.palette
+        font = self._font
+        assert font is not None, "a widget is laid out before it is drawn"
+        # Sunk into the screen's ground, unlike a button's raised fill: a field is typed in, not pressed.
+        pygame.draw.rect(surface, p.background, self.rect, border_radius=6)
+        pygame.draw.rect(surface, p.accent if focused else p.muted, self.rect, width=2, border_radius=6)
+        colour = (p.text if self.text else p.muted) if self.enabled else p.disabled
+        clip = surface.get_clip()
+        surface.set_clip(self.rect.inflate(-4, -4))
+        height = font.get_linesize()
+        if self.multiline:
+            first = self.view.first if self.text else 0
+            for i, line in enumerate(self._lines[first:first + self.view.shown]):
+                surface.blit(render(self._images, font, line, colour),
+                             (self.rect.left + FIELD_PAD, self.rect.top + FIELD_PAD_Y + i * height))
+        elif self._lines:
+            surface.blit(render(self._images, font, self._lines[0], colour),
+                         (self.rect.left + FIELD_PAD, self.rect.centery - height // 2))
+        if focused and self.enabled:  # a steady caret: a blinking one would redraw the window twice a second
+            pygame.draw.rect(surface, p.text, self.caret_rect())
+        surface.set_clip(clip)
+        if self.multiline and self.view.overflows:
+            self.view.draw(surface, ctx, self.rect.inflate(-4, -8))
+
+
+def typed(scene, event: Input, ctx: UiContext) -> bool:
+    """Give a screen's text fields their input: what is typed, the editing keys and Enter to the field
+    with the focus, a click to the field under it (to place the caret; the screen then moves the focus
+    there as for any widget). True when a field took the input and the screen should do nothing more."""
+    focused = scene.focused
+    if isinstance(focused, TextInput) and event.intent in (Intent.TYPE, Intent.EDIT, Intent.ACTIVATE):
+        return focused.handle(event, ctx)
+    if event.intent is Intent.CLICK and event.pos:
+        for widget in scene.widgets:
+            if isinstance(widget, TextInput) and widget.enabled and widget.rect.collidepoint(event.pos):
+                widget.handle(event, ctx)
+    return False
 
 
 def screen_title(text: str, top: int, width: int, bottom: int = 66) -> TextBlock:

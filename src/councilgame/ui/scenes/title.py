@@ -1,10 +1,12 @@
-"""The title screen: new game, continue, load, settings, glossary, quit."""
+"""The title screen: new game, a classroom session, continue, load, settings, glossary, quit."""
 
 from __future__ import annotations
 
 from councilgame import catalogue, paths
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import WidgetScene
+
+MENU_TOP, MENU_STEP = 304, 54  # the menu's first button, and from one to the next (the last ends above 680)
 
 
 class TitleScene(WidgetScene):
@@ -18,10 +20,10 @@ class TitleScene(WidgetScene):
             w.TextBlock((0, 262, 1280, 30), f"{count} case{'s' if count != 1 else ''} in the library", size=18,
                         colour="muted", centred=True, fit=True),
         ]
-        labels = [("New game", self._new), ("Continue", self._continue if has_save else None),
+        labels = [("New game", self._new), ("Classroom", self._classroom), ("Continue", self._continue if has_save else None),
                   ("Load", self._load), ("Settings", self._settings), ("Glossary", self._glossary), ("Quit", self._quit)]
-        for i, (label, action) in enumerate(labels):
-            self.widgets.append(w.Button((480, 318 + i * 60, 320, 50), label, action, size=22,
+        for i, (label, action) in enumerate(labels):  # seven buttons between the case count and the keys' line
+            self.widgets.append(w.Button((480, MENU_TOP + i * MENU_STEP, 320, MENU_STEP - 8), label, action, size=22,
                                          hint="" if action else "No saved game yet"))
         self.widgets.append(w.TextBlock((0, 686, 1280, 26), "Tab or arrows to move, Enter to choose, Escape to go back, "
                                         "G for the glossary", size=15, colour="muted", centred=True, glossary=False, fit=True))
@@ -42,6 +44,11 @@ class TitleScene(WidgetScene):
 
         cases, _ = library.cases()
         self.stack.push(CaseScene(cases))
+
+    def _classroom(self) -> None:
+        from councilgame.ui.scenes.setup import ClassSetupScene
+
+        self.stack.push(ClassSetupScene())
 
     def _continue(self) -> None:
         from councilgame.ui.scenes.flow import open_save
