@@ -26,6 +26,31 @@ def main() -> int:
         pilot.screenshot(str(OUT / f"{name}.png"))
         shots.append(name)
 
+    def setup(name: str, pin: bool = False) -> None:
+        """The classroom set-up from the title: Rwanda, a roster imported and shuffled, shot at its seats (or, with
+        pin, at its last step with a PIN typed); then back to the title."""
+        roster = Path(os.environ["COUNCILGAME_HOME"]) / "class-3A.csv"
+        roster.write_text("name,team\nAmira Haddad,Blue\nBen Okafor,Blue\nChloé Martin,Red\nDaniel Kim,Red\n"
+                          "Eva Novak,Green\nFarah Ali,\n", encoding="utf-8")
+        pilot.click("Classroom")
+        pilot.click("Rwanda, 1994")
+        pilot.click("Next")
+        pilot.click("Roster file")
+        pilot.type_text(str(roster))
+        pilot.key(pilot.pygame.K_RETURN)
+        pilot.click("Next")
+        pilot.click("Shuffle")
+        if pin:
+            pilot.click("5. Start")
+            pilot.click("PIN")
+            pilot.type_text("2468")
+            pilot.key(pilot.pygame.K_RETURN)
+            pilot.type_text("2468")
+        shot(name)
+        pilot.click("1. Case")
+        pilot.click("Back")
+        pilot.click("Leave")
+
     def end_phase(label: str, frames: int = 1, name: str | None = None) -> None:
         """Press a button that ends the phase; it asks once (shot as name), and the dialog's own button confirms."""
         pilot.click(label)
@@ -34,6 +59,7 @@ def main() -> int:
         pilot.click(label, frames=frames)
 
     shot("01-title")
+    setup("25-setup")  # the seats, a class of six dealt onto them
     pilot.click("Settings")
     shot("02-settings")
     pilot.click("Back")
@@ -82,6 +108,7 @@ def main() -> int:
     pilot.click("Colour-blind-safe colours")
     shot("14-settings-200")
     pilot.click("Back")
+    setup("26-setup-200", pin=True)  # the PIN typed twice, and the summary
     pilot.click("Continue")
     shot("15-debrief-200-colour-safe")
     pilot.click("Back to the title")
