@@ -1,0 +1,167 @@
+"""The instructor's console, behind the session's PIN: every seat's state on one screen, and what the
+instructor may do about the lesson. Pause and resume the clock, extend or cut it, end the phase, bring
+in news, take a seat over or hand it back, show or hide the computer's reasoning, take back the phase.
+
+Every change to the story (news, a seat taken over) is a move of the chair through the engine's door,
+so the save and the record tell the lesson as it was taught."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from councilgame.session import actions as act
+from councilgame.session.actions.console import held_back
+from councilgame.ui import widgets as w
+from councilgame.ui.play import Play
+from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.flow import back_to_game, confirm, header
+
+ROW_HEIGHT = 44  # a seat's row at 100% text: its line and its take-over button
+CONTROL = (200, 48)  # a control's button at 100%
+
+
+def open_console(stack, play: Play) -> None:
+    """The console, after the PIN (asked every time: the laptop is passed round the room)."""
+    from councilgame.ui.scenes.pin import PinScene
+
+    stack.push(PinScene(play, lambda: stack.replace(ConsoleScene(play))))
+
+
+def seat_line(play: Play, seat: str) -> str:
+    """A seat's state in a line: who holds it, how it leans, its capital, its moves this round, its turn."""
+    game = play.game
+    parts = [play.holder(seat) if game.is_human(seat) else f"{play.name_of(seat)} (computer)"]
+    if game.is_member(seat) and game.draft.clauses:
+        parts.append(f"leans {game.reasons(seat).choice}")
+    parts.append(f"capital {game.state.capital.get(seat, 0)}")
+    moves = sum(1 for e in game.log if e.seat == seat and e.round == game.state.round_index)
+    parts.append(f"{moves} move{'s' if moves != 1 else ''} this round")
+    if seat in play.turns:
+        parts.append("turn done" if seat in play.done else "has not had its turn")
+    return " · ".join(parts)
+
+
+class ConsoleScene(WidgetScene):
+    def __init__(self, play: Play):
+        super().__init__()
+        self.play = play
+
+    def build(self) -> None:
+        play, game, ctx = self.play, self.play.game, self.ctx
+        self.widgets = header(play, "Instructor console", room=True)
+        seats = [s for s in game.all_seats if s in play.session.seats] if play.session else []
+        seats += [s for s in game.people if s not in seats]
+        row = w.grown(ROW_HEIGHT, ctx)
+        table = w.Panel((24, 80, 800, 560), "Seats held by the class")
+        self.widgets.append(table)
+        top = table.content_top(ctx)
+        for i, seat in enumerate(seats[: max(1, (640 - top) // row)]):
+            y = top + i * row
+            self.widgets.append(w.TextBlock((40, y, 560, row - 4), seat_line(play, seat), size=14, fit=True))
+            label = "To the computer" if game.is_human(seat) else "Hand back"  # the row names the seat
+            self.widgets.append(w.Button((610, y, 200, row - 6), label, self._hold(seat), size=13))
+        timer = play.timer
+        controls: list[tuple[str, Callable[[], None]]] = []
+        if timer is not None:
+            controls += [("Resume the clock" if timer.paused else "Pause the clock", self._pause),
+                         ("One more minute", self._extend), ("One minute less", self._cut)]
+        controls += [(f"Bring in: {game.round.developments[i].text[:40]}…", self._bring(i)) for i in held_back(game)[:2]]
+        shown = play.session.options.show_computer_reasons if play.session else True
+        controls += [("Hide the computer's reasons" if shown else "Show the computer's reasons", self._reasons),
+                     ("Take back this phase", self._take_back), ("End the phase now", self._end),
+                     ("Export the record so far", self._export),
+                     ("Back to the lesson", self._back_to_lesson)]
+        height = min(w.grown(CONTROL[1], ctx), (640 - 96) // len(controls) - 8)
+        for i, (label, handler) in enumerate(controls):
+            self.widgets.append(w.Button((840, 96 + i * (height + 8), 416, height), label, handler, size=16))
+        if timer is not None:
+            self.widgets.append(w.TextBlock((24, 652, 800, 40), f"The clock: {timer.shown()}.", size=18, fit=True))
+
+    def default_focus(self) -> int | None:
+        return self.first_focus(self.pressing(self._back_to_lesson), unsafe=lambda x: False)
+
+    def back(self) -> None:
+        self._back_to_lesson()
+
+    # --- the controls --------------------------------------------------------------------
+
+    def _back_to_lesson(self) -> None:
+        back_to_game(self.stack, self.play)
+
+    def _pause(self) -> None:
+        assert self.play.timer is not None
+        self.play.timer.paused = not self.play.timer.paused
+        self._changed("Resume the clock" if self.play.timer.paused else "Pause the clock")
+
+    def _extend(self) -> None:
+        assert self.play.timer is not None
+        self.play.timer.extend()
+        self._changed("One more minute")
+
+    def _cut(self) -> None:
+        assert self.play.timer is not None
+        self.play.timer.cut()
+        self._changed("One minute less")
+
+    def _reasons(self) -> None:
+        session = self.play.session
+        assert session is not None
+        shown = not session.options.show_computer_reasons
+        self.play.session = session.model_copy(update={"options": session.options.model_copy(
+            update={"show_computer_reasons": shown})})
+        self._changed("Hide the computer's reasons" if shown else "Show the computer's reasons")
+
+    def _changed(self, focus: str) -> None:
+        self.play.autosave()
+        self._focus_label = focus
+        self.enter()
+
+    def _hold(self, seat: str):
+        def hold() -> None:
+            person = not self.play.game.is_human(seat)
+            problem = self.play.chair(act.Hold(target=seat, person=person))
+            if problem:
+                self._say("Not possible", problem)
+            self.enter()
+        return hold
+
+    def _bring(self, index: int):
+        def bring() -> None:
+            problem = self.play.chair(act.Inject(development=index))
+            if problem:
+                self._say("Not possible", problem)
+            self.enter()
+        return bring
+
+    def _take_back(self) -> None:
+        def take_back() -> None:
+            gone = self.play.take_back_phase()
+            self._say("Taken back", f"{gone} moves were taken back." if gone else "There was nothing to take back.")
+            self.enter()
+
+        confirm(self.stack, "Take back this phase?", "Every move people made in this phase goes, with the computer's "
+                "answers to them; if nobody has moved in it yet, the phase before goes too.", "Take back this phase",
+                take_back)
+
+    def _end(self) -> None:
+        def end() -> None:
+            self.play.end_phase_now()
+            from councilgame.ui.scenes.flow import next_phase
+
+            next_phase(self, self.play, fresh=True)
+
+        waiting = ", ".join(self.play.name_of(s) for s in self.play.pending)
+        confirm(self.stack, "End the phase now?", (f"{waiting} will not have their turn. " if waiting else "")
+                + "The Council moves on, and this phase cannot be played again.", "End the phase now", end)
+
+    def _export(self) -> None:
+        folder, what = self.play.export_record()
+        if folder is None:
+            self._say("The record was not written", what)
+        else:
+            self._say("The record so far", f"Written to {folder}: {what}.")
+
+    def _say(self, heading: str, body: str) -> None:
+        from councilgame.ui.scenes.message import MessageScene
+
+        self.stack.push(MessageScene(heading, body))

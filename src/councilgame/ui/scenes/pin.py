@@ -1,0 +1,51 @@
+"""The PIN that guards a classroom session's console and its end: asked each time, typed as dots (the
+screen may be on the projector), checked against the session's salted hash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from councilgame.classroom.session import PIN_DIGITS
+from councilgame.ui import widgets as w
+from councilgame.ui.play import Play
+from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.message import shade_below
+
+
+class PinScene(WidgetScene):
+    def __init__(self, play: Play, on_ok: Callable[[], None]):
+        super().__init__()
+        self.play, self.on_ok = play, on_ok
+        self.wrong = 0  # attempts that failed, said on screen so a mistyped digit is noticed
+
+    def build(self) -> None:
+        said = "The instructor's PIN for this session." if not self.wrong else \
+            f"That is not this session's PIN ({self.wrong} wrong). Try again, or press Escape."
+        self.field = w.TextInput((440, 300, 400, 56), "PIN", secret=True, max_length=PIN_DIGITS[1],
+                                 accepts=str.isdigit, on_submit=self._check, size=24)
+        self.widgets = [
+            w.Panel((340, 150, 600, 400)),
+            w.TextBlock((380, 180, 520, 50), "Instructor console", size=28, bold=True, fit=True),
+            w.TextBlock((380, 240, 520, 50), said, size=16, colour="muted", fit=True),
+            self.field,
+            w.Button((380, 470, 240, 56), "Back", self.back),
+            w.Button((660, 470, 240, 56), "Open the console", self._check),
+        ]
+
+    def handle(self, event) -> None:
+        if not w.typed(self, event, self.ctx):  # what is typed goes to the field with the focus
+            super().handle(event)
+
+    def default_focus(self) -> int | None:
+        return self.first_focus(lambda x: x is self.field, unsafe=lambda x: False)
+
+    def _check(self) -> None:
+        session = self.play.session
+        if session is not None and session.checks(self.field.text):
+            self.on_ok()
+            return
+        self.wrong += 1
+        self.enter()
+
+    def draw_background(self, surface) -> None:
+        shade_below(self, surface)
