@@ -91,3 +91,11 @@ def test_a_phase_timer_counts_down_pauses_extends_and_cuts_and_says_so():
     assert timer.seconds_shown == 124 + STEP_SECONDS
     timer.cut(10_000)
     assert timer.up and timer.shown() == "time is up" and timer.tick(1) is False
+
+
+def test_a_shuffled_small_class_does_not_always_sit_at_the_first_seats_listed():
+    seats = ["CHN", "FRA", "RUS", "GBR", "USA", "ARG", "BRA", "NGA", "NZL", "OMN"]
+    students = [Student("Amira", "Blue"), Student("Ben", "Red")]
+    chosen = {frozenset(assign(seats, students, shuffle=random.Random(seed))) for seed in range(20)}
+    assert len(chosen) > 5 and any(not seat_set & {"CHN", "FRA"} for seat_set in chosen)
+    assert set(assign(seats, students)) == {"CHN", "FRA"}  # in order when not shuffled

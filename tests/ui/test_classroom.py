@@ -249,3 +249,74 @@ def test_the_console_takes_a_phase_back_and_a_seat_taken_over_has_no_turn():
     assert "NGA" not in play.pending and not play.game.is_human("NGA")
     back = resume()
     assert back.game.people == play.game.people and back.pending == play.pending
+
+
+def open_console_with(pilot: Pilot, pin: str) -> None:
+    pilot.key(pygame.K_ESCAPE)
+    pilot.click("Instructor console")
+    assert name(pilot) == "PinScene"
+    pilot.click("PIN")
+    pilot.type_text(pin)
+    pilot.key(pygame.K_RETURN)
+
+
+def test_the_console_is_behind_the_pin_and_shows_every_seat_and_changes_the_lesson(pilot):
+    from councilgame.session import actions as act
+    from councilgame.ui.scenes.console import seat_line
+
+    play = class_play()
+    play.advance()  # to the consultations
+    play.hand_to("FRA")
+    play.act(act.Lobby(seat="FRA", target="CHN"))
+    play.end_turn()
+    open_game(pilot.app.stack, play)
+    pilot.settle()
+    open_console_with(pilot, "1111")
+    assert name(pilot) == "PinScene" and "not this session's PIN (1 wrong)" in " ".join(Drawn.seen)
+    assert "1111" not in " ".join(Drawn.seen)  # typed as dots
+    pilot.click("PIN")
+    pilot.type_text("2468")
+    pilot.key(pygame.K_RETURN)
+    assert name(pilot) == "ConsoleScene"
+    lines = {seat: seat_line(play, seat) for seat in SEATS}
+    assert "1 move this round" in lines["FRA"] and "turn done" in lines["FRA"] and "capital 5" in lines["FRA"]
+    assert "has not had its turn" in lines["NZL"]
+    pilot.click("Pause the clock")
+    assert play.timer is not None and play.timer.paused and "Resume the clock" in pilot.labels()
+    pilot.click("Hide the computer's reasons")
+    assert not play.shows_reasons
+    pilot.click("To the computer")  # the first seat's row: France
+    assert not play.game.is_human("FRA") and "France (computer)" in seat_line(play, "FRA")
+    pilot.click("Export the record so far")
+    assert "Written to" in " ".join(str(getattr(x, "text", "")) for x in pilot.scene.widgets)
+    record = json.loads((autosave_path().parent / "records" / "class_rwanda_1994.json").read_text())
+    assert record["sessions"][0]["rounds_played"] >= 1
+    pilot.click("OK")
+    pilot.click("Take back this phase")
+    confirm(pilot)  # it asks first
+    confirm(pilot)  # and says how many moves went
+    assert not any(e.seat == "FRA" and e.action.type == "lobby" for e in play.game.log)
+    assert play.game.is_human("FRA")  # the take-over was a move of this phase too: it went with the rest
+    pilot.click("End the phase now")
+    confirm(pilot)
+    pilot.settle()
+    assert play.game.state.phase.value == "drafting" and name(pilot) in ("HandoffScene", "ProjectorScene")
+    assert [type(s).__name__ for s in pilot.app.stack.scenes][-2:] in (["TitleScene", "HandoffScene"],
+                                                                       ["TitleScene", "ProjectorScene"])
+
+
+def test_with_the_reasons_hidden_a_seat_sees_how_a_member_leans_but_not_why(pilot):
+    from councilgame.ui.scenes.consult import HIDDEN_REASONS, ConsultScene
+
+    play = class_play()
+    play.advance()
+    session = play.session
+    assert session is not None
+    play.session = session.model_copy(update={"options": session.options.model_copy(
+        update={"show_computer_reasons": False})})
+    play.hand_to("FRA")
+    pilot.app.stack.play = play
+    pilot.app.stack.push(ConsultScene(play, "CHN"))
+    pilot.settle()
+    shown = " ".join(str(getattr(x, "text", "")) for x in pilot.scene.widgets)
+    assert HIDDEN_REASONS in shown and play.game.reasons("CHN").sentence not in shown

@@ -81,12 +81,13 @@ def teams_of(students: Sequence[Student]) -> dict[str, list[str]]:
 
 
 def assign(seats: Sequence[str], students: Sequence[Student], shuffle: random.Random | None = None) -> dict[str, Holder]:
-    """The roster's teams on the seats in turn (shuffled first if asked): a team per seat while there are
-    seats; with more teams than seats, teams share (a class of 30 fits 15 seats). Seats left over are
-    the computer's."""
-    teams = list(teams_of(students).items())
-    if shuffle is not None:
+    """The roster's teams on the seats in turn (teams and seats shuffled first if asked): a team per seat
+    while there are seats; with more teams than seats, teams share (a class of 30 fits 15 seats). Seats
+    left over are the computer's."""
+    teams, seats = list(teams_of(students).items()), list(seats)
+    if shuffle is not None:  # which team, and which seat: a small class does not always get the permanent members
         shuffle.shuffle(teams)
+        shuffle.shuffle(seats)
     held: dict[str, list[tuple[str, list[str]]]] = {}
     for i, team in enumerate(teams):
         if seats:

@@ -385,11 +385,16 @@ class Game:
     def play_out(self) -> None:
         """Let the computer finish the game (a seat a person holds that has not voted abstains)."""
         while not self.state.ended:
-            if self.state.phase is Phase.vote and not self.telling:
-                for member in self.members:
-                    if self.is_human(member) and member not in self.state.votes and self.draft.clauses:
-                        self.apply(_abstention(member, self.draft))
+            self.absent_votes()
             self.advance()
+
+    def absent_votes(self) -> None:
+        """At the vote, a seat a person holds that has not voted abstains (on a statement, silence is assent):
+        how a game is finished for a player who has gone, or a phase ended for a class that ran out of time."""
+        if self.state.phase is Phase.vote and not self.telling and self.draft.clauses:
+            for member in self.members:
+                if self.is_human(member) and member not in self.state.votes:
+                    self.apply(_abstention(member, self.draft))
 
 
 def _abstention(member: str, draft: Draft) -> Action:

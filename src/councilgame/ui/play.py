@@ -103,6 +103,12 @@ class Play:
         self.active = None
         self.autosave()
 
+    @property
+    def shows_reasons(self) -> bool:
+        """Whether the screens give the computer delegations' reasons (a classroom's instructor may hide
+        them, so that students reason it out first)."""
+        return self.session is None or self.session.options.show_computer_reasons
+
     # --- the instructor's console ----------------------------------------------------------
 
     def chair(self, action) -> str | None:
@@ -114,6 +120,35 @@ class Play:
             return str(exc)
         self.autosave()
         return None
+
+    def export_record(self) -> tuple[Path | None, str]:
+        """The session's record so far, as JSON, CSV (moves and seats) and PDF beside its save: (the folder,
+        what was written or why not). A record that cannot be written must not stop the lesson."""
+        import contextlib
+        import io
+
+        from councilgame.record.commands import report
+        from councilgame.record.sessions import RecordError
+
+        self.autosave()
+        folder = paths.saves_dir() / "records"
+        base = folder / f"class_{self.case.id}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with contextlib.redirect_stdout(io.StringIO()):  # the command's summary is for a terminal
+                report([str(paths.saves_dir() / f"class_{self.case.id}.json")], f"{base}.json", f"{base}.csv",
+                       f"{base}.pdf", all_seats=False)
+        except (RecordError, OSError) as exc:
+            return None, str(exc)
+        return folder, f"{base.name}.json, {base.name}.csv, {base.name}.seats.csv and {base.name}.pdf"
+
+    def end_phase_now(self) -> None:
+        """The instructor ends the phase whoever has not had their turn: their turns lapse, and a member that
+        has not voted abstains (the game's rule for a seat that does not vote)."""
+        self.done = list(self.turns)
+        self.active = None
+        self.game.absent_votes()
+        self.autosave()
 
     def take_back_phase(self) -> int:
         """Take back this phase's moves by people (or, if none, the phase before); how many moves went."""

@@ -21,6 +21,9 @@ DETAILS_SIZE = (126, 24)  # the Details button in the Position panel's title row
 DETAILS_TOP = 79  # the button's top, 3 px inside the panel's
 
 
+HIDDEN_REASONS = "the instructor has hidden the computer's reasons for now"
+
+
 class ConsultScene(WidgetScene):
     takes_turns = True  # a classroom seat's private turn shows this screen
 
@@ -44,14 +47,16 @@ class ConsultScene(WidgetScene):
         if has_draft:
             # Why it stands where it does, in a sentence from the factors of its judgement; the numbers on request.
             reasons = game.reasons(self.member)
-            lines = [f"{theme.SYMBOL[reasons.vote]} {reasons.sentence}"]
+            lines = [f"{theme.SYMBOL[reasons.vote]} {reasons.sentence}" if play.shows_reasons else
+                     f"{theme.SYMBOL[reasons.vote]} {play.case.name(self.member)} leans {reasons.vote} "
+                     f"({HIDDEN_REASONS})"]
             wanted = game.amendment_sought(self.member)
             if wanted:
                 old, new = wanted
                 lines.append(f"It would rather see '{play.case.clauses[new].title}' instead of "
                              f"'{play.case.clauses[old].title}'." if new else
                              f"It would like '{play.case.clauses[old].title}' dropped.")
-            if self.details:
+            if self.details and play.shows_reasons:
                 lines += ["", "The weights behind this judgement (largest first):"]
                 lines += ["  " + line for line in reasons.details]
         else:

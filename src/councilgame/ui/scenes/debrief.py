@@ -170,11 +170,12 @@ class DebriefScene(WidgetScene):
         # pushed it that way; choosing one shows the whole sentence and the numbers behind it.
         why = w.Panel((652, 338, 604, 300), "Why the delegations voted as they did (last draft)")
         self.widgets.append(why)
-        rows = self._reason_rows()
+        rows = self._reason_rows() if play.shows_reasons else []
         if rows:
             self.widgets += self._reason_buttons(rows, why.inside(ctx, inset=12))
         else:
-            self.widgets.append(w.TextBlock(why.inside(ctx), "No draft was weighed.", size=13))
+            self.widgets.append(w.TextBlock(why.inside(ctx), "No draft was weighed." if play.shows_reasons else
+                                            "The instructor has hidden the computer's reasons.", size=13))
         self.widgets += [
             w.Button((24, 652, 200, 56), "Sources", self._sources),
             w.Button((956, 652, 300, 56), "Back to the title", self._title),

@@ -85,6 +85,15 @@ def open_game(stack, play: Play) -> None:
         stack.push(MessageScene("Content note", note, ok="I am ready"))
 
 
+def back_to_game(stack, play: Play) -> None:
+    """Show the game's screen as it stands now, with nothing over it (after the console has changed who
+    plays, taken a phase back or ended it, the screens beneath are out of date)."""
+    from councilgame.ui.scenes.title import TitleScene
+
+    stack.reset(TitleScene())
+    stack.push(scene_for(play))
+
+
 def open_save(stack, path: Path | None, heading: str, accept_changed: bool = False) -> None:
     """Open a save (the autosave when path is None). A save whose case was edited since is the
     player's choice: replay it on the case as it is now, or go back. Any other refusal is explained."""
@@ -140,13 +149,14 @@ def end_phase(scene, play: Play, handler: Callable[[], None], heading: str, body
             lambda: next_phase(scene, play))
 
 
-def next_phase(scene, play: Play) -> None:
+def next_phase(scene, play: Play, fresh: bool = False) -> None:
     """Advance the game (the computer delegations act, on a worker thread so
-    that the window keeps drawing) and show the screen of the phase it reaches."""
+    that the window keeps drawing) and show the screen of the phase it reaches
+    (`fresh`: with nothing beneath it but the title, as from the console)."""
     from councilgame.ui.scenes.busy import BusyScene
 
     stack = scene.stack
-    if play.session is not None and play.active is not None:
+    if play.session is not None and play.active is not None and not fresh:
         # A seat's own screen ends its turn, not the phase: the others have theirs to take.
         play.end_turn()
         stack.replace(scene_for(play))
@@ -158,7 +168,10 @@ def next_phase(scene, play: Play) -> None:
 
             stack.push(MessageScene("Not now", problem))
             return
-        stack.replace(scene_for(play))
+        if fresh:
+            back_to_game(stack, play)
+        else:
+            stack.replace(scene_for(play))
 
     stack.push(BusyScene(play.advance_and_prepare, show))
 

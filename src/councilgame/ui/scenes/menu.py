@@ -15,6 +15,7 @@ from councilgame.ui.scenes.message import shade_below
 
 PANEL = (380, 76, 520, 552)
 BUTTON_WIDTH, BUTTON_HEIGHT, BUTTON_GAP = 440, 56, 12
+NOTE_HEIGHT = 48  # the line under the choices, and its margin
 
 
 def open_menu(scene, play: Play, sources: Callable[[], None] | None = None) -> None:
@@ -58,18 +59,28 @@ class GameMenuScene(WidgetScene):
             w.Panel(PANEL),
             w.TextBlock((x, top + 22, BUTTON_WIDTH, 44), "Menu", size=28, bold=True, glossary=False, fit=True),
         ]
-        choices = [("Back to the game", self.back), ("Your brief", self._brief), ("Sources", self._sources),
-                   ("Glossary", self._glossary), ("Settings", self._settings),
-                   ("Save and leave to the title", self._leave)]
+        play = self.play
+        room = play.session is not None and play.active is None  # the room's view: no seat's brief is its to show
+        choices = [("Back to the game", self.back)]
+        choices += [] if room else [("Your brief", self._brief)]
+        choices += [("Instructor console", self._console)] if play.session is not None else []
+        choices += [("Sources", self._sources), ("Glossary", self._glossary), ("Settings", self._settings),
+                    ("Save and leave to the title", self._leave)]
+        # As many rows as there are choices, each as tall as the panel leaves room for (a classroom adds one).
+        row = min(BUTTON_HEIGHT + BUTTON_GAP, (PANEL[3] - 80 - NOTE_HEIGHT) // len(choices))
         for i, (label, handler) in enumerate(choices):
-            self.widgets.append(w.Button((x, top + 80 + i * (BUTTON_HEIGHT + BUTTON_GAP), BUTTON_WIDTH, BUTTON_HEIGHT),
-                                         label, handler, size=20))
-        self.widgets.append(w.TextBlock((x, top + 80 + len(choices) * (BUTTON_HEIGHT + BUTTON_GAP), BUTTON_WIDTH, 40),
+            self.widgets.append(w.Button((x, top + 80 + i * row, BUTTON_WIDTH, row - BUTTON_GAP), label, handler, size=20))
+        self.widgets.append(w.TextBlock((x, top + 80 + len(choices) * row, BUTTON_WIDTH, 40),
                                         "Escape closes this menu. Your game is saved after every move.", size=15,
                                         colour="muted", glossary=False, fit=True))
 
     def _brief(self) -> None:
         self.stack.push(BriefScene(self.play))
+
+    def _console(self) -> None:
+        from councilgame.ui.scenes.console import open_console
+
+        open_console(self.stack, self.play)
 
     def _sources(self) -> None:
         if self.sources is not None:
