@@ -320,3 +320,66 @@ def test_with_the_reasons_hidden_a_seat_sees_how_a_member_leans_but_not_why(pilo
     pilot.settle()
     shown = " ".join(str(getattr(x, "text", "")) for x in pilot.scene.widgets)
     assert HIDDEN_REASONS in shown and play.game.reasons("CHN").sentence not in shown
+
+
+def test_the_phase_clock_runs_on_every_game_screen_and_stops_when_paused(pilot):
+    play = class_play()
+    open_game(pilot.app.stack, play)
+    pilot.settle()
+    pilot.click("I am ready")
+    assert play.timer is not None
+    start = play.timer.left
+    pilot.frames(5, seconds=1.0)
+    assert play.timer.left == start - 5
+    assert play.timer.shown() in Drawn.seen  # drawn on the hand-off, with no rebuild of the screen
+    play.timer.paused = True
+    pilot.frames(5, seconds=1.0)
+    assert play.timer.left == start - 5
+
+
+def test_f2_opens_the_console_s_pin_from_any_screen_of_a_session_and_nowhere_else(pilot):
+    play = class_play()
+    open_game(pilot.app.stack, play)
+    pilot.settle()
+    pilot.key(pygame.K_F2)  # over the content note, even
+    assert name(pilot) == "PinScene"
+    pilot.key(pygame.K_F2)
+    assert [type(s).__name__ for s in pilot.app.stack.scenes].count("PinScene") == 1
+    pilot.key(pygame.K_ESCAPE)
+    pilot.app.stack.play = Play.start(catalogue.by_id("rwanda_1994"), "FRA", 1)  # a game of one player
+    pilot.key(pygame.K_F2)
+    assert name(pilot) != "PinScene"
+
+
+def test_a_seat_says_its_statement_and_its_reason_in_its_own_words_and_the_console_adds_news(pilot):
+    play = class_play()
+    play.advance()  # to the consultations
+    play.hand_to("NZL")
+    open_game(pilot.app.stack, play)
+    pilot.settle()
+    pilot.click("Consult a member")
+    pilot.click("Statement: protect civilians")
+    assert name(pilot) == "WordsScene"
+    pilot.type_text("New Zealand will not abandon the people sheltering with UNAMIR.")
+    pilot.click("Make the statement")
+    said = [e.text for e in play.game.state.exchanges if e.seat == "NZL"]
+    assert said == ["Public statement: New Zealand will not abandon the people sheltering with UNAMIR."]
+    assert play.game.log[-1].action.text is not None  # in the log, so in the record
+    pilot.key(pygame.K_F2)
+    pilot.click("PIN")
+    pilot.type_text("2468")
+    pilot.key(pygame.K_RETURN)
+    pilot.click("Add news in your words")
+    pilot.type_text("Radio reports roadblocks across Kigali.")
+    pilot.click("Add the news")
+    assert play.game.view().feed[-1].text.startswith("Radio reports roadblocks across Kigali.")
+    while play.game.state.phase.value != "vote":
+        play.end_phase_now()
+        play.advance()
+    play.hand_to("NZL")
+    pilot.click("Back to the lesson")
+    pilot.click("Yes")
+    pilot.click("Say why, for the record")
+    pilot.type_text("Civilians first.")
+    pilot.click("Keep this reason")
+    assert play.game.state.vote_reasons["NZL"] == "Civilians first." and "Change your reason" in pilot.labels()

@@ -88,6 +88,9 @@ class App:
                 continue
             if intent.intent is Intent.POINT and intent.pos:
                 self.ctx.pointer = intent.pos
+            if intent.intent is Intent.CONSOLE:
+                self._console()
+                continue
             self.stack.top.handle(intent)
             if not self.stack.running:
                 return
@@ -100,6 +103,8 @@ class App:
             if top.animating:  # the update that ends an animation changes the screen one last time
                 self._dirty = True
             top.update(elapsed if seconds is None else seconds)
+            if self.stack.tick(elapsed if seconds is None else seconds):
+                self._dirty = True
             # A screen built in this frame is drawn in the next: building and drawing
             # a whole screen in one frame could overrun the frame budget.
             if self.stack.top is not top:
@@ -109,6 +114,17 @@ class App:
                 self.pygame.display.flip()
                 self._dirty, self._drawn, self._since_drawn = False, top, 0.0
         self.frames += 1
+
+    def _console(self) -> None:
+        """F2: a classroom session's console, from whatever screen is up (once: not over itself)."""
+        play = self.stack.play
+        if play is None or play.session is None:
+            return
+        if any(type(scene).__name__ in ("PinScene", "ConsoleScene") for scene in self.stack.scenes):
+            return
+        from councilgame.ui.scenes.console import open_console
+
+        open_console(self.stack, play)
 
     def _take_text(self) -> bool:
         """Whether a text field has the focus, with the system's text input turned on while one has it

@@ -10,7 +10,8 @@ from pydantic import Field, TypeAdapter, ValidationError
 
 from councilgame.session.actions.base import CHAIR, Action, IllegalAction
 from councilgame.session.actions.consultations import (
-    Appeal, BriefWithNgo, Campaign, Line, Lobby, Reply, ReplyKind, SignalVeto, Speak, Statement, own_words)
+    STATEMENT_LENGTH, Appeal, BriefWithNgo, Campaign, Line, Lobby, Reply, ReplyKind, SignalVeto, Speak, Statement,
+    own_words)
 from councilgame.session.actions.console import Hold, Inject
 from councilgame.session.actions.control import Advance, Enact
 from councilgame.session.actions.drafting import AddClause, Redraft, RemoveClause, SetInstrument, Withdraw
@@ -48,6 +49,7 @@ def to_dict(action: Action) -> dict[str, Any]:
     return action.model_dump(mode="json")
 
 
-__all__ = ["ACTIONS", "CHAIR", "Action", "AddClause", "Advance", "Appeal", "BriefWithNgo", "Campaign", "CastVote", "Enact",
-           "Hold", "IllegalAction", "Inject", "Line", "Lobby", "Redraft", "RemoveClause", "Reply", "ReplyKind", "SetInstrument",
-           "SignalVeto", "Speak", "Statement", "Withdraw", "describe_raw", "own_words", "parse", "to_dict"]
+__all__ = ["ACTIONS", "CHAIR", "STATEMENT_LENGTH", "Action", "AddClause", "Advance", "Appeal", "BriefWithNgo", "Campaign",
+           "CastVote", "Enact", "Hold", "IllegalAction", "Inject", "Line", "Lobby", "Redraft", "RemoveClause", "Reply",
+           "ReplyKind", "SetInstrument", "SignalVeto", "Speak", "Statement", "Withdraw", "describe_raw", "own_words", "parse",
+           "to_dict"]

@@ -60,6 +60,12 @@ class Scene:
         raise NotImplementedError
 
 
+# Where a lesson's clock is drawn: right-aligned under the header's "You: ..." line, which every game
+# screen keeps free (flow.header); and its size at 100% text.
+CLOCK_RECT = (890, 44, 366, 26)
+CLOCK_TEXT_SIZE = 16
+
+
 class SceneStack:
     def __init__(self, ctx: UiContext) -> None:
         self.ctx = ctx
@@ -117,9 +123,30 @@ class SceneStack:
     def draw(self, surface) -> None:
         if self.top is not None:
             self.top.draw(surface)
+        self._draw_clock(surface)
         warning = self.warning
         if warning:
             self._draw_banner(surface, warning)
+
+    def tick(self, seconds: float) -> bool:
+        """Run a lesson's phase clock; whether what it shows changed (the window then draws again, once a
+        second: the clock is the only thing on a screen at rest that moves)."""
+        play = self.play
+        return bool(play is not None and play.timer is not None and play.timer.tick(seconds))
+
+    def _draw_clock(self, surface) -> None:
+        """A lesson's phase clock, on every game screen at the header's right end under the seat's name
+        (CLOCK_RECT: a place the header keeps free), redrawn each second without rebuilding the screen."""
+        play, top = self.play, self.top
+        timer = play.timer if play is not None else None
+        if timer is None or getattr(top, "play", None) is not play or self.warning:
+            return  # the banner of a failing save takes the header's rows: what it says matters more
+        p = self.ctx.palette
+        box = pygame.Rect(CLOCK_RECT)
+        colour = p.no if timer.up else p.text
+        font, lines = w.fitting_font(self.ctx, CLOCK_TEXT_SIZE, True, timer.shown(), box.width, box.height)
+        image = font.render(lines[0] if lines else "", True, colour)
+        surface.blit(image, image.get_rect(topright=box.topright))
 
     def _draw_banner(self, surface, text: str) -> None:
         p = self.ctx.palette

@@ -65,6 +65,7 @@ class ConsoleScene(WidgetScene):
         if timer is not None:
             controls += [("Resume the clock" if timer.paused else "Pause the clock", self._pause),
                          ("One more minute", self._extend), ("One minute less", self._cut)]
+        controls += [("Add news in your words", self._news)]
         controls += [(f"Bring in: {game.round.developments[i].text[:40]}…", self._bring(i)) for i in held_back(game)[:2]]
         shown = play.session.options.show_computer_reasons if play.session else True
         controls += [("Hide the computer's reasons" if shown else "Show the computer's reasons", self._reasons),
@@ -74,8 +75,6 @@ class ConsoleScene(WidgetScene):
         height = min(w.grown(CONTROL[1], ctx), (640 - 96) // len(controls) - 8)
         for i, (label, handler) in enumerate(controls):
             self.widgets.append(w.Button((840, 96 + i * (height + 8), 416, height), label, handler, size=16))
-        if timer is not None:
-            self.widgets.append(w.TextBlock((24, 652, 800, 40), f"The clock: {timer.shown()}.", size=18, fit=True))
 
     def default_focus(self) -> int | None:
         return self.first_focus(self.pressing(self._back_to_lesson), unsafe=lambda x: False)
@@ -132,6 +131,22 @@ class ConsoleScene(WidgetScene):
                 self._say("Not possible", problem)
             self.enter()
         return bring
+
+    def _news(self) -> None:
+        from councilgame.session.actions.console import NEWS_LENGTH
+        from councilgame.ui.scenes.words import WordsScene
+
+        def add(words: str | None) -> None:
+            if words:
+                problem = self.play.chair(act.Inject(text=words))
+                if problem:
+                    self._say("Not possible", problem)
+            self.enter()
+
+        self.stack.push(WordsScene("News for the whole Council", "A development of your own, as a news item: every "
+                                   "seat sees it in the round's feed, marked as added by the instructor.",
+                                   "Add the news", add, NEWS_LENGTH, standard=None,
+                                   note=f"At most {NEWS_LENGTH} characters. The record keeps it."))
 
     def _take_back(self) -> None:
         def take_back() -> None:

@@ -141,8 +141,23 @@ class ConsultScene(WidgetScene):
         act_on(self, self.play, action)
 
     def _do_later(self, legal):
-        """A button's handler: the move if the rules allow it now, else none (the button is disabled)."""
-        return (lambda: self._do(legal.action)) if legal.allowed else None
+        """A button's handler: the move if the rules allow it now, else none (the button is disabled).
+        A statement first asks for the seat's own words (the standard ones if it gives none)."""
+        if not legal.allowed:
+            return None
+        if isinstance(legal.action, act.Statement):
+            return lambda: self._statement(legal.action)
+        return lambda: self._do(legal.action)
+
+    def _statement(self, action) -> None:
+        from councilgame.ui.scenes.words import WordsScene
+
+        def said(words: str | None) -> None:
+            self._do(act.Statement(seat=action.seat, line=action.line, text=words) if words else action)
+
+        self.stack.push(WordsScene(action.label(self.play.game), "Say it in your own words: what your delegation "
+                                   "tells the Council, in a sentence or three. Or use the standard words.",
+                                   "Make the statement", said, act.STATEMENT_LENGTH))
 
 
 def _why_not(legal) -> str:

@@ -199,8 +199,6 @@ def header(play: Play, phase_label: str, room: bool = False) -> list[w.Widget]:
     right_width = (DONE_RECT[0] - 8 - 890) if play.session is not None and play.active is not None else 366
     view = game.view()
     count = f"Round {view.number} of {view.rounds}"
-    if play.timer is not None:  # a lesson's clock for the phase, for the whole room
-        count += f"  ·  {play.timer.shown()}"
     if play.save_failure is not None:  # the banner has the top row: the header takes one row below it
         top = BANNER_HEIGHT + 2
         return [

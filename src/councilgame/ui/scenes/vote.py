@@ -12,6 +12,8 @@ from councilgame.ui.scenes.flow import act as act_on, header, next_phase
 
 REVEAL_SECONDS = 0.08
 ADVICE_TOP, ADVICE_BOTTOM = 324, 592  # the advisers' suggestion: under the choices, above the waiting line
+REASON_LEFT, REASON_WIDTH = 700, 320  # the reason's button, right of the three choices (200 wide, 20 apart, from 24)
+REASON_WORDS = 500  # a student's reason: a few sentences (the engine keeps up to its own, longer limit)
 
 
 class VoteScene(WidgetScene):
@@ -44,6 +46,11 @@ class VoteScene(WidgetScene):
                 vote = legal.action.vote
                 self.widgets.append(w.Button((24 + i * 220, 240, 200, 64), legal.action.label(game), self._cast(legal.action),
                                              selected=mine is vote, tone=vote.value))
+            if mine is not None:  # the seat's reason for its vote, in its own words, for the room and the record
+                said = game.state.vote_reasons.get(play.seat)
+                self.widgets.append(w.Button((REASON_LEFT, 240, REASON_WIDTH, 64),
+                                             "Change your reason" if said else "Say why, for the record",
+                                             self._reason, size=18))
             # What the seat's own delegation would weigh, in a sentence; the numbers when the player asks.
             advice = game.reasons(play.seat, said="advice")
             # From under the choices to above the waiting line: the warning a line, the details half, the advice the rest.
@@ -91,6 +98,20 @@ class VoteScene(WidgetScene):
 
     def _cast(self, action):
         return lambda: act_on(self, self.play, action)
+
+    def _reason(self) -> None:
+        from councilgame.ui.scenes.words import WordsScene
+
+        play = self.play
+        vote = play.game.state.votes[play.seat]
+        label = act.CastVote(seat=play.seat, vote=vote).label(play.game).lower()
+
+        def said(words: str | None) -> None:
+            act_on(self, play, act.CastVote(seat=play.seat, vote=vote, reason=words))
+
+        self.stack.push(WordsScene(f"Why {label}?", "Your delegation's reason, in a sentence or two: the record keeps it "
+                                   "beside your vote.", "Keep this reason", said, REASON_WORDS, standard="No reason",
+                                   text=play.game.state.vote_reasons.get(play.seat, "")))
 
     def _roll(self) -> None:
         from councilgame.ui.scenes.flow import confirm, label_of
