@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -143,7 +144,9 @@ def test_a_class_of_four_seats_plays_to_the_debrief_by_hand_offs_and_leaves_a_re
     record = json.loads((tmp_path / "record.json").read_text())
     held = {s["seat"]: s["holder"] for s in record["sessions"][0]["seats"] if s["holder"]["held_by"] != "computer"}
     assert set(held) == set(SEATS) and held["FRA"]["students"] == ["Amira", "Ben"]
-    assert (tmp_path / "record.pdf").read_bytes().startswith(b"%PDF")
+    pdf = (tmp_path / "record.pdf").read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    assert pdf.startswith(b"%PDF") and pages >= len(SEATS) + 1  # a page (or more) a seat, then the summary
 
 
 def test_while_a_seat_plays_no_text_of_another_seat_s_brief_or_private_words_is_drawn(pilot):
@@ -383,3 +386,47 @@ def test_a_seat_says_its_statement_and_its_reason_in_its_own_words_and_the_conso
     pilot.type_text("Civilians first.")
     pilot.click("Keep this reason")
     assert play.game.state.vote_reasons["NZL"] == "Civilians first." and "Change your reason" in pilot.labels()
+
+
+def test_leaving_a_session_asks_for_the_pin(pilot):
+    play = class_play()
+    open_game(pilot.app.stack, play)
+    pilot.settle()
+    pilot.click("I am ready")
+    pilot.key(pygame.K_ESCAPE)
+    pilot.click("Save and leave to the title")
+    assert name(pilot) == "PinScene" and "End the lesson" in " ".join(Drawn.seen)
+    pilot.click("PIN")
+    pilot.type_text("2468")
+    pilot.key(pygame.K_RETURN)
+    assert name(pilot) == "MessageScene" and "Leave" in pilot.labels()
+
+
+def test_an_advanced_briefing_adds_the_advisers_reading_and_the_room_counts_votes_without_showing_them(pilot):
+    from councilgame.ui.scenes.briefing import BriefingScene, advisers_reading
+    from councilgame.ui.scenes.handoff import ProjectorScene
+
+    play = class_play()
+    session = play.session
+    assert session is not None
+    play.session = session.model_copy(update={"options": session.options.model_copy(update={"advanced_briefings": True})})
+    play.hand_to("FRA")
+    pilot.app.stack.play = play
+    pilot.app.stack.push(BriefingScene(play))
+    pilot.settle()
+    reading = advisers_reading(play)
+    assert reading.startswith("Your advisers' reading") and reading in " ".join(
+        str(getattr(x, "text", "")) for x in pilot.scene.widgets)
+    while play.game.state.phase.value != "vote":
+        play.end_phase_now()
+        play.advance()
+    from councilgame.council.procedure import Vote
+    from councilgame.session import actions as act
+
+    play.hand_to("FRA")
+    play.act(act.CastVote(seat="FRA", vote=Vote.no))
+    play.end_turn()
+    pilot.app.stack.push(ProjectorScene(play))
+    pilot.settle()
+    shown = " ".join(str(getattr(x, "text", "")) for x in pilot.scene.widgets)
+    assert "Votes cast: 1 of 3 seats" in shown and "France: no" not in shown and " no." not in shown

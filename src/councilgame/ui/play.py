@@ -109,6 +109,11 @@ class Play:
         them, so that students reason it out first)."""
         return self.session is None or self.session.options.show_computer_reasons
 
+    @property
+    def advanced_briefings(self) -> bool:
+        """Whether each seat's briefing adds its advisers' reading of the Council (a classroom option)."""
+        return self.session is not None and self.session.options.advanced_briefings
+
     # --- the instructor's console ----------------------------------------------------------
 
     def chair(self, action) -> str | None:

@@ -17,6 +17,23 @@ def brief_of(play: Play):
     return next((a.brief for a in case.scenario.actors if a.id == play.seat), None)
 
 
+# The members an advanced briefing names: those furthest from a yes, which is where a seat's work lies.
+READING_NAMED = 5
+
+
+def advisers_reading(play: Play) -> str:
+    """An advanced briefing's reading of the Council on the penholder's draft: the likely count, and the
+    members least likely to vote yes, each with its reason (unless the instructor hides the computer's)."""
+    game = play.game
+    tally = game.whip().tally
+    doubtful = sorted((r for r in game.whip_reasons() if r.vote != "yes" and r.member != play.seat),
+                      key=lambda r: r.vote != "no")[:READING_NAMED]  # those voting no first, then those abstaining
+    lines = [f"Your advisers' reading of the penholder's draft: likely {tally.yes} yes, {tally.no} no, "
+             f"{tally.abstain} abstain."]
+    lines += [r.sentence if play.shows_reasons else f"{play.name_of(r.member)} leans {r.vote}." for r in doubtful]
+    return "\n".join(lines)
+
+
 class BriefingScene(WidgetScene):
     takes_turns = True  # a classroom seat's private turn shows this screen
 
@@ -35,6 +52,8 @@ class BriefingScene(WidgetScene):
         brief = brief_of(play)
         private = ("Your interests: " + brief.interests + ("\nYour red lines: " + brief.red_lines if brief.red_lines else "")
                    + "\nSuccess for you: " + brief.success) if brief else "You have no private brief in this case."
+        if play.advanced_briefings and play.game.draft.clauses:
+            private += "\n\n" + advisers_reading(play)
         situation = w.Panel((24, 76, 720, 300), "The situation")
         known = w.Panel((24, 388, 720, 252), "What is known (press S for sources)")
         brief_panel = w.Panel((760, 76, 496, 564), "Your private brief")

@@ -53,7 +53,15 @@ class ProjectorScene(WidgetScene):
     def build(self) -> None:
         play, game = self.play, self.play.game
         self.widgets = header(play, f"{game.state.phase.value.capitalize()} (the room's view)", room=True)
-        said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view().exchanges if e.target == PUBLIC]
+        draft = game.draft
+        said = [f"The draft before the Council ({draft.instrument.value.replace('_', ' ')}): "
+                + "; ".join(play.case.clauses[c].title for c in draft.clauses) + "."] if draft.clauses else []
+        if game.state.phase.value == "vote" and draft.clauses:
+            voters = [s for s in game.members if game.is_human(s)]
+            cast = sum(1 for s in voters if s in game.state.votes)
+            said.append(f"Votes cast: {cast} of {len(voters)} seats the class holds. How each voted is shown when the "
+                        "roll is called, so that early votes do not sway late ones.")
+        said += [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view().exchanges if e.target == PUBLIC]
         news = [f"{f.date}: {f.text}" for f in game.view().feed]
         turns = [f"{'+' if s in play.done else '·'} {play.holder(s)}" + ("" if s in play.done else ": still to come")
                  for s in play.turns]

@@ -102,6 +102,15 @@ class GameMenuScene(WidgetScene):
         from councilgame.ui.scenes.flow import leave_game
 
         self.play.autosave()  # saved after every move already: this makes sure, and the dialog says how it went
+        if self.play.session is not None:  # a class's session ends only with its instructor's PIN
+            from councilgame.ui.scenes.pin import PinScene
+
+            def leave() -> None:
+                self.stack.pop()  # the PIN, then the question a player is asked too
+                leave_game(self.stack, self.play)
+
+            self.stack.push(PinScene(self.play, leave, purpose="End the lesson"))
+            return
         leave_game(self.stack, self.play)
 
     def on_other(self, event) -> None:

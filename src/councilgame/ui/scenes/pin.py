@@ -13,9 +13,9 @@ from councilgame.ui.scenes.message import shade_below
 
 
 class PinScene(WidgetScene):
-    def __init__(self, play: Play, on_ok: Callable[[], None]):
+    def __init__(self, play: Play, on_ok: Callable[[], None], purpose: str = "Instructor console"):
         super().__init__()
-        self.play, self.on_ok = play, on_ok
+        self.play, self.on_ok, self.purpose = play, on_ok, purpose
         self.wrong = 0  # attempts that failed, said on screen so a mistyped digit is noticed
 
     def build(self) -> None:
@@ -25,11 +25,11 @@ class PinScene(WidgetScene):
                                  accepts=str.isdigit, on_submit=self._check, size=24)
         self.widgets = [
             w.Panel((340, 150, 600, 400)),
-            w.TextBlock((380, 180, 520, 50), "Instructor console", size=28, bold=True, fit=True),
+            w.TextBlock((380, 180, 520, 50), self.purpose, size=28, bold=True, fit=True),
             w.TextBlock((380, 240, 520, 50), said, size=16, colour="muted", fit=True),
             self.field,
             w.Button((380, 470, 240, 56), "Back", self.back),
-            w.Button((660, 470, 240, 56), "Open the console", self._check),
+            w.Button((660, 470, 240, 56), "Go on", self._check),
         ]
 
     def handle(self, event) -> None:
