@@ -130,8 +130,83 @@ def main() -> int:
     end_phase("Put to the vote", name="24-confirm-vote-200")
     shot("20-vote-200")
     pilot.close()
+    shots += classroom()
     print("\n".join(f"{OUT}/{name}.png" for name in shots))
     return 0
+
+
+def classroom() -> list[str]:
+    """A class of five on four seats of Rwanda: a hand-off, the room's view, the console, and the record's
+    PDF pages (when poppler's pdftoppm is installed to render them)."""
+    import random
+    import re
+    import shutil
+    import subprocess
+
+    from councilgame import catalogue
+    from councilgame.classroom.roster import Student
+    from councilgame.classroom.session import ClassSession, assign
+    from councilgame.ui.play import Play
+    from councilgame.ui.scenes.flow import open_game
+    from councilgame.ui.scenes.handoff import ProjectorScene
+
+    pilot = Pilot()
+    pilot.app.ctx.settings.text_size, pilot.app.ctx.settings.colour_safe = 100, False
+    names = []
+
+    def shot(name: str) -> None:
+        pilot.screenshot(str(OUT / f"{name}.png"))
+        names.append(name)
+
+    case = catalogue.by_id("rwanda_1994")
+    students = [Student("Amira", "Blue"), Student("Ben", "Blue"), Student("Chloé", "Red"), Student("Dmitri", "Green"),
+                Student("Eve", "Gold")]
+    plan = ClassSession(case=case.id, minutes=45, seats=assign(["FRA", "NZL", "NGA", "hrw"], students,
+                                                               shuffle=random.Random(4))).with_pin("2468")
+    play = Play.start_class(case, plan, 3)
+    open_game(pilot.app.stack, play)
+    pilot.settle()
+    pilot.click("I am ready")
+    shot("27-handoff")
+    while type(pilot.scene).__name__ == "HandoffScene":  # every seat reads its brief
+        pilot.click(pilot.labels()[0])
+        pilot.click("Done: pass on")
+        pilot.click("Done: pass on")
+    pilot.click("To consultations")
+    pilot.click("To consultations")
+    pilot.settle()
+    pilot.click(pilot.labels()[0])  # the first seat takes the laptop and speaks in its own words
+    pilot.click("Consult a member")
+    pilot.click("Statement: protect civilians")
+    pilot.type_text("We will not abandon the people sheltering with UNAMIR in Kigali.")
+    pilot.click("Make the statement")
+    pilot.click("Back to chamber")
+    pilot.click("Done: pass on")
+    pilot.click("Done: pass on")
+    shot("28-handoff-second-seat")
+    pilot.app.stack.push(ProjectorScene(play))
+    pilot.settle()
+    shot("29-projector")
+    pilot.key(pilot.pygame.K_F2)
+    pilot.click("PIN")
+    pilot.type_text("2468")
+    pilot.key(pilot.pygame.K_RETURN)
+    shot("30-console")
+    folder, _ = play.export_record()
+    pdf = folder / f"class_{case.id}.pdf" if folder else None
+    if pdf is not None and pdf.exists() and shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf), str(OUT / "31-report-seat")],
+                       check=True)
+        pages = len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes()))
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", str(pages), "-l", str(pages), str(pdf),
+                        str(OUT / "32-report-summary")], check=True)
+        for stem in ("31-report-seat", "32-report-summary"):  # pdftoppm numbers its pages: keep one name
+            made = sorted(OUT.glob(f"{stem}-*.png"))
+            if made:
+                made[-1].replace(OUT / f"{stem}.png")
+                names.append(stem)
+    pilot.close()
+    return names
 
 
 if __name__ == "__main__":
