@@ -4,6 +4,7 @@ machine dying mid-phase."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -141,7 +142,17 @@ def test_a_class_of_four_seats_plays_to_the_debrief_by_hand_offs_and_leaves_a_re
     out = tmp_path / "record"
     assert main(["report", str(save), "--json", str(out) + ".json", "--csv", str(out) + ".csv",
                  "--pdf", str(out) + ".pdf"]) == 0
-    record = json.loads((tmp_path / "record.json").read_text())
+    from councilgame.record.schema import Report
+
+    text = (tmp_path / "record.json").read_text()
+    Report.model_validate_json(text)  # the record is what its published schema says
+    record = json.loads(text)
+    with open(tmp_path / "record.csv", newline="", encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    logged = [e for e in game.log if e.seat in SEATS]
+    assert len(rows) == len(logged) and {r["seat"] for r in rows} <= set(SEATS)
+    with open(tmp_path / "record.seats.csv", newline="", encoding="utf-8-sig") as f:
+        assert {r["seat"] for r in csv.DictReader(f)} == set(SEATS)
     held = {s["seat"]: s["holder"] for s in record["sessions"][0]["seats"] if s["holder"]["held_by"] != "computer"}
     assert set(held) == set(SEATS) and held["FRA"]["students"] == ["Amira", "Ben"]
     pdf = (tmp_path / "record.pdf").read_bytes()
