@@ -441,3 +441,11 @@ def test_an_advanced_briefing_adds_the_advisers_reading_and_the_room_counts_vote
     pilot.settle()
     shown = " ".join(str(getattr(x, "text", "")) for x in pilot.scene.widgets)
     assert "Votes cast: 1 of 3 seats" in shown and "France: no" not in shown and " no." not in shown
+
+
+def test_the_clock_keeps_clear_of_the_turn_s_done_button_and_of_every_screen_s_content():
+    from councilgame.ui.scenes.base import CLOCK_RECT
+    from councilgame.ui.scenes.flow import DONE_RECT
+
+    clock = pygame.Rect(CLOCK_RECT)
+    assert not clock.colliderect(pygame.Rect(DONE_RECT)) and clock.bottom <= 76

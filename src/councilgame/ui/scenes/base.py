@@ -60,9 +60,9 @@ class Scene:
         raise NotImplementedError
 
 
-# Where a lesson's clock is drawn: right-aligned under the header's "You: ..." line, which every game
-# screen keeps free (flow.header); and its size at 100% text.
-CLOCK_RECT = (890, 44, 366, 26)
+# Where a lesson's clock is drawn: right-aligned under the header's "You: ..." line and a private turn's
+# "Done" (which ends at y 48), above every screen's content (from y 76); and its size at 100% text.
+CLOCK_RECT = (890, 50, 366, 24)
 CLOCK_TEXT_SIZE = 16
 
 
