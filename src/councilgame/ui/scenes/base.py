@@ -188,9 +188,10 @@ class WidgetScene(Scene):
         self.focus_was, self.widgets_were = self.focused if self.widgets else None, self.widgets
         self.widgets = []
         self.build()
-        from councilgame.ui.scenes.flow import turn_controls
+        if getattr(self, "takes_turns", False):  # a game screen: the title must not pull in the game to start
+            from councilgame.ui.scenes.flow import turn_controls
 
-        self.widgets += turn_controls(self)  # a classroom seat's private turn ends from any of its screens
+            self.widgets += turn_controls(self)  # a classroom seat's private turn ends from any of its screens
         for widget in self.widgets:
             widget.layout(self.ctx)
         self.focus = self.default_focus()
