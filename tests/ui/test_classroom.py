@@ -449,3 +449,16 @@ def test_the_clock_keeps_clear_of_the_turn_s_done_button_and_of_every_screen_s_c
 
     clock = pygame.Rect(CLOCK_RECT)
     assert not clock.colliderect(pygame.Rect(DONE_RECT)) and clock.bottom <= 76
+
+
+def test_on_a_seat_s_turn_its_phase_button_asks_whether_it_is_done_not_whether_to_end_the_phase(pilot):
+    play = class_play()
+    play.advance()  # the consultations
+    play.hand_to("FRA")
+    open_game(pilot.app.stack, play)
+    pilot.settle()
+    pilot.click("To drafting")
+    assert name(pilot) == "MessageScene" and "Done?" in " ".join(Drawn.seen)
+    assert "End the consultations?" not in " ".join(Drawn.seen)
+    confirm(pilot)
+    assert play.game.state.phase.value == "consultations" and "FRA" in play.done

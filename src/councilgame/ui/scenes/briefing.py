@@ -92,7 +92,11 @@ class BriefingScene(WidgetScene):
         self.stack.push(GlossaryScene())
 
     def _continue(self) -> None:
-        from councilgame.ui.scenes.flow import confirm, label_of
+        from councilgame.ui.scenes.flow import confirm, label_of, turn_done
+
+        if self.play.active is not None:  # a classroom seat's turn: its button ends the turn, not the phase
+            turn_done(self, self.play)
+            return
 
         confirm(self.stack, "End the briefing?", "The consultations begin, and this round's briefing cannot be "
                 "reopened. Your brief and the sources stay in the menu (Escape).",

@@ -189,7 +189,11 @@ class ChamberScene(WidgetScene):
         if self.visiting:
             self.stack.pop()
             return
-        from councilgame.ui.scenes.flow import confirm, label_of
+        from councilgame.ui.scenes.flow import confirm, label_of, turn_done
+
+        if self.play.active is not None:  # a classroom seat's turn: its button ends the turn, not the phase
+            turn_done(self, self.play)
+            return
 
         confirm(self.stack, "End the consultations?", "The Council moves on to drafting, and this round's "
                 "consultations cannot be reopened.", label_of(self, self._continue, "To drafting"),

@@ -165,7 +165,11 @@ class DraftScene(WidgetScene):
         self.stack.push(ChamberScene(self.play, visiting=True))
 
     def _vote(self) -> None:
-        from councilgame.ui.scenes.flow import confirm, label_of
+        from councilgame.ui.scenes.flow import confirm, label_of, turn_done
+
+        if self.play.active is not None:  # a classroom seat's turn: its button ends the turn, not the phase
+            turn_done(self, self.play)
+            return
 
         label = label_of(self, self._vote, "Put to the vote")
         if self.play.game.draft.clauses:

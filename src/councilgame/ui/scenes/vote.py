@@ -114,7 +114,11 @@ class VoteScene(WidgetScene):
                                    text=play.game.state.vote_reasons.get(play.seat, "")))
 
     def _roll(self) -> None:
-        from councilgame.ui.scenes.flow import confirm, label_of
+        from councilgame.ui.scenes.flow import confirm, label_of, turn_done
+
+        if self.play.active is not None:  # a classroom seat's turn: its button ends the turn, not the phase
+            turn_done(self, self.play)
+            return
 
         draft = self.play.game.draft
         if not draft.clauses:
