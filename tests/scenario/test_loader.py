@@ -245,3 +245,47 @@ def test_a_briefing_that_tells_a_decision_of_the_record_as_fact_is_refused(tmp_p
         catalogue.load(path)
     (problem,) = caught.value.problems
     assert problem.field == "rounds[1].briefing" and entry["symbol"] in problem.message and problem.line > 0
+
+
+def _council_line_with(code_from: str, code_to: str) -> str:
+    """The fixture with one code changed in the Council's membership only (the rest of the file right)."""
+    i = MINI.index("council:")
+    j = MINI.index("\n", MINI.index("elected", i))
+    return MINI[:i] + MINI[i:j].replace(code_from, code_to) + MINI[j:]
+
+
+@pytest.mark.parametrize("wrong, right", [("UK", "GBR"), ("France", "FRA"), ("fr", "FRA")])
+def test_a_wrong_member_code_is_one_problem_that_says_which_code_to_write(tmp_path, wrong, right):
+    text = _council_line_with({"GBR": "GBR", "FRA": "FRA"}[right], wrong)
+    [problem] = problems_of(write(tmp_path, text))  # no cascade blaming the right code elsewhere
+    assert problem.line == line_of(text, "permanent:") and problem.field.startswith("council[2011].permanent")
+    assert f'"{wrong}" is not a country code' in problem.message and f'did you mean "{right}"' in problem.message
+
+
+def test_a_code_that_is_three_capitals_but_not_iso_gets_its_suggestion_too(tmp_path):
+    text = _council_line_with("ZAF", "RSA")
+    [problem] = problems_of(write(tmp_path, text))
+    assert 'did you mean "ZAF", South Africa?' in problem.message
+
+
+def test_the_same_wrong_code_written_throughout_is_one_problem_listing_its_lines(tmp_path):
+    text = MINI.replace("GBR", "UK")
+    [problem] = problems_of(write(tmp_path, text))
+    others = [n for n, line in enumerate(text.splitlines(), 1) if "UK" in line][1:]
+    assert problem.message.endswith("the same code is written on lines " + ", ".join(map(str, others)))
+
+
+def test_a_mis_indented_key_is_explained_against_the_line_above(tmp_path):
+    lines = MINI.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("    elected:"))
+    lines[at] = " " + lines[at]
+    [problem] = problems_of(write(tmp_path, "\n".join(lines) + "\n"))
+    assert f"indented 5 spaces and line {at} above it 4" in problem.message
+
+
+def test_the_code_an_author_meant():
+    from councilgame.scenario.codes import meant
+
+    assert [meant(v) for v in ("UK", "RSA", "USSR", "de", "United Kingdom", "fra")] == \
+        ["GBR", "ZAF", "SUN", "DEU", "GBR", "FRA"]
+    assert meant("Narnia") is None and meant("ENG") is None and meant("GBR") is None  # right codes need nothing

@@ -32,6 +32,7 @@ from councilgame.rules.conditions import Condition, compile_condition
 from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
 from councilgame.scenario.model import (Brief, Clause, ClauseCategory, ClauseLibrary, GlossaryBook, Instrument, PhraseBook,
                                         Phrases, RecordEntry, Scenario, user_assigned)
+from councilgame.scenario import codes as country_codes
 from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean, dotted
 from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, read_yaml
 
@@ -75,6 +76,34 @@ def schema_problems(model: type[Model], doc: Document, display: str) -> tuple[Mo
         return None, problems
 
 
+# Places a repeated mistake lists by line in its one message, before "and N more".
+PLACES_LISTED = 8
+
+
+def once_each(problems: list[Problem]) -> list[Problem]:
+    """A mistake repeated through a file (UK written for GBR seven times) as one problem, at its first
+    place, listing the lines of the others: one mistake, one message."""
+    first: dict[str, int] = {}
+    again: dict[str, list[int]] = {}
+    for i, p in enumerate(problems):
+        if p.message.startswith('"') and "is not a country code" in p.message:
+            if p.message in first:
+                again.setdefault(p.message, []).append(p.line)
+                continue
+            first[p.message] = i
+    out = []
+    for i, p in enumerate(problems):
+        if p.message in again and first.get(p.message) != i:
+            continue
+        lines = again.get(p.message)
+        if lines and first.get(p.message) == i:
+            shown = ", ".join(str(n) for n in lines[:PLACES_LISTED])
+            more = f" and {len(lines) - PLACES_LISTED} more" if len(lines) > PLACES_LISTED else ""
+            p = Problem(p.file, p.line, p.col, p.field, f"{p.message}; the same code is written on lines {shown}{more}")
+        out.append(p)
+    return out
+
+
 def _data_path(data: Any, loc: tuple[int | str, ...]) -> Steps:
     """The steps of a pydantic error location that exist in the data: pydantic
     also names union and validator branches there ('int', 'function-after[...]')."""
@@ -110,6 +139,10 @@ def _message(err: ErrorDetails, model: type[BaseModel], path: Steps) -> str:
     message = err["msg"]
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
+    if isinstance(given, str) and (
+            (kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == country_codes.CODE.pattern)
+            or (kind == "value_error" and "is not an ISO 3166 alpha-3" in message)):
+        return country_codes.message(given)  # UK, RSA, "France": the code the author meant
     if kind == "enum":
         bad = given if isinstance(given, str) else repr(given)
         options = [o.strip(" '") for o in err.get("ctx", {}).get("expected", "").replace(" or ", ",").split(",") if o.strip()]
@@ -224,7 +257,7 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
     known: dict[str, set[str]] = {}
     with _stage(display, "reading the fields", problems):
         scenario, found = schema_problems(Scenario, doc, display)
-        problems += found
+        problems += once_each(found)
     if not isinstance(doc.data, dict):
         problems = [Problem(display, 1, 1, "", "a scenario file is a mapping of fields (id:, title:, rounds: ...)")]
     with _stage(display, "checking what the file names", problems):
@@ -286,8 +319,10 @@ class _References:
         self.members_by_year: dict[Any, set[str]] = {}
         for year, membership in _pairs(data.get("council")):
             if isinstance(membership, dict):
-                codes = [c for key in ("permanent", "elected") for c in _items(membership.get(key))]
-                self.members_by_year[year] = {c for c in codes if isinstance(c, str)}
+                listed = [c for key in ("permanent", "elected") for c in _items(membership.get(key))]
+                # A mistaken code (UK) is reported once where it is written; the rest of the file is checked
+                # as if the code it stands for (GBR) had been written, so nothing else blames the right one.
+                self.members_by_year[year] = {country_codes.meant(c) or c for c in listed if isinstance(c, str)}
         self.members = set().union(*self.members_by_year.values()) if self.members_by_year else set()
         self.flags: set[str] = set()
         for _path, effect in self._effects():
@@ -316,6 +351,8 @@ class _References:
 
     def need(self, path: Steps, value: Any, known: set[str], what: str) -> None:
         if isinstance(value, str) and value not in known:
+            if country_codes.meant(value) in known:
+                return  # a mistaken code (UK for GBR): the schema's message already says which to write
             line, col = self.doc.mark(path)
             self.out.append(Problem(self.display, line, col, dotted(path),
                                     f'unknown {what} "{value}"{self.suggest(value, known, what)}'))
@@ -351,7 +388,7 @@ class _References:
                 self.need(("profiles", code, "red_lines", k), line, self.red_line_words, "clause, tag, category or instrument")
             self._sources(("profiles", code, "sources"), profile.get("sources"))
             self._regions(("profiles", code, "regions"), profile.get("regions"))
-        for code in self.members - set(_keys(data.get("profiles"))):
+        for code in self.members - {country_codes.meant(k) or k for k in _keys(data.get("profiles")) if isinstance(k, str)}:
             line, col = self.doc.mark(("profiles",))
             self.out.append(Problem(self.display, line, col, "profiles", f"no profile for Council member {code}"))
         for i, actor in enumerate(_items(data.get("actors"))):

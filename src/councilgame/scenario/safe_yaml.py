@@ -233,6 +233,8 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
             raise YamlRefused(f"nested deeper than {max_depth} levels", line, col) from None
         if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
             problem += " (a tab character: indent with spaces)"
+        elif any(words in problem for words in INDENTATION_TROUBLE):
+            problem += _indentation(text, line)
         raise YamlRefused(f"YAML syntax: {problem}", line, col) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. a raw control character
         position = getattr(exc, "position", 0) or 0
@@ -251,4 +253,26 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
         raise YamlRefused(f"cannot be read: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}", line, col) from None
     return doc
 
+
+# What the YAML parser says when a line is indented wrongly; an author reads "did not find expected key".
+INDENTATION_TROUBLE = ("did not find expected key", "mapping values are not allowed", "expected <block end>",
+                       "did not find expected '-'", "could not find expected ':'")
+
+
+def _indentation(text: str, line: int) -> str:
+    """The indentation of the line the parser stopped at beside the line above it, in words: what a
+    mis-indented key looks like to an author who cannot see spaces."""
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return ""
+    here = lines[line - 1]
+    above = next((n for n in range(line - 1, 0, -1) if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")),
+                 None)
+    if above is None:
+        return ""
+    ours, theirs = len(here) - len(here.lstrip(" ")), len(lines[above - 1]) - len(lines[above - 1].lstrip(" "))
+    if ours == theirs:
+        return f" (check line {above} above: a key needs ':' after it, and a list item '- ' before it)"
+    return (f" (this line is indented {ours} spaces and line {above} above it {theirs}: keys of one mapping line up "
+            "in the same column, and a key indented deeper must sit under a key that ends with ':')")
 
