@@ -298,7 +298,10 @@ def cmd_check_history(args: argparse.Namespace) -> int:
                 documented, engine = comparison.documented[member], comparison.engine.get(member, "-")
                 print(f"   {mark} {member}  documented {documented:8} engine {engine:8}"
                       + (f"  {comparison.count.assessments[member].explain()}" if member in diffs else ""))
-    print(f"{compared} documented decisions compared, {differences} differ")
+    if compared or not held_out:
+        print(f"{compared} documented decisions compared, {differences} differ")
+    else:  # every entry is held out: "0 compared" would read as if nothing had been checked
+        print("every documented decision here is held out (not used to write the profiles): see below")
     if held_out:
         print(f"{held_out} held-out decisions compared, {held_out_differ} differ")
     return 1 if differences or problems or (args.strict and held_out_differ) else 0
