@@ -297,3 +297,37 @@ def test_the_title_comes_up_without_loading_the_game_s_rules_or_schema():
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_f5_reloads_the_case_being_played_and_shows_its_problems_line_by_line(tmp_path, monkeypatch):
+    """An author edits their case while playing it: F5 reads it again and replays the game on it; a broken
+    edit is shown problem by problem and the game goes on as it was."""
+    from councilgame import catalogue
+    from councilgame.ui.play import Play
+    from councilgame.ui.scenes.flow import open_game
+
+    from conftest import FIXTURES
+
+    path = tmp_path / "mine.yaml"
+    text = (FIXTURES / "mini.yaml").read_text()
+    path.write_text(text)
+    play = Play.start(catalogue.load(path), "FRA", 1)
+    play.advance()
+    pilot = Pilot()
+    try:
+        open_game(pilot.app.stack, play)
+        pilot.settle()
+        before = play.game
+        path.write_text(text.replace("violence: 50", "violnce: 50", 1))
+        pilot.key(pygame.K_F5)
+        shown = " ".join(str(getattr(x, "text", "")) for x in pilot.scene.widgets)
+        assert "The case was not reloaded" in shown and "mine.yaml:" in shown and 'did you mean "violence"' in shown
+        assert play.game is before
+        pilot.key(pygame.K_RETURN)
+        path.write_text(text.replace("title: Mini case", "title: Edited mini case", 1))
+        pilot.key(pygame.K_F5)
+        assert "Case reloaded" in " ".join(str(getattr(x, "text", "")) for x in pilot.scene.widgets)
+        assert play.game is not before and play.case.scenario.title.startswith("Edited")
+        assert play.game.log == before.log  # the same moves, on the case as it now is
+    finally:
+        pilot.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 
 
 @contextmanager
@@ -91,6 +92,9 @@ class App:
             if intent.intent is Intent.CONSOLE:
                 self._console()
                 continue
+            if intent.intent is Intent.RELOAD:
+                self._reload()
+                continue
             self.stack.top.handle(intent)
             if not self.stack.running:
                 return
@@ -125,6 +129,22 @@ class App:
         from councilgame.ui.scenes.console import open_console
 
         open_console(self.stack, play)
+
+    def _reload(self) -> None:
+        """F5: the case being played, read again from its file; its problems on screen, line by line."""
+        play = self.stack.play
+        if play is None:
+            return
+        from councilgame.ui.scenes.flow import back_to_game
+        from councilgame.ui.scenes.message import MessageScene
+
+        problem = play.reload_case()
+        if problem is not None:
+            self.stack.push(MessageScene("The case was not reloaded", problem + "\n\nThe game goes on as it was."))
+            return
+        back_to_game(self.stack, play)
+        self.stack.push(MessageScene("Case reloaded", f"{play.case.scenario.title} was read again from "
+                                     f"{Path(play.case.path).name}, and this game's moves replayed on it."))
 
     def _take_text(self) -> bool:
         """Whether a text field has the focus, with the system's text input turned on while one has it

@@ -17,6 +17,7 @@ class Intent(Enum):
     SOURCES = "sources"  # S: show the sources of what is on screen
     GLOSSARY = "glossary"  # G: the glossary
     CONSOLE = "console"  # F2: a classroom session's instructor console (behind its PIN), from any screen
+    RELOAD = "reload"  # F5: read the case being played from its file again (an author trying an edit)
     QUIT = "quit"  # window closed
     TYPE = "type"  # text typed into the field with the focus (`text`)
     EDIT = "edit"  # a key that edits the field with the focus (`edit`)
@@ -61,7 +62,7 @@ def translate(event, pointer: tuple[int, int] = (-1, -1), typing: bool = False) 
             if edit is not None:
                 return Input(Intent.EDIT, edit=edit)
             if key not in (pygame.K_TAB, pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_UP,
-                           pygame.K_DOWN, pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_F2):
+                           pygame.K_DOWN, pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_F2, pygame.K_F5):
                 return None  # its character, if it types one, comes as TEXTINPUT
         if key == pygame.K_TAB:
             return Input(Intent.PREVIOUS if event.mod & pygame.KMOD_SHIFT else Intent.NEXT)
@@ -79,6 +80,8 @@ def translate(event, pointer: tuple[int, int] = (-1, -1), typing: bool = False) 
             return Input(Intent.SCROLL, None, -5)
         if key == pygame.K_F2:  # a function key: never typed, so it works while a field has the focus too
             return Input(Intent.CONSOLE)
+        if key == pygame.K_F5:
+            return Input(Intent.RELOAD)
         if key == pygame.K_s:
             return Input(Intent.SOURCES)
         if key == pygame.K_g:

@@ -21,6 +21,10 @@ from councilgame.session.actions import Advance, IllegalAction
 from councilgame.session.game import Game, Legal
 
 
+# Problems a reload shows on screen; the rest are a command away.
+RELOAD_PROBLEMS_SHOWN = 12
+
+
 def autosave_path() -> Path:
     return paths.saves_dir() / "autosave.json"
 
@@ -164,6 +168,29 @@ class Play:
         self.refresh_turns()
         self.autosave()
         return rewound.taken_back
+
+    def reload_case(self) -> str | None:
+        """Read the case being played from its file again (an author's edit), and replay this game's moves
+        on it; why not, line by line, or None once the game is on the case as it now is. A case that no
+        longer loads, or no longer replays these moves, leaves the game as it was."""
+        from councilgame.scenario.problems import ScenarioError
+
+        case = self.game.case
+        try:
+            fresh = catalogue.load(Path(case.path), builtin=case.builtin)
+        except ScenarioError as exc:
+            listed = [str(p) for p in exc.problems[:RELOAD_PROBLEMS_SHOWN]]
+            more = len(exc.problems) - len(listed)
+            return "\n".join(listed + ([f"... and {more} more (councilgame validate lists them all)"] if more else []))
+        game = self.game
+        try:
+            replayed = saves.replay(fresh, game.seed, list(game.seats), [e.to_dict() for e in game.log], game.rounds,
+                                    sorted(game.told))
+        except IllegalAction as exc:
+            return f"The case loads, but this game's moves do not replay on it: {exc}"
+        self.game = replayed
+        self.autosave()
+        return None
 
     def name_of(self, seat: str) -> str:
         """A seat's name: a member's as it was called then, an actor's as the case names it."""
