@@ -60,7 +60,30 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--accept-changed", action="store_true",
                    help="replay even if the case or the rules changed since the save was made")
     _record_parsers(sub)
+    _authoring_parsers(sub)
     return parser
+
+
+def _authoring_parsers(sub: Any) -> None:
+    """`new`, `lint` and `calibrate`: the instructor's authoring kit (councilgame.authoring)."""
+    p = sub.add_parser("new", help="write a commented starter case into your scenario folder: it validates and plays "
+                                   "at once, with TODO for every placeholder")
+    p.add_argument("id", metavar="ID", help="the case's id and file name (myanmar_1988 writes myanmar_1988.yaml)")
+    p.add_argument("--year", type=int, metavar="YYYY", help="the case's year; a year the game knows gets its Council")
+    p.add_argument("--state", metavar="ISO3", help="the state concerned, e.g. MMR (else a private-use placeholder)")
+    p = sub.add_parser("lint", help="warnings beyond validity, each with its line: what can never happen, what is "
+                                    "unused, unsourced, left TODO, hard to read, or reproduced by a hair")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--grade", type=float, metavar="G", help="the highest reading grade (Flesch-Kincaid) for text "
+                                                            "students read; 12 unless given")
+    p.add_argument("--runs", type=int, metavar="N", help="seeded computer-only games a case (0: none); 20 unless given")
+    p.add_argument("--seed", type=int, default=1)
+    p = sub.add_parser("calibrate", help="each documented vote member by member: how near it is to changing and "
+                                         "which weights hold it there (writes nothing)")
+    p.add_argument("scenario", help="scenario id or file")
+    p.add_argument("--member", metavar="ISO3", help="only this member")
+    p.add_argument("--entry", metavar="ID", help="only this record entry (its id or symbol)")
+    p.add_argument("--json", action="store_true")
 
 
 def _record_parsers(sub: Any) -> None:
@@ -379,6 +402,39 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def _authoring_command(run: Callable[[], int]) -> int:
+    """An authoring command the author's request cannot satisfy: a one-line message, exit status 1."""
+    from councilgame.authoring import AuthoringError
+
+    try:
+        return run()
+    except AuthoringError as exc:
+        raise UserError(str(exc)) from None
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from councilgame.authoring import commands
+
+    return _authoring_command(lambda: commands.new(args.id, args.year, args.state))
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    from councilgame.authoring import commands
+
+    if args.grade is not None and not 1 <= args.grade <= 20:
+        raise UserError("--grade must be between 1 and 20 (school grades; 12 is the last year of school)")
+    if args.runs is not None and not 0 <= args.runs <= 10_000:
+        raise UserError("--runs must be between 0 and 10,000")
+    return _authoring_command(lambda: commands.lint(args.paths, args.grade, args.runs, args.seed))
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    from councilgame.authoring import commands
+
+    case = _find(args.scenario)
+    return _authoring_command(lambda: commands.calibrate(case, args.member, args.entry, args.json))
+
+
 def _record_command(run: Callable[[], int]) -> int:
     """A record command's failure to use a save or write an output: one line naming the file, exit status 2."""
     from councilgame.record.sessions import RecordError
@@ -411,4 +467,5 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 _COMMANDS = {"play": cmd_play, "list": cmd_list, "validate": cmd_validate, "vote": cmd_vote,
              "check-history": cmd_check_history, "simulate": cmd_simulate, "replay": cmd_replay,
+             "new": cmd_new, "lint": cmd_lint, "calibrate": cmd_calibrate,
              "report": cmd_report, "compare": cmd_compare, "schema": cmd_schema}

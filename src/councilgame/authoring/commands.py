@@ -1,0 +1,69 @@
+"""What `councilgame new`, `lint` and `calibrate` print (the command line's parsing is in cli.py)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from councilgame.authoring import AuthoringError
+from councilgame.authoring.lint import DEFAULT_GRADE, DEFAULT_RUNS, KINDS, Options, lint_file
+from councilgame.scenario.case import Case
+
+
+def new(case_id: str, year: int | None, state: str | None) -> int:
+    """Write the starter and say where, what it holds, and what to do next; NewError if it cannot."""
+    from councilgame.authoring.new import write_starter
+
+    starter = write_starter(case_id, year, state)
+    print(f"wrote {starter.path}")
+    for note in starter.notes:
+        print(f"  {note}")
+    print(f"It validates and plays as it is; every TODO in it is a placeholder to replace from your sources.\n"
+          f"Next: edit it, then `councilgame validate {starter.path}` and `councilgame lint {starter.path}`; "
+          f"`councilgame simulate {case_id} --runs 20` plays it. The fields are explained in docs/authoring.md.")
+    return 0
+
+
+def lint(targets: list[str], grade: float | None, runs: int | None, seed: int) -> int:
+    """Lint every file named or found in the folders named; exit status 1 if any does not validate."""
+    from councilgame import catalogue
+
+    files = catalogue.expand(targets)
+    if not files:
+        raise AuthoringError("no scenario files found in " + ", ".join(targets))
+    options = Options(DEFAULT_GRADE if grade is None else grade, DEFAULT_RUNS if runs is None else runs, seed)
+    kinds: Counter[str] = Counter()
+    invalid = 0
+    for path in files:
+        result = lint_file(Path(path), options)
+        for problem in result.problems:
+            print(problem)
+        for finding in result.findings:
+            print(finding)
+        invalid += 1 if result.problems else 0
+        kinds.update(f.kind for f in result.findings)
+    told = ", ".join(f"{kinds[k]} {k}" for k in KINDS if kinds[k]) or "none"
+    print(f"lint: {len(files)} file(s), {sum(kinds.values())} warning(s) ({told})"
+          + (f"; {invalid} file(s) do not validate" if invalid else ""), file=sys.stderr)
+    return 1 if invalid else 0
+
+
+def calibrate(case: Case, member: str | None, entry: str | None, as_json: bool) -> int:
+    from councilgame.authoring import calibrate as cal
+    from councilgame.scenario.problems import did_you_mean
+
+    if member is not None and member not in case.all_members:
+        raise AuthoringError(f"--member {member} does not sit on the Council in {case.id}"
+                             + did_you_mean(member, sorted(case.all_members)))
+    entries = [e.id for e in case.scenario.record] + [e.symbol for e in case.scenario.record if e.symbol]
+    if entry is not None and entry not in entries:
+        raise AuthoringError(f"--entry {entry}: no record entry of {case.id} has this id or symbol"
+                             + did_you_mean(entry, entries))
+    votes = cal.calibrate(case, member, entry)
+    if as_json:
+        print(json.dumps(cal.as_json(case, votes), indent=1, sort_keys=True, ensure_ascii=False))
+    else:
+        print("\n".join(cal.lines(case, votes)))
+    return 0
