@@ -68,23 +68,6 @@ def test_the_simulated_check_names_what_never_fired_in_its_runs():
     assert "never held in 5 seeded computer-only games" in softer[0].message
 
 
-def test_a_brief_no_one_can_choose_and_too_many_held_back_developments_are_not_shown(tmp_path):
-    text = FIXTURES.joinpath("mini.yaml").read_text()
-    late = text.replace("    agenda: [icc_referral, targeted_sanctions]\n", "    agenda: [icc_referral, targeted_sanctions]\n"
-                        "    developments:\n" + "".join(
-                            f"      - {{date: 2011-02-1{6 + i}, kind: press, text: 'Report {i}.', sources: [s1], "
-                            f"when: \"adopted('arms_embargo')\"}}\n" for i in range(3)))
-    path = tmp_path / "late.yaml"
-    path.write_text(late)
-    [shown] = by_kind(lint.lint_file(path, lint.Options(runs=0)), "not-shown")
-    assert "the first 2 held back" in shown.message and shown.field == "rounds[2].developments[2].when"
-
-
-def test_the_console_offers_as_many_held_back_developments_as_lint_says():
-    console = (ROOT / "src" / "councilgame" / "ui" / "scenes" / "console.py").read_text()
-    assert f"held_back(game)[:{lint.CONSOLE_BRINGS_IN}]" in console
-
-
 def test_text_above_the_grade_set_is_named_with_its_grade(tmp_path):
     long_words = ("The international community's unprecedented humanitarian mobilisation notwithstanding, "
                   "systematic intimidation of populations continued, exacerbating displacement considerably, "

@@ -462,3 +462,30 @@ def test_on_a_seat_s_turn_its_phase_button_asks_whether_it_is_done_not_whether_t
     assert "End the consultations?" not in " ".join(Drawn.seen)
     confirm(pilot)
     assert play.game.state.phase.value == "consultations" and "FRA" in play.done
+
+
+def test_the_console_can_bring_in_every_development_a_round_holds_back_not_only_the_first(pilot, tmp_path):
+    from conftest import FIXTURES
+
+    from councilgame.session.actions.console import held_back
+    from councilgame.ui.scenes.console import HeldBackScene
+
+    waiting_news = "".join(f'\n      - {{date: 2011-02-0{3 + k}, kind: briefing, text: "Held back {k}.", sources: [s1], '
+                           "when: \"adopted('icc_referral')\"}" for k in range(4))
+    text = (FIXTURES / "mini.yaml").read_text().replace(
+        'text: "An NGO reports attacks.", sources: [s1], actor: watch}',
+        'text: "An NGO reports attacks.", sources: [s1], actor: watch}' + waiting_news, 1)
+    (tmp_path / "held.yaml").write_text(text)
+    case = catalogue.load(tmp_path / "held.yaml")
+    plan = ClassSession(case=case.id, minutes=45, seats=assign(["FRA"], STUDENTS[:1])).with_pin("2468")
+    play = Play.start_class(case, plan, 2)
+    play.end_phase_now()
+    play.advance()  # the consultations of round one
+    assert len(held_back(play.game)) == 4  # none of them followed: nobody referred anything to the ICC
+    pilot.app.stack.play = play
+    pilot.app.stack.push(HeldBackScene(play, on_done=lambda: None))
+    pilot.settle()
+    assert [label for label in pilot.labels() if "Held back" in label] == \
+        [f"2011-02-0{3 + k}: Held back {k}." for k in range(4)]
+    pilot.click("2011-02-06: Held back 3.")  # the fourth: past what the console once offered
+    assert play.game.view().feed[-1].text == "Held back 3." and len(held_back(play.game)) == 3

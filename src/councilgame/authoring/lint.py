@@ -28,9 +28,6 @@ DEFAULT_RUNS = 20  # seeded computer-only games per case: a second or so for the
 # A documented vote is "reproduced by a hair" when a push this small on the member's score would change
 # it: about a tenth of the span between yes and no (assess.YES_AT - assess.NO_AT is 0.3).
 HAIR = 0.05
-# The instructor console offers this many of a round's held-back developments to bring in
-# (ui/scenes/console.py, `held_back(game)[:2]`; tests/authoring checks the two agree).
-CONSOLE_BRINGS_IN = 2
 
 Steps = tuple[object, ...]
 
@@ -55,7 +52,6 @@ KINDS = {
     "cannot-fire": "an event, development or goal whose condition can never hold",
     "did-not-fire": "one that never held in the seeded computer-only games (people may still make it)",
     "unused": "a clause, actor or source nothing in the case uses",
-    "not-shown": "content the game will not show",
     "reading-level": "student-facing text above the grade set",
     "unsourced": "a historical statement without a source id",
     "placeholder": "a placeholder left from `councilgame new`",
@@ -117,7 +113,6 @@ def lint_case(doc: Document, case: Case, options: Options = Options()) -> list[F
     if options.runs > 0:
         found += did_not_fire(site, options.runs, options.seed, {f.field for f in impossible})
     found += unused(site)
-    found += not_shown(site)
     found += hard_reading(site, options.grade)
     found += unsourced(site)
     found += placeholders(site)
@@ -338,27 +333,6 @@ def unused(site: _Site) -> list[Finding]:
     for source_id in s.sources:
         if source_id not in cited:
             found.append(site.at(("sources", source_id), "unused", f"source '{source_id}' is cited nowhere"))
-    return found
-
-
-# --- what the game will not show ----------------------------------------------------------------------
-
-def not_shown(site: _Site) -> list[Finding]:
-    case, s = site.case, site.case.scenario
-    found = []
-    seated = set(case.members_on(case.start))
-    for code, profile in s.profiles.items():
-        if profile.brief is not None and code not in seated:
-            found.append(site.at(("profiles", code, "brief"), "not-shown", f"{code} has a brief, but seats are chosen "
-                                 f"from the Council of the first round ({case.start.year}), where {code} does not sit: "
-                                 "no one can play it"))
-    for r, rnd in enumerate(s.rounds):
-        waiting = [d for d, dev in enumerate(rnd.developments) if dev.when is not None]
-        if len(waiting) > CONSOLE_BRINGS_IN:
-            found.append(site.at(("rounds", r, "developments", waiting[CONSOLE_BRINGS_IN], "when"), "not-shown",
-                                 f"this round has {len(waiting)} conditional developments, and the instructor console "
-                                 f"offers the first {CONSOLE_BRINGS_IN} held back to bring in: this one and any after "
-                                 "it cannot be brought in by hand"))
     return found
 
 

@@ -18,6 +18,7 @@ from councilgame.ui.scenes.flow import back_to_game, confirm, header
 
 ROW_HEIGHT = 44  # a seat's row at 100% text: its line and its take-over button
 CONTROL = (200, 48)  # a control's button at 100%
+HELD_BACK_ROW = (1216, 64)  # a held-back development: its date and a line or two of its text
 
 
 def open_console(stack, play: Play) -> None:
@@ -66,7 +67,9 @@ class ConsoleScene(WidgetScene):
             controls += [("Resume the clock" if timer.paused else "Pause the clock", self._pause),
                          ("One more minute", self._extend), ("One minute less", self._cut)]
         controls += [("Add news in your words", self._news)]
-        controls += [(f"Bring in: {game.round.developments[i].text[:40]}…", self._bring(i)) for i in held_back(game)[:2]]
+        waiting = held_back(game)
+        if waiting:
+            controls += [(f"Bring in a held-back development ({len(waiting)})", self._developments)]
         shown = play.session.options.show_computer_reasons if play.session else True
         controls += [("Hide the computer's reasons" if shown else "Show the computer's reasons", self._reasons),
                      ("Take back this phase", self._take_back), ("End the phase now", self._end),
@@ -124,13 +127,8 @@ class ConsoleScene(WidgetScene):
             self.enter()
         return hold
 
-    def _bring(self, index: int):
-        def bring() -> None:
-            problem = self.play.chair(act.Inject(development=index))
-            if problem:
-                self._say("Not possible", problem)
-            self.enter()
-        return bring
+    def _developments(self) -> None:
+        self.stack.push(HeldBackScene(self.play, on_done=self.enter))
 
     def _news(self) -> None:
         from councilgame.session.actions.console import NEWS_LENGTH
@@ -180,3 +178,45 @@ class ConsoleScene(WidgetScene):
         from councilgame.ui.scenes.message import MessageScene
 
         self.stack.push(MessageScene(heading, body))
+
+
+class HeldBackScene(WidgetScene):
+    """The round's developments the case holds back (their condition unmet), every one, to bring in by hand."""
+
+    def __init__(self, play: Play, on_done: Callable[[], None]):
+        super().__init__()
+        self.play, self.on_done = play, on_done
+        self.view = w.Scroll()
+
+    def build(self) -> None:
+        game = self.play.game
+        items = [w.Button(w.UNPLACED, f"{game.round.developments[i].date}: {game.round.developments[i].text}",
+                          self._bring(i), size=15) for i in held_back(game)]
+        self.widgets = [w.TextBlock((32, 20, 1216, 44), "Bring in a development the case holds back", size=26,
+                                    bold=True, fit=True),
+                        w.TextBlock((32, 66, 1216, 30), "It waits on a decision this Council has not taken; brought in, "
+                                    "every seat sees it in the round's news.", size=15, colour="muted", fit=True)]
+        if items:
+            self.widgets += w.ScrollList((32, 104, 1216, 532), items, HELD_BACK_ROW, self.view,
+                                         more="More developments").arrange(self.ctx, self._focus_label)
+        else:
+            self.widgets.append(w.TextBlock((32, 104, 1216, 40), "Nothing is held back in this round.", size=18))
+        self.widgets.append(w.Button((32, 652, 200, 56), "Back", self.back))
+
+    def handle(self, event) -> None:
+        w.route(self, event, super().handle)
+
+    def back(self) -> None:
+        self.stack.pop()
+        self.on_done()
+
+    def _bring(self, index: int) -> Callable[[], None]:
+        def bring() -> None:
+            problem = self.play.chair(act.Inject(development=index))
+            self.back()
+            if problem:
+                from councilgame.ui.scenes.message import MessageScene
+
+                self.stack.push(MessageScene("Not possible", problem))
+        return bring
+

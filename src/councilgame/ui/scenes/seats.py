@@ -17,6 +17,7 @@ ROLE_NOTES = {
     "permanent member": "A permanent member: one of five. Its \"no\" on a resolution is a veto, which blocks the text "
                         "however many vote yes.",
     "elected member": "An elected member: one of ten, elected for two years. It votes, but has no veto.",
+    "member from": "It joins the Council in a later round of this case: until then it watches, and it cannot act.",
     "NGO": "An NGO (a non-governmental organisation): it has no vote. It briefs members and campaigns in public.",
     "state": "The state concerned: it has no vote. It may address the Council and appeal to members.",
     "regional": "A regional organisation: it has no vote, but members that belong to it often follow its lead.",
@@ -37,6 +38,13 @@ class SeatScene(WidgetScene):
         first = case.members_on(case.start)
         permanent = set(case.council_on(case.start).permanent)
         seats = [(code, case.name(code), "permanent member" if code in permanent else "elected member") for code in first]
+        # Members whose term begins in a later round of the case: playable, watching until they sit.
+        later = {}
+        for rnd in case.scenario.rounds:
+            for code in case.members_on(rnd.start):
+                if code not in first and code not in later:
+                    later[code] = rnd.start.year
+        seats += [(code, case.name(code), f"member from {year}") for code, year in later.items()]
         seats += [(a.id, a.name, a.kind.value.replace("ngo", "NGO")) for a in case.scenario.actors if a.brief is not None]
         buttons = [w.Button(w.UNPLACED, f"{name}\n{role}", self._choose(code), size=15) for code, name, role in seats]
         self.seat_of: dict[w.Widget, str] = {button: code for button, (code, _, _) in zip(buttons, seats)}
@@ -67,7 +75,8 @@ class SeatScene(WidgetScene):
         assert self.described is not None, "build() describes the first seat until one has the focus"
         brief = self._brief(self.described)
         parts = [self.case.scenario.seat_hint] if self.case.scenario.seat_hint else []
-        role = ROLE_NOTES.get(self.role_of.get(self.described, ""))
+        kind = self.role_of.get(self.described, "")
+        role = ROLE_NOTES.get("member from" if kind.startswith("member from") else kind)
         parts += [role] if role else []
         parts.append(f"Interests: {brief.interests}\n\nSuccess: {brief.success}" if brief
                      else "This delegation has no private brief; you will play it by its known positions.")
