@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 TOOLS := .venv-tools
 
-.PHONY: play test lint screenshots bench fuzz golden lock clean
+.PHONY: play test lint screenshots bench fuzz golden lock schema clean
 
 # Every machine installs exactly what was tested: the versions and hashes in
 # the lock file, then the game itself without resolving anything again.
@@ -50,6 +50,11 @@ fuzz: $(STAMP)
 # Rewrite tests/golden/ after a deliberate change of behaviour; review the diff, then commit it.
 golden: $(STAMP)
 	$(PY) tools/golden.py
+
+# Rewrite the JSON Schema shipped beside the cases after a change to a scenario field or its description
+# (a test fails until then).
+schema: $(STAMP)
+	$(PY) -m councilgame.scenario.json_schema
 
 clean:
 	rm -rf $(VENV) $(TOOLS) build dist .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -106,8 +106,9 @@ def _record_parsers(sub: Any) -> None:
     p.add_argument("--pdf", metavar="F", help="the same, with charts of the Council's scores")
     p.add_argument("--accept-changed", action="store_true", help=changed)
     p = sub.add_parser("schema", help="print a JSON Schema")
-    p.add_argument("which", choices=("record", "save"),
-                   help="record (or save): the session record `report --json` writes from saves")
+    p.add_argument("which", choices=("record", "save", "scenario"),
+                   help="record (or save): the session record `report --json` writes from saves; scenario: a case "
+                        "file, for editors (the copy shipped beside the cases is scenarios/scenario.schema.json)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -460,6 +461,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    if args.which == "scenario":
+        from councilgame.scenario.json_schema import schema_text
+
+        print(schema_text(), end="")
+        return 0
     from councilgame.record import commands
 
     return commands.schema()

@@ -1,8 +1,12 @@
 """The scenario schema: what an instructor may write in a case file.
 
-Every field carries a description (the validator and the authoring guide
-read them). Closed vocabularies are enums. Models are frozen: a loaded
-scenario never changes; play state lives in `councilgame.session`.
+Every field carries a description, with its unit or range and an example
+where one helps: `councilgame schema scenario` prints them as JSON Schema
+(scenarios/scenario.schema.json, which editors read) and the authoring
+guide, docs/authoring.md, is generated from them (`make authoring`), so
+read the guide rather than this file. Closed vocabularies are enums, and
+what each of their values means is in VALUE_MEANINGS. Models are frozen: a
+loaded scenario never changes; play state lives in `councilgame.session`.
 """
 
 from __future__ import annotations
@@ -98,6 +102,8 @@ ClauseIds = Annotated[list[Id], Field(max_length=MAX_DRAFT_CLAUSES), AfterValida
 
 
 class Instrument(str, Enum):
+    """A kind of Council text."""
+
     resolution = "resolution"
     presidential_statement = "presidential_statement"
     press_statement = "press_statement"
@@ -106,6 +112,8 @@ class Instrument(str, Enum):
 
 
 class Indicator(str, Enum):
+    """A crisis indicator: a level from 0 to 100 points that the crisis model moves each round."""
+
     violence = "violence"
     civilians_at_risk = "civilians_at_risk"
     displacement = "displacement"
@@ -116,6 +124,8 @@ class Indicator(str, Enum):
 
 
 class Reliability(str, Enum):
+    """How far a development can be relied on, as the briefing marks it for students."""
+
     confirmed = "confirmed"
     credible = "credible"
     contested = "contested"
@@ -123,12 +133,16 @@ class Reliability(str, Enum):
 
 
 class Verification(str, Enum):
+    """How far a record entry has been checked against its sources."""
+
     verified = "verified"
     partial = "partial"
     unverified = "unverified"
 
 
 class Difficulty(str, Enum):
+    """How hard a case is for a first-time class, as the case list shows it."""
+
     tutorial = "tutorial"
     easy = "easy"
     medium = "medium"
@@ -136,6 +150,8 @@ class Difficulty(str, Enum):
 
 
 class ClauseCategory(str, Enum):
+    """What kind of measure a clause is; a red line may name a category."""
+
     concern = "concern"
     condemnation = "condemnation"
     demand = "demand"
@@ -158,30 +174,57 @@ def _drafted_kinds(instruments: list[Instrument]) -> list[Instrument]:
 class Clause(Strict):
     """A building block of a draft. Numbers say how members weigh it."""
 
-    id: Id
-    title: ShortText = Field(description="Card title, e.g. 'Refers the situation to the ICC'")
-    text: Text = Field(description="Operative wording as it would appear in a draft")
-    category: ClauseCategory
-    intrusiveness: Weight = Field(description="Cost to state sovereignty: concern 0.05 ... Chapter VII force 0.9")
-    protection: Signed = Field(description="Protective value for civilians; negative if it weakens protection")
-    coercion: Signed = Field(0.0, description="Pressure aimed at the state concerned; negative if it shields it")
-    cost: Signed = Field(0.0, description="Troops, money and risk for members; negative if it saves them")
-    precedent: Weight = Field(0.0, description="How far it stretches what the Council may do (intervention, referral)")
-    accountability: Weight = Field(0.0, description="How far it brings perpetrators to account")
-    chapter_vii: StrictBool = Field(False, description="Adopted under Chapter VII (binding, may authorise force)")
+    id: Id = Field(description="The clause's id: agendas, drafts, the record, `softer`, `ends`, red lines and "
+                               "adopted('...') name it. Lowercase letters, digits, _ and -, at most 64 characters; an id "
+                               "of the shared library may not be defined again", examples=["icc_referral"])
+    title: ShortText = Field(description="Card title, e.g. 'Refers the situation to the ICC'",
+                             examples=["Refers the situation to the ICC"])
+    text: Text = Field(description="Operative wording as it would appear in a draft",
+                       examples=["Decides to refer the situation since 15 February 2011 to the Prosecutor of the "
+                                 "International Criminal Court."])
+    category: ClauseCategory = Field(description="What kind of measure it is; a red line may name a category to refuse "
+                                                 "every clause of that kind", examples=["accountability"])
+    intrusiveness: Weight = Field(description="Cost to state sovereignty, 0 to 1: concern 0.05 ... Chapter VII force 0.9. "
+                                              "Weighed by each member's `sovereignty`; less when the state concerned "
+                                              "accepts a UN presence", examples=[0.6])
+    protection: Signed = Field(description="Protective value for civilians, -1 to 1; negative if it weakens protection. "
+                                           "Weighed by each member's `protection` and `pressure`", examples=[0.5])
+    coercion: Signed = Field(0.0, description="Pressure aimed at the state concerned, -1 to 1; negative if it shields it. "
+                                              "Weighed by each member's `ties`. Default 0: no pressure", examples=[0.6])
+    cost: Signed = Field(0.0, description="Troops, money and risk for members, -1 to 1; negative if it saves them. "
+                                          "Weighed by each member's `cost`. Default 0: costs nothing", examples=[0.1])
+    precedent: Weight = Field(0.0, description="How far it stretches what the Council may do (intervention, referral), 0 "
+                                               "to 1. Weighed by each member's `precedent`. Default 0", examples=[0.6])
+    accountability: Weight = Field(0.0, description="How far it brings perpetrators to account, 0 to 1; the debrief's "
+                                                    "accountability score. Default 0", examples=[0.8])
+    chapter_vii: StrictBool = Field(False, description="Adopted under Chapter VII (binding, may authorise force); a red "
+                                                       "line may name chapter_vii. Default false")
     instruments: Annotated[list[Instrument], AfterValidator(_drafted_kinds)] = Field(
         default_factory=lambda: [Instrument.resolution], min_length=1, max_length=len(Instrument),
-        description="The kinds of text it can go in: resolution, presidential_statement, press_statement, procedural")
-    tags: list[Id] = Field(default_factory=list, max_length=20, description="Words red lines can name, e.g. 'force', 'icc'")
+        description="The kinds of text it can go in: resolution, presidential_statement, press_statement, procedural "
+                    "(not no_action). Default: resolution only",
+        examples=[["resolution", "presidential_statement"]])
+    tags: list[Id] = Field(default_factory=list, max_length=20, description="Words red lines can name, e.g. 'force', "
+                           "'icc'; the tag national_command marks an operation the sponsors lead, whose protection a "
+                           "member discounts by its distrust of them. At most 20. Default: none",
+                           examples=[["icc", "accountability"]])
     impact: dict[Indicator, Annotated[float, Field(ge=-30, le=30)]] = Field(
-        default_factory=dict, description="Change per round to crisis indicators while in force")
-    softer: Id | None = Field(None, description="A milder clause a member may ask for instead")
+        default_factory=dict, description="Change per round to crisis indicators while in force, in points (-30 to 30 "
+                                          "each), scaled by the force of the text that holds it. Default: none",
+        examples=[{"violence": -3, "humanitarian_access": 5}])
+    softer: Id | None = Field(None, description="A milder clause a member may ask for instead (its id). Default: none "
+                                                "(a member that objects can only ask for it to be dropped)",
+                              examples=["expresses_concern"])
     ends: list[Id] = Field(default_factory=list, max_length=MAX_DRAFT_CLAUSES,
                            description="Measures this clause brings to an end when adopted "
-                                       "(e.g. ending a no-fly zone, withdrawing a mission)")
+                                       "(e.g. ending a no-fly zone, withdrawing a mission): clause ids. "
+                                       "Default: none",
+                           examples=[["no_fly_zone"]])
     exists_from: dt.date | None = Field(None, description="The first day a Council could decide it (a referral to the "
-                                        "ICC from 1 July 2002, when the Rome Statute entered into force)")
-    exists_until: dt.date | None = Field(None, description="The last day a Council could decide it")
+                                        "ICC from 1 July 2002, when the Rome Statute entered into force). Default: "
+                                        "always could", examples=["2002-07-01"])
+    exists_until: dt.date | None = Field(None, description="The last day a Council could decide it. Default: still can",
+                                         examples=["1991-12-25"])
 
     def exists_on(self, day: dt.date) -> bool:
         """Whether a Council could decide this on that day."""
@@ -189,19 +232,25 @@ class Clause(Strict):
 
 
 class ClauseLibrary(Strict):
-    format: Literal[1]
-    clauses: list[Clause]
+    """The shared clause library (scenarios/library/clauses.yaml)."""
+
+    format: Literal[1] = Field(description="Library format version; 1")
+    clauses: list[Clause] = Field(description="The standard clauses every case may use; a case adds its own under "
+                                              "`clauses:`")
 
 
 class VotePhrases(Strict):
     """How a member's choice is said, before its reasons: "{member} abstained"."""
 
-    yes: ShortText
-    no: ShortText
-    abstain: ShortText
-    veto: ShortText = Field(description="A permanent member's no on a substantive resolution")
-    assent: ShortText = Field(description="Joining a presidential or press statement")
-    object: ShortText = Field(description="Blocking a statement, which needs every member's assent")
+    yes: ShortText = Field(description="A yes vote: {member}", examples=["{member} voted yes"])
+    no: ShortText = Field(description="A no vote (not a veto): {member}", examples=["{member} voted no"])
+    abstain: ShortText = Field(description="An abstention: {member}", examples=["{member} abstained"])
+    veto: ShortText = Field(description="A permanent member's no on a substantive resolution",
+                            examples=["{member} vetoed the text"])
+    assent: ShortText = Field(description="Joining a presidential or press statement",
+                              examples=["{member} joined the statement"])
+    object: ShortText = Field(description="Blocking a statement, which needs every member's assent",
+                              examples=["{member} blocked the statement"])
 
 
 class ReasonPhrases(Strict):
@@ -209,50 +258,73 @@ class ReasonPhrases(Strict):
     reads after "China abstained:" and after "Our concern:" alike, so it never says "it" for the
     member; a short one stands beside a vote in the whip count."""
 
-    towards_yes: ShortText | None = Field(None, description="When the factor pulls towards yes")
-    towards_yes_short: ShortText | None = Field(None, description="A few words for the whip count")
-    towards_no: ShortText | None = Field(None, description="When the factor pulls towards no")
-    towards_no_short: ShortText | None = Field(None, description="A few words for the whip count")
-    towards_yes_itself: ShortText | None = Field(None, description="Towards yes, when the member is the state concerned")
-    towards_no_itself: ShortText | None = Field(None, description="Towards no, when the member is the state concerned")
+    towards_yes: ShortText | None = Field(None, description="When the factor pulls towards yes. Default: none (the "
+                                                            "factor never pulls that way)",
+                                          examples=["'{clause}' would help protect civilians"])
+    towards_yes_short: ShortText | None = Field(None, description="A few words for the whip count",
+                                                examples=["protects civilians"])
+    towards_no: ShortText | None = Field(None, description="When the factor pulls towards no. Default: none",
+                                         examples=["'{clause}' would leave civilians less safe"])
+    towards_no_short: ShortText | None = Field(None, description="A few words for the whip count",
+                                               examples=["leaves civilians less safe"])
+    towards_yes_itself: ShortText | None = Field(None, description="Towards yes, when the member is the state concerned",
+                                                 examples=["'{clause}' shields {member} itself"])
+    towards_no_itself: ShortText | None = Field(None, description="Towards no, when the member is the state concerned",
+                                                examples=["'{clause}' puts pressure on {member} itself"])
 
 
 class ReasonBook(Strict):
     """One entry per factor a delegation weighs (councilgame.delegations.assess)."""
 
-    protection: ReasonPhrases
-    pressure: ReasonPhrases
-    sovereignty: ReasonPhrases
-    ties: ReasonPhrases
-    cost: ReasonPhrases
-    precedent: ReasonPhrases
-    regional: ReasonPhrases
-    sponsor: ReasonPhrases
-    relations: ReasonPhrases
-    lobbying: ReasonPhrases
-    collegiality: ReasonPhrases
-    red_line: ReasonPhrases
-    veto_stigma: ReasonPhrases
+    protection: ReasonPhrases = Field(description="The draft protects civilians, or leaves them less safe: {clause}")
+    pressure: ReasonPhrases = Field(description="Public and NGO pressure to act, or against the text")
+    sovereignty: ReasonPhrases = Field(description="Interference in the state concerned: {clause}, {state}, {consent}")
+    ties: ReasonPhrases = Field(description="Pressure on, or shelter for, a partner of the member: {clause}, {state}")
+    cost: ReasonPhrases = Field(description="Troops, money and risk, spent or saved: {clause}")
+    precedent: ReasonPhrases = Field(description="Stretching what the Council may do: {clause}")
+    regional: ReasonPhrases = Field(description="What the member's regional organisations ask: {bodies}")
+    sponsor: ReasonPhrases = Field(description="The member wrote the text itself: {member}")
+    relations: ReasonPhrases = Field(description="Trust or distrust in the draft's sponsors: {sponsors}")
+    lobbying: ReasonPhrases = Field(description="What was promised or asked in consultations")
+    collegiality: ReasonPhrases = Field(description="Going along with the rest of the Council")
+    red_line: ReasonPhrases = Field(description="A clause the member will not accept: {clause}")
+    veto_stigma: ReasonPhrases = Field(description="A permanent member would rather abstain than veto help for civilians "
+                                                   "in public")
 
 
 class Phrases(Strict):
     """What computer delegations say (scenarios/library/phrases.yaml)."""
 
-    position_yes: ShortText
-    position_abstain: ShortText
-    position_no: ShortText
-    position_veto: ShortText
-    position_red_line: ShortText
-    statement_assent: ShortText
-    statement_object: ShortText
-    amendment_drop: ShortText
-    amendment_soften: ShortText
-    lobby_already: ShortText
-    lobby_accept: ShortText
-    lobby_accept_offer: ShortText
-    lobby_consider: ShortText
-    lobby_refuse: ShortText
-    lobby_red_line: ShortText
+    position_yes: ShortText = Field(description="A member's position in consultations, when it will vote yes: {member}",
+                                    examples=["{member} will vote for the text."])
+    position_abstain: ShortText = Field(description="When it may abstain: {member}, {reason}",
+                                        examples=["{member} has doubts and may abstain. Its concern: {reason}."])
+    position_no: ShortText = Field(description="When it will vote no: {member}, {reason}",
+                                   examples=["{member} will vote against the text. Its concern: {reason}."])
+    position_veto: ShortText = Field(description="When a permanent member will veto: {member}, {reason}",
+                                     examples=["{member} warns it will veto the text as it stands. Its concern: {reason}."])
+    position_red_line: ShortText = Field(description="When a clause crosses its red line: {member}, {clause}",
+                                         examples=["{member} will not accept '{clause}'. That is a red line."])
+    statement_assent: ShortText = Field(description="When it can join a statement: {member}",
+                                        examples=["{member} can join a statement."])
+    statement_object: ShortText = Field(description="When it will block a statement: {member}, {reason}",
+                                        examples=["{member} will not join a statement that says this. Its concern: {reason}."])
+    amendment_drop: ShortText = Field(description="A member asks for a clause to go: {member}, {clause}",
+                                      examples=["{member} asks for '{clause}' to be dropped."])
+    amendment_soften: ShortText = Field(description="A member asks for a clause's softer version: {member}, {clause}, "
+                                                    "{softer}",
+                                        examples=["{member} asks for '{clause}' to be replaced with '{softer}'."])
+    lobby_already: ShortText = Field(description="A lobbied member's answer when it already supports the text",
+                                     examples=["We already support this text."])
+    lobby_accept: ShortText = Field(description="When lobbying wins its vote", examples=["You have our vote."])
+    lobby_accept_offer: ShortText = Field(description="When an offer of support elsewhere wins its vote",
+                                          examples=["In return for your support elsewhere, you have our vote."])
+    lobby_consider: ShortText = Field(description="When lobbying moved it, but not enough: {reason}",
+                                      examples=["We hear you, but it is not enough yet. Our concern: {reason}."])
+    lobby_refuse: ShortText = Field(description="When lobbying did not move it: {reason}",
+                                    examples=["We cannot support this text as it stands. Our concern: {reason}."])
+    lobby_red_line: ShortText = Field(description="When the text crosses its red line: {clause}",
+                                      examples=["We cannot accept '{clause}'. That is a red line for us."])
     promised_then_changed: ShortText = Field(
         description="Before its position, when a member promised its vote and the text changed after: {member}")
     promised_but_outweighed: ShortText = Field(
@@ -265,7 +337,7 @@ class Phrases(Strict):
     because: ShortText = Field(description="The reasons alone, as given with a vote: {reason}")
     also: ShortText = Field(description="Two reasons pulling the same way: {reason} and {other}")
     despite: ShortText = Field(description="A reason and the strongest one against it: {reason} and {other}")
-    reasons: ReasonBook
+    reasons: ReasonBook = Field(description="What each factor of a delegation's judgement says")
     red_line_kind: ShortText = Field(description="A red line on a kind of text, e.g. any resolution: {clause}")
     with_consent: ShortText = Field(description="Filled in as {consent} when the state concerned accepts a presence")
     without_consent: ShortText = Field(description="Filled in as {consent} when it does not")
@@ -311,65 +383,117 @@ PHRASE_FIELDS = ("member", "clause", "softer", "reason", "state", "sponsors", "b
 
 
 class PhraseBook(Strict):
-    format: Literal[1]
-    phrases: Phrases
+    """The phrase book (scenarios/library/phrases.yaml)."""
+
+    format: Literal[1] = Field(description="Phrase book format version; 1")
+    phrases: Phrases = Field(description="What computer delegations say")
 
 
 class GlossaryBook(Strict):
-    format: Literal[1]
-    terms: dict[ShortText, ShortText]
+    """The shared glossary (scenarios/library/glossary.yaml)."""
+
+    format: Literal[1] = Field(description="Glossary format version; 1")
+    terms: dict[ShortText, ShortText] = Field(description="Term: its meaning, in one or two short sentences for "
+                                                          "15-to-18-year-olds", examples=[{"P5": "The five permanent "
+                                                          "members of the Security Council."}])
 
 
 class Source(Strict):
-    title: Text
-    url: str | None = None
-    note: str | None = None
+    """A source that statements in the case cite by its id."""
+
+    title: Text = Field(description="What the source is, precisely enough to find it again: author or body, title, date, "
+                                    "and what it says that the case relies on",
+                        examples=["UN, Report of the Independent Inquiry into the actions of the United Nations during "
+                                  "the 1994 genocide in Rwanda (S/1999/1257, 15 December 1999)"])
+    url: str | None = Field(None, description="Where to read it, if it is online. Default: none",
+                            examples=["https://undocs.org/en/S/1999/1257"])
+    note: str | None = Field(None, description="Anything else a reader should know: an archive copy, a caveat. "
+                                               "Default: none", examples=["Archive copy of the full text: "
+                                                                                  "https://francegenocidetutsi.com/fgtshowdoc.php?num=33037"])
 
 
 class Membership(Strict):
     """The Council of one calendar year (it changes on 1 January)."""
 
-    permanent: Annotated[list[Code], Field(min_length=5, max_length=5)]
-    elected: Annotated[list[Code], Field(min_length=10, max_length=10)]
-    sources: SourceIds
+    permanent: Annotated[list[Code], Field(min_length=5, max_length=5)] = Field(
+        description="The five permanent members that year, as ISO 3166 alpha-3 codes (SUN for the USSR before 1992)",
+        examples=[["CHN", "FRA", "RUS", "GBR", "USA"]])
+    elected: Annotated[list[Code], Field(min_length=10, max_length=10)] = Field(
+        description="The ten elected members that year, as ISO 3166 alpha-3 codes",
+        examples=[["ARG", "BRA", "CZE", "DJI", "ESP", "NGA", "NZL", "OMN", "PAK", "RWA"]])
+    sources: SourceIds = Field(description="Ids of the sources for that year's membership (1 to 40)", examples=[["gpf_members"]])
 
 
 class Goal(Strict):
     """One aim in a seat's brief, judged at the end of the case."""
 
-    text: ShortText
-    when: ShortText = Field(description="Condition met at the end, e.g. \"adopted('icc_referral')\"")
-    weight: Annotated[float, Field(gt=0, le=10)] = 1.0
+    text: ShortText = Field(description="The aim, as the seat's brief and the debrief show it",
+                            examples=["No use of force is authorised"])
+    when: ShortText = Field(description="Condition met at the end, e.g. \"adopted('icc_referral')\"",
+                            examples=["adopted('icc_referral')", "resolutions_adopted >= 1 and not vetoed_by('RUS')"])
+    weight: Annotated[float, Field(gt=0, le=10)] = Field(
+        1.0, description="How much it counts beside the brief's other goals: above 0, at most 10; default 1. The seat's "
+                         "score is the weighted share of its goals met, 0 to 100", examples=[2])
 
 
 class Brief(Strict):
-    interests: Text
-    red_lines: str | None = None
-    success: Text
-    goals: list[Goal] = Field(default_factory=list, max_length=MAX_GOALS)
+    """A seat's private brief: shown only to whoever plays it."""
+
+    interests: Text = Field(description="What the seat wants and why, addressed to whoever plays it",
+                            examples=["You do not want American soldiers in Rwanda, or an expensive UN mission that could "
+                                      "fail like Somalia."])
+    red_lines: str | None = Field(None, description="What the seat will not accept, in words (the engine's red lines "
+                                                    "are the profile's `red_lines`). Default: none shown",
+                                  examples=["No US troops; no open-ended UN mission with a Chapter VII "
+                                            "mandate to fight."])
+    success: Text = Field(description="What success looks like for the seat, in words",
+                          examples=["The Council acts without committing US forces or a large, costly mission."])
+    goals: list[Goal] = Field(default_factory=list, max_length=MAX_GOALS,
+                              description="The aims judged at the end of the case (at most 12); the seat's score is "
+                                          "the weighted share met. Default: none (the seat is not scored)")
 
 
 class Profile(Strict):
     """How one member weighs a draft in this case. Judgements, not facts:
     the rationale says why and cites sources."""
 
-    sovereignty: Weight = Field(description="Weight on non-intervention")
-    protection: Weight = Field(description="Weight on protecting civilians")
-    ties: Weight = Field(0.0, description="Ties to the state concerned (opposes coercing it)")
-    regional: Weight = Field(0.0, description="Follows the stance of its regional organisations")
-    cost: Weight = Field(0.0, description="Aversion to troops, money and risk")
-    precedent: Weight = Field(0.0, description="Fear of stretching Council powers")
-    pressure: Weight = Field(0.0, description="Responsiveness to NGO and public pressure")
-    relations: dict[Code, Signed] = Field(default_factory=dict, description="Trust in other members as sponsors")
-    regions: list[Id] = Field(default_factory=list, description="Regional organisations it belongs to, e.g. au, nato")
+    sovereignty: Weight = Field(description="Weight on non-intervention, 0 to 1: how much a clause's intrusiveness "
+                                            "counts against the draft", examples=[0.8])
+    protection: Weight = Field(description="Weight on protecting civilians, 0 to 1: how much a draft's protective value "
+                                           "counts for it, more as the crisis worsens", examples=[0.6])
+    ties: Weight = Field(0.0, description="Ties to the state concerned, 0 to 1 (opposes coercing it; a permanent member "
+                                          "with ties pays the price of a public veto to shield it). Default 0",
+                         examples=[0.6])
+    regional: Weight = Field(0.0, description="Follows the stance of its regional organisations, 0 to 1 (see `regions` "
+                                              "and the actors' `stance`). Default 0", examples=[0.5])
+    cost: Weight = Field(0.0, description="Aversion to troops, money and risk, 0 to 1. Default 0", examples=[0.3])
+    precedent: Weight = Field(0.0, description="Fear of stretching Council powers, 0 to 1. Default 0", examples=[0.7])
+    pressure: Weight = Field(0.0, description="Responsiveness to NGO and public pressure, 0 to 1: how much public "
+                                              "attention makes protection count. Default 0", examples=[0.5])
+    relations: dict[Code, Signed] = Field(default_factory=dict, description="Trust in other members as sponsors, -1 "
+                                          "(distrust) to 1 (trust), by member code; a member not listed counts 0. "
+                                          "Default: none", examples=[{"GBR": 0.6, "RUS": -0.4}])
+    regions: list[Id] = Field(default_factory=list, description="Regional organisations it belongs to, e.g. au, nato: "
+                              "ids of actors of kind regional. Default: none", examples=[["au"]])
     red_lines: list[Id] = Field(default_factory=list, max_length=MAX_RED_LINES,
-                                description="Clause ids or tags it will vote against")
-    rationale: str | None = None
-    sources: list[Id] = Field(default_factory=list, max_length=MAX_CITED)
-    brief: Brief | None = None
+                                description="What it will vote against whatever else a draft holds (at most 30): clause "
+                                            "ids, tags, clause categories, chapter_vii, or kinds of text (resolution, "
+                                            "presidential_statement, press_statement, procedural). Default: none",
+                                examples=[["icc", "force"], ["resolution"]])
+    rationale: str | None = Field(None, description="Why these weights: the member's stated interests and positions, "
+                                                    "with the sources they rest on (for authors and reviewers; the "
+                                                    "game does not show it). Default: none",
+                                  examples=["After 18 US soldiers died in Somalia in October 1993, Washington was "
+                                            "wary of UN peacekeeping ..."])
+    sources: list[Id] = Field(default_factory=list, max_length=MAX_CITED,
+                              description="Ids of the sources the rationale rests on (at most 40). Default: none",
+                              examples=[["pdd25_clinton_library", "wilson_pdd25"]])
+    brief: Brief | None = Field(None, description="The private brief of whoever plays this member. Default: none")
 
 
 class ActorKind(str, Enum):
+    """What kind of non-voting participant an actor is."""
+
     ngo = "ngo"
     state = "state"
     regional = "regional"
@@ -380,38 +504,58 @@ class ActorKind(str, Enum):
 class Actor(Strict):
     """A non-voting participant: NGO, the state concerned, a regional body..."""
 
-    id: Id
-    name: ShortText
-    kind: ActorKind
-    code: Code | None = Field(None, description="Country code, for states")
-    campaigns: StrictBool = Field(True, description="Campaigns in public (the ICRC does not)")
-    influence: Weight = Field(0.3, description="How much its briefings move public attention")
-    stance: Signed = Field(0.0, description="For regional bodies: +1 calls for Council action, -1 opposes outside interference")
-    description: Text
-    brief: Brief | None = None
-    sources: list[Id] = Field(default_factory=list, max_length=MAX_CITED)
+    id: Id = Field(description="The actor's id: developments, regions, stance effects and seats name it",
+                   examples=["au", "hrw"])
+    name: ShortText = Field(description="Its name as students read it", examples=["Human Rights Watch"])
+    kind: ActorKind = Field(description="What kind of participant it is", examples=["ngo"])
+    code: Code | None = Field(None, description="Country code, for states. Default: none", examples=["RWA"])
+    campaigns: StrictBool = Field(True, description="Campaigns in public (the ICRC does not). Default true")
+    influence: Weight = Field(0.3, description="How much its briefings and campaigns move public attention, 0 to 1. "
+                                               "Default 0.3", examples=[0.6])
+    stance: Signed = Field(0.0, description="For regional bodies: +1 calls for Council action, -1 opposes outside "
+                                            "interference; members with this body in `regions` follow it by their "
+                                            "`regional` weight. Default 0", examples=[-0.5])
+    description: Text = Field(description="Who it is and what it does, in a sentence or two for students",
+                              examples=["A campaigning NGO that documents abuses."])
+    brief: Brief | None = Field(None, description="The private brief of whoever plays this actor. Default: none")
+    sources: list[Id] = Field(default_factory=list, max_length=MAX_CITED,
+                              description="Ids of the sources for what the case says about it. Default: none")
 
 
 class News(Strict):
-    text: Text
-    source: Id | None = None
+    """A line of news an effect adds to the feed."""
+
+    text: Text = Field(description="The news, as students read it", examples=["Russia warns of a precedent."])
+    source: Id | None = Field(None, description="Id of its source. Default: none", examples=["s1"])
 
 
 class ProfileShift(Strict):
-    member: Code
-    field: Literal["sovereignty", "protection", "ties", "regional", "cost", "precedent", "pressure"]
-    by: Signed
+    """A change to one weight of a member's profile, for the rest of the game."""
+
+    member: Code = Field(description="The member whose profile changes", examples=["RUS"])
+    field: Literal["sovereignty", "protection", "ties", "regional", "cost", "precedent", "pressure"] = Field(
+        description="Which weight", examples=["precedent"])
+    by: Signed = Field(description="How much it changes, -1 to 1; the weight stays within 0 to 1", examples=[0.2])
 
 
 class Effect(Strict):
-    """Exactly one of: adjust, news, profile, flag, consent, stance."""
+    """Exactly one of: adjust, news, profile, flag, consent, stance (each is optional only because the other five
+    are left out)."""
 
-    adjust: dict[Indicator, Annotated[float, Field(ge=-100, le=100)]] | None = None
-    news: News | None = None
-    profile: ProfileShift | None = None
-    flag: Id | None = None
-    consent: StrictBool | None = None
-    stance: dict[Id, Signed] | None = Field(None, description="New stance of regional actors by id")
+    adjust: dict[Indicator, Annotated[float, Field(ge=-100, le=100)]] | None = Field(
+        None, description="Move crisis indicators at once, in points (-100 to 100 each); each stays within 0 to 100",
+        examples=[{"violence": 10, "public_attention": 15}])
+    news: News | None = Field(None, description="Add a line of news to the feed")
+    profile: ProfileShift | None = Field(None, description="Shift one weight of a member's profile")
+    flag: Id | None = Field(None, description="Set a flag that conditions read with flag('...')",
+                            examples=["libya_precedent"])
+    consent: StrictBool | None = Field(None, description="The state concerned accepts (true) or refuses (false) a UN "
+                                                         "presence from now on: a refusal also holds in later rounds "
+                                                         "until an effect gives consent again; consent given holds "
+                                                         "this round, and later rounds follow their host_consent",
+                                       examples=[False])
+    stance: dict[Id, Signed] | None = Field(None, description="New stance of regional actors by id, -1 to 1",
+                                            examples=[{"au": 0.5}])
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Effect:
@@ -423,6 +567,8 @@ class Effect(Strict):
 
 
 class DevelopmentKind(str, Enum):
+    """How a development reached the Council."""
+
     cable = "cable"
     ngo_report = "ngo_report"
     press = "press"
@@ -434,33 +580,58 @@ class DevelopmentKind(str, Enum):
 class Development(Strict):
     """Something that became known on a date, with its source."""
 
-    date: dt.date
-    kind: DevelopmentKind
-    text: Text
-    sources: SourceIds
-    reliability: Reliability = Reliability.confirmed
-    actor: Id | None = None
-    content_note: str | None = Field(None, description="Warning shown before graphic material")
-    effects: list[Effect] = Field(default_factory=list, max_length=MAX_EFFECTS)
+    date: dt.date = Field(description="When it became known (YYYY-MM-DD), within its round's dates",
+                          examples=["1994-04-07"])
+    kind: DevelopmentKind = Field(description="How it reached the Council; NGO reports and press raise public attention",
+                                  examples=["ngo_report"])
+    text: Text = Field(description="What became known, for students. Never what this Council decided: the game tells "
+                                   "that itself", examples=["Ten Belgian peacekeepers guarding the prime minister are "
+                                                            "killed."])
+    sources: SourceIds = Field(description="Ids of its sources (1 to 40)", examples=[["un_inquiry"]])
+    reliability: Reliability = Field(Reliability.confirmed, description="How far it can be relied on, as the briefing "
+                                                                        "marks it. Default: confirmed",
+                                     examples=["credible"])
+    actor: Id | None = Field(None, description="Id of the actor it comes from (an NGO's report). Default: none",
+                             examples=["hrw"])
+    content_note: str | None = Field(None, description="Warning shown before graphic material. Default: none",
+                                     examples=["Describes killings of civilians."])
+    effects: list[Effect] = Field(default_factory=list, max_length=MAX_EFFECTS,
+                                  description="What it does when it becomes known, as the round begins (at most 20). "
+                                              "Default: nothing")
     when: ShortText | None = Field(None, description="For what follows from a Council decision (an investigation after a "
                                    "referral, a mission deployed): a condition, e.g. \"adopted('icc_referral')\", that must "
-                                   "hold when the round begins, or the development does not happen in this game")
+                                   "hold when the round begins, or the development does not happen in this game. "
+                                   "Default: it always happens", examples=["adopted('icc_referral')"])
 
 
 class Round(Strict):
-    id: Id
-    label: ShortText = Field(description="e.g. '7 to 14 April 1994'")
-    start: dt.date
-    end: dt.date
-    briefing: Text = Field(description="The situation, for 15-to-18-year-olds")
-    penholder: Code = Field(description="Who drafts this round if no player does")
-    agenda: ClauseIds = Field(default_factory=list, description="Clauses the penholder puts forward")
-    host_consent: StrictBool = Field(False, description="Whether the state concerned accepts a UN presence")
+    """One round of play: a span of dates, a briefing, a draft and a vote."""
+
+    id: Id = Field(description="The round's id; `lessons` names it", examples=["april"])
+    label: ShortText = Field(description="The round's span in words, as the game heads the round, e.g. '7 to 14 April "
+                                         "1994'", examples=["7 to 14 April 1994"])
+    start: dt.date = Field(description="Its first day (YYYY-MM-DD), after the previous round's end",
+                           examples=["1994-04-07"])
+    end: dt.date = Field(description="Its last day, the day of its vote; not before start", examples=["1994-04-14"])
+    briefing: Text = Field(description="The situation, for 15-to-18-year-olds: what the world did, never what the "
+                                       "Council decided", examples=["Killings spread from Kigali across the country."])
+    penholder: Code = Field(description="Who drafts this round if no player does: a member on the Council that year",
+                            examples=["USA"])
+    agenda: ClauseIds = Field(default_factory=list, description="Clauses the penholder puts forward (at most 16, each "
+                                                                "once). Default: none", examples=[["expresses_concern"]])
+    host_consent: StrictBool = Field(False, description="Whether the state concerned accepts a UN presence this round. "
+                                                        "Default false")
     drift: dict[Indicator, Annotated[float, Field(ge=-50, le=50)]] = Field(
-        default_factory=dict, description="How indicators move this round if the Council does nothing new")
+        default_factory=dict, description="How indicators move this round if the Council does nothing new, in points "
+                                          "(-50 to 50 each). Default: no drift",
+        examples=[{"violence": 25, "displacement": 15}])
     drift_reason: ShortText | None = Field(None, description="What moves the crisis this round whatever the Council does, "
-                                           "in words (e.g. \"the RPF's advance\"): the consequences screen names it")
-    developments: list[Development] = Field(default_factory=list, max_length=MAX_DEVELOPMENTS)
+                                           "in words (e.g. \"the RPF's advance\"): the consequences screen names it. "
+                                           "Default: the screen names the drift in general words",
+                                           examples=["the RPF's advance"])
+    developments: list[Development] = Field(default_factory=list, max_length=MAX_DEVELOPMENTS,
+                                            description="What becomes known this round, in date order (at most 30). "
+                                                        "Default: none")
 
     @model_validator(mode="after")
     def _ordered(self) -> Round:
@@ -472,20 +643,30 @@ class Round(Strict):
 class Event(Strict):
     """A rule: when the condition holds at the end of a round, apply the effects."""
 
-    id: Id
-    when: ShortText
-    once: StrictBool = True
-    effects: Annotated[list[Effect], Field(min_length=1, max_length=MAX_EFFECTS)]
+    id: Id = Field(description="The event's id", examples=["backlash"])
+    when: ShortText = Field(description="The condition, checked after each round's vote and crisis step",
+                            examples=["violence >= 60 and adopted('icc_referral')"])
+    once: StrictBool = Field(True, description="Fires at most once in a game; false: at the end of every round the "
+                                               "condition holds. Default true")
+    effects: Annotated[list[Effect], Field(min_length=1, max_length=MAX_EFFECTS)] = Field(
+        description="What it does, in order (1 to 20)")
 
 
 class VoteList(Strict):
-    yes: list[Code] = Field(default_factory=list)
-    no: list[Code] = Field(default_factory=list)
-    abstain: list[Code] = Field(default_factory=list)
-    absent: list[Code] = Field(default_factory=list)
+    """How each member voted, by member code; every member sitting that year appears once."""
+
+    yes: list[Code] = Field(default_factory=list, description="Members voting yes. Default: none",
+                            examples=[["FRA", "GBR", "USA"]])
+    no: list[Code] = Field(default_factory=list, description="Members voting no (a permanent member's no is a veto). "
+                                                             "Default: none", examples=[["CHN", "RUS"]])
+    abstain: list[Code] = Field(default_factory=list, description="Members abstaining. Default: none", examples=[["IND"]])
+    absent: list[Code] = Field(default_factory=list, description="Members absent or not taking part. Default: none",
+                               examples=[["SUN"]])
 
 
 class Organ(str, Enum):
+    """The UN body that took a documented decision."""
+
     security_council = "security_council"
     human_rights_council = "human_rights_council"
     general_assembly = "general_assembly"
@@ -494,38 +675,60 @@ class Organ(str, Enum):
 class RecordEntry(Strict):
     """A documented decision, with its draft expressed as clauses."""
 
-    id: Id
-    symbol: ShortText | None = None
-    date: dt.date
-    organ: Organ = Organ.security_council
-    instrument: Instrument
-    penholder: Code | None = None
-    clauses: ClauseIds = Field(default_factory=list)
-    host_consent: StrictBool = False
-    adopted: StrictBool
-    votes: VoteList | None = Field(None, description="Member by member; omit for consensus statements")
-    vetoed_by: list[Code] = Field(default_factory=list)
-    summary: Text
-    vote_basis: str | None = None
-    verification: Verification = Verification.verified
-    uncertain: str | None = Field(None, description="What is not confirmed about this entry")
+    id: Id = Field(description="The entry's id", examples=["res_918"])
+    symbol: ShortText | None = Field(None, description="The UN document symbol. Default: none (the entry is known by "
+                                                       "its id or kind)", examples=["S/RES/918 (1994)"])
+    date: dt.date = Field(description="When it was decided (YYYY-MM-DD); a Security Council decision falls within the "
+                                      "case's rounds", examples=["1994-05-17"])
+    organ: Organ = Field(Organ.security_council, description="Which UN body decided; only the Security Council's "
+                                                             "entries are played and compared. Default: security_council",
+                         examples=["human_rights_council"])
+    instrument: Instrument = Field(description="What kind of text it was", examples=["resolution"])
+    penholder: Code | None = Field(None, description="Who drafted it: a member that year. Default: none",
+                                   examples=["USA"])
+    clauses: ClauseIds = Field(default_factory=list, description="Its content as clause ids (at most 16, each once), "
+                                                                 "each one a Council could decide that day. Default: none",
+                               examples=[["expands_mission", "arms_embargo"]])
+    host_consent: StrictBool = Field(False, description="Whether the state concerned accepted a UN presence. Default false")
+    adopted: StrictBool = Field(description="Whether it was adopted; checked against the votes and the voting rule")
+    votes: VoteList | None = Field(None, description="Member by member; omit for consensus statements. Default: "
+                                                     "none (a resolution without votes needs verification: partial "
+                                                     "and `uncertain`)")
+    vetoed_by: list[Code] = Field(default_factory=list, description="Permanent members whose no vetoed it; checked "
+                                                                    "against the votes. Default: none",
+                                  examples=[["CHN", "RUS"]])
+    summary: Text = Field(description="What it did, in a sentence or two for students (the debrief's timeline)",
+                          examples=["Imposes an arms embargo and expands the UN mission to 5,500 troops."])
+    vote_basis: str | None = Field(None, description="Where the member-by-member votes come from, when not from the "
+                                                     "verbatim record. Default: none",
+                                   examples=["13-0-2 per UN press release SC/8160; the yes list is derived from the "
+                                             "2004 composition"])
+    verification: Verification = Field(Verification.verified, description="How far the entry is checked against its "
+                                                                          "sources. Default: verified",
+                                       examples=["partial"])
+    uncertain: str | None = Field(None, description="What is not confirmed about this entry. Default: none",
+                                  examples=["The member-by-member votes are not published."])
     held_out: StrictBool = Field(False, description="Kept out of profile tuning to test the profiles: check-history "
-                                                    "reports it but fails on it only with --strict")
-    sources: SourceIds
+                                                    "reports it but fails on it only with --strict. Default false")
+    sources: SourceIds = Field(description="Ids of its sources (1 to 40)", examples=[["s_res_918"]])
 
 
 class Outcome(Strict):
     """What followed, as a range of estimates with sources."""
 
-    id: Id
-    label: ShortText
-    low: Annotated[float, Field(ge=0, le=MAX_COUNT)]
-    high: Annotated[float, Field(ge=0, le=MAX_COUNT)]
-    unit: ShortText = "people"
-    note: str | None = None
-    contested: StrictBool = False
-    casualties: StrictBool = Field(False, description="Scales the model's 'lives at risk' estimate")
-    sources: SourceIds
+    id: Id = Field(description="The outcome's id", examples=["killed"])
+    label: ShortText = Field(description="What was counted, as the debrief shows it", examples=["Killed"])
+    low: Annotated[float, Field(ge=0, le=MAX_COUNT)] = Field(description="The lowest credible estimate (0 to 10 "
+                                                                         "billion)", examples=[500000])
+    high: Annotated[float, Field(ge=0, le=MAX_COUNT)] = Field(description="The highest credible estimate, not below low",
+                                                              examples=[1000000])
+    unit: ShortText = Field("people", description="What the numbers count. Default: people", examples=["refugees"])
+    note: str | None = Field(None, description="How the estimates were reached, or what they leave out. Default: none")
+    contested: StrictBool = Field(False, description="The figures are disputed; the debrief says so. Default false")
+    casualties: StrictBool = Field(False, description="Scales the model's 'lives at risk' estimate: the debrief "
+                                                       "scales this range by the game's harm against the documented "
+                                                       "path's (the first outcome marked so). Default false")
+    sources: SourceIds = Field(description="Ids of its sources (1 to 40)", examples=[["hrw_numbers", "mg_toll"]])
 
     @model_validator(mode="after")
     def _range(self) -> Outcome:
@@ -535,45 +738,173 @@ class Outcome(Strict):
 
 
 class Scenario(Strict):
+    """A case: one crisis, its Council, its rounds and its record, in one YAML file."""
+
     format: Literal[1] = Field(description="Scenario format version; 1")
-    id: Id
-    version: Annotated[int, Field(ge=1, le=MAX_VERSION)]
-    title: ShortText
-    subtitle: ShortText | None = None
-    region: ShortText
-    minutes: Annotated[int, Field(ge=5, le=600)]
-    difficulty: Difficulty
-    content_note: str | None = None
+    id: Id = Field(description="The case's id, unique among the cases: saves, `councilgame vote`, `simulate` and "
+                               "`check-history` name the case by it",
+                   examples=["rwanda_1994"])
+    version: Annotated[int, Field(ge=1, le=MAX_VERSION)] = Field(
+        description="The case's own version, a whole number from 1: raise it when a change should stop old saves "
+                    "from resuming on the new text", examples=[1])
+    title: ShortText = Field(description="The case's title in the case list", examples=["Rwanda, 1994"])
+    subtitle: ShortText | None = Field(None, description="A line under the title. Default: none",
+                                       examples=["The genocide against the Tutsi and a Council that looked away"])
+    region: ShortText = Field(description="Where it happens, in words", examples=["East Africa (Sudan)"])
+    minutes: Annotated[int, Field(ge=5, le=600)] = Field(
+        description="How long the whole case takes to play, in minutes (5 to 600); a shorter lesson plays its "
+                    "first rounds, as many as fit, unless `lessons` says otherwise", examples=[90])
+    difficulty: Difficulty = Field(description="How hard it is for a first-time class", examples=["medium"])
+    content_note: str | None = Field(None, description="Warning shown before the case begins (e.g. mass killing "
+                                                       "described). Default: none",
+                                     examples=["Describes genocide and mass killing of civilians."])
     lessons: dict[LessonMinutes, Annotated[list[Id], Field(min_length=1, max_length=MAX_ROUNDS)]] = Field(
         default_factory=dict,
         description="The round ids a lesson of 45, 60 or 90 minutes plays. It ends with the last one; a round "
                     "before it that is not listed is told, not played (the Council does what the real one did). "
-                    "A length not given plays the first rounds, as many as fit the case's own minutes")
+                    "A length not given plays the first rounds, as many as fit the case's own minutes. Default: none",
+        examples=[{45: ["april", "may", "june"]}],
+        # JSON Schema sees every key as text: the lesson lengths the loader accepts, as text.
+        json_schema_extra={"propertyNames": {"enum": [str(m) for m in LESSON_MINUTES]}})
     seat_hint: ShortText | None = Field(
-        None, description="Shown on the seat screen: which seat suits a first game, and why")
-    fictional: StrictBool = False
-    summary: Text
-    state_concerned: Code
-    names: dict[Code, ShortText] = Field(default_factory=dict, description="Names of the period, e.g. SUN: USSR")
-    sources: Annotated[dict[Id, Source], Field(max_length=MAX_SOURCES)]
-    council: dict[Annotated[int, Field(ge=1946, le=2100)], Membership]
+        None, description="Shown on the seat screen: which seat suits a first game, and why. Default: none",
+        examples=["France holds the pen in June: a good first seat."])
+    fictional: StrictBool = Field(False, description="The case is invented: the debrief compares the Council with "
+                                                     "doing nothing, not with a real Council. Default false")
+    summary: Text = Field(description="What the case is about, in a paragraph for students",
+                          examples=["On 6 April 1994 the plane carrying Rwanda's president was shot down ..."])
+    state_concerned: Code = Field(description="The state the crisis is in, as an ISO 3166 alpha-3 code (XAA-XZZ for "
+                                              "an invented one)", examples=["RWA"])
+    names: dict[Code, ShortText] = Field(default_factory=dict, description="Names of the period, e.g. SUN: USSR; a "
+                                         "private-use code must be named here. Default: the ISO names",
+                                         examples=[{"SUN": "USSR", "XKA": "Karnia"}])
+    sources: Annotated[dict[Id, Source], Field(max_length=MAX_SOURCES)] = Field(
+        description="Every source the case cites, by id (at most 1,000)",
+        examples=[{"s1": {"title": "UN, S/1999/1257", "url": "https://undocs.org/en/S/1999/1257"}}])
+    council: dict[Annotated[int, Field(ge=1946, le=2100)], Membership] = Field(
+        description="The Council of each year the rounds touch, by year (1946 to 2100)",
+        examples=[{1994: {"permanent": ["CHN", "FRA", "RUS", "GBR", "USA"],
+                          "elected": ["ARG", "BRA", "CZE", "DJI", "ESP", "NGA", "NZL", "OMN", "PAK", "RWA"],
+                          "sources": ["gpf_members"]}}],
+        # JSON Schema sees every key as text: the years 1946 to 2100 the loader accepts, as text.
+        json_schema_extra={"propertyNames": {"pattern": "^(194[6-9]|19[5-9][0-9]|20[0-9][0-9]|2100)$",
+                                             "description": "a year from 1946 to 2100"}})
     clauses: list[Clause] = Field(default_factory=list, max_length=MAX_OWN_CLAUSES,
-                                  description="Clauses beyond the shared library")
-    profiles: dict[Code, Profile]
-    actors: list[Actor] = Field(default_factory=list, max_length=MAX_ACTORS)
-    initial: dict[Indicator, Annotated[float, Field(ge=0, le=100)]]
-    rounds: Annotated[list[Round], Field(min_length=1, max_length=MAX_ROUNDS)]
-    events: list[Event] = Field(default_factory=list, max_length=MAX_EVENTS)
-    record: list[RecordEntry] = Field(default_factory=list, max_length=MAX_RECORD)
-    outcomes: list[Outcome] = Field(default_factory=list, max_length=MAX_OUTCOMES)
-    glossary: dict[ShortText, ShortText] = Field(default_factory=dict, max_length=MAX_GLOSSARY)
+                                  description="Clauses beyond the shared library (at most 60). Default: none")
+    profiles: dict[Code, Profile] = Field(description="How each member weighs a draft, by member code: one for every "
+                                                      "member of every year in `council`")
+    actors: list[Actor] = Field(default_factory=list, max_length=MAX_ACTORS,
+                                description="Non-voting participants: NGOs, the state concerned, regional bodies, the "
+                                            "Secretariat, the press (at most 40). Default: none")
+    initial: dict[Indicator, Annotated[float, Field(ge=0, le=100)]] = Field(
+        description="Each crisis indicator as the case begins, 0 to 100; one not given starts at 0",
+        examples=[{"violence": 80, "civilians_at_risk": 85, "displacement": 20, "humanitarian_access": 30,
+                   "legitimacy": 50, "p5_relations": 60, "public_attention": 20}])
+    rounds: Annotated[list[Round], Field(min_length=1, max_length=MAX_ROUNDS)] = Field(
+        description="The rounds, in date order (1 to 40)")
+    events: list[Event] = Field(default_factory=list, max_length=MAX_EVENTS,
+                                description="Rules: when a condition holds after a round, apply effects (at most 100). "
+                                            "Default: none")
+    record: list[RecordEntry] = Field(default_factory=list, max_length=MAX_RECORD,
+                                      description="The documented decisions, with their votes (at most 60). Default: none")
+    outcomes: list[Outcome] = Field(default_factory=list, max_length=MAX_OUTCOMES,
+                                    description="What followed, as ranges of estimates with sources (at most 30). "
+                                                "Default: none")
+    glossary: dict[ShortText, ShortText] = Field(default_factory=dict, max_length=MAX_GLOSSARY,
+                                                 description="The case's own terms, added to the shared glossary (at "
+                                                             "most 300). Default: none",
+                                                 examples=[{"UNAMIR": "The UN peacekeeping force sent to Rwanda in 1993."}])
 
 
 class DraftSpec(Strict):
     """A draft written in a small YAML file for `councilgame vote`."""
 
-    instrument: Instrument = Instrument.resolution
-    penholder: Code | None = None
-    sponsors: Annotated[list[Code], Field(max_length=14)] = Field(default_factory=list)
-    clauses: Annotated[ClauseIds, Field(min_length=1)]
-    host_consent: StrictBool = False
+    instrument: Instrument = Field(Instrument.resolution, description="What kind of text. Default: resolution",
+                                   examples=["presidential_statement"])
+    penholder: Code | None = Field(None, description="Who drafted it. Default: none", examples=["FRA"])
+    sponsors: Annotated[list[Code], Field(max_length=14)] = Field(
+        default_factory=list, description="Members who sponsor it beside the penholder (at most 14). Default: none",
+        examples=[["GBR", "USA"]])
+    clauses: Annotated[ClauseIds, Field(min_length=1)] = Field(description="Its content as clause ids (1 to 16, each once)",
+                                                                examples=[["expresses_concern", "demands_ceasefire"]])
+    host_consent: StrictBool = Field(False, description="Whether the state concerned accepts a UN presence. "
+                                                        "Default false")
+
+
+# What each value of a closed vocabulary means, in an author's words. The JSON Schema
+# (councilgame.scenario.json_schema) and the authoring guide show them; a test checks every value has one.
+VALUE_MEANINGS: dict[type[Enum], dict[str, str]] = {
+    Instrument: {
+        "resolution": "A formal decision, adopted by vote: nine yes votes and no veto. Binding under Chapter VII.",
+        "presidential_statement": "Read by the President for the whole Council and agreed by consensus: one "
+                                  "objection blocks it. It binds no one.",
+        "press_statement": "A statement to the press, agreed by consensus: the lightest text.",
+        "procedural": "A procedural decision, such as holding a meeting: nine votes, and no veto.",
+        "no_action": "No text: what a withdrawn draft becomes. Not a kind a clause can go in.",
+    },
+    Indicator: {
+        "violence": "How intense the killing and fighting is: 0 calm, 100 at its worst. With civilians_at_risk, it "
+                    "makes the model's harm index (lives at risk) and how severe members find the crisis.",
+        "civilians_at_risk": "How exposed civilians are to attack: 0 safe, 100 everyone in danger. The Council's "
+                             "protection score is 100 minus its average over the rounds.",
+        "displacement": "How many people have fled their homes, on the crisis's own scale: 0 none, 100 mass flight.",
+        "humanitarian_access": "How far aid can reach people in need: 0 none, 100 unhindered.",
+        "legitimacy": "How far the world sees the Council doing its job: wide majorities raise it; narrow votes, "
+                      "vetoes and doing nothing while violence is high lower it. The debrief's legitimacy score.",
+        "p5_relations": "How well the five permanent members get on: 0 open hostility, 100 close cooperation. "
+                        "Each veto lowers it.",
+        "public_attention": "How closely the public and the press follow the crisis: 0 ignored, 100 front page. It "
+                            "makes protection weigh more for members with a `pressure` weight and a public veto "
+                            "costlier; it fades each round unless reports, campaigns and vetoes feed it.",
+    },
+    Reliability: {
+        "confirmed": "Established by several independent sources.",
+        "credible": "From a reliable source, not yet confirmed.",
+        "contested": "Disputed by the parties or by other sources.",
+        "unverified": "A claim or rumour nobody has checked.",
+    },
+    Verification: {
+        "verified": "Every part checked against the sources cited.",
+        "partial": "Some part (often the member-by-member votes) not confirmed: say what in `uncertain`.",
+        "unverified": "Not yet checked against sources.",
+    },
+    Difficulty: {
+        "tutorial": "Teaches the game; the case list puts it first.",
+        "easy": "For a class new to the Council (a label: the rules are the same at every difficulty).",
+        "medium": "For a class that has played once (a label).",
+        "hard": "For a class at ease with vetoes, consent and competing texts (a label).",
+    },
+    ClauseCategory: {
+        "concern": "Expresses concern or calls for restraint.",
+        "condemnation": "Condemns acts or those responsible.",
+        "demand": "Demands something of the parties (a ceasefire, compliance).",
+        "humanitarian": "Aid, access and the protection of humanitarian work.",
+        "accountability": "Inquiries, reports and courts (the ICC).",
+        "sanctions": "Arms embargoes, travel bans, asset freezes.",
+        "mission": "A UN presence: observers, peacekeepers, a mandate's size.",
+        "force": "The use of force: no-fly zones, all necessary measures.",
+        "drawdown": "Reduces or ends a mission or a measure.",
+        "restraint": "Shields the state concerned or demands others stop (sovereignty reaffirmed).",
+    },
+    ActorKind: {
+        "ngo": "A non-governmental organisation: it briefs members and may campaign in public.",
+        "state": "The state concerned (or another state outside the Council): it may address the Council.",
+        "regional": "A regional organisation: members that list it in `regions` follow its `stance`.",
+        "secretariat": "The UN Secretariat: the Secretary-General briefs the Council and can warn it.",
+        "press": "The press: what it reports moves public attention.",
+    },
+    DevelopmentKind: {
+        "cable": "A diplomatic cable or confidential report.",
+        "ngo_report": "A report by an NGO (raises public attention).",
+        "press": "A press report (raises public attention).",
+        "briefing": "A briefing to the Council, by the Secretariat or a UN body.",
+        "event": "Something that happened on the ground.",
+        "statement": "A public statement by a government or organisation.",
+    },
+    Organ: {
+        "security_council": "The Security Council: its entries are what the game replays and check-history compares.",
+        "human_rights_council": "The Human Rights Council: in the debrief's timeline as history, never played or "
+                                "compared.",
+        "general_assembly": "The General Assembly: in the debrief's timeline as history, never played or compared.",
+    },
+}
