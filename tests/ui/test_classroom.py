@@ -299,7 +299,8 @@ def test_the_console_is_behind_the_pin_and_shows_every_seat_and_changes_the_less
     assert play.timer is not None and play.timer.paused and "Resume the clock" in pilot.labels()
     pilot.click("Hide the computer's reasons")
     assert not play.shows_reasons
-    pilot.click("To the computer")  # the first seat's row: France
+    pilot.click("France (Blue")  # France's row
+    confirm(pilot)  # "Give France to the computer?"
     assert not play.game.is_human("FRA") and "France (computer)" in seat_line(play, "FRA")
     pilot.click("Export the record so far")
     assert "Written to" in " ".join(str(getattr(x, "text", "")) for x in pilot.scene.widgets)
@@ -489,3 +490,31 @@ def test_the_console_can_bring_in_every_development_a_round_holds_back_not_only_
         [f"2011-02-0{3 + k}: Held back {k}." for k in range(4)]
     pilot.click("2011-02-06: Held back 3.")  # the fourth: past what the console once offered
     assert play.game.view().feed[-1].text == "Held back 3." and len(held_back(play.game)) == 3
+
+
+@pytest.mark.parametrize("size", [100, 200])
+def test_the_console_lists_every_seat_of_a_class_of_thirty_on_fifteen_seats(size):
+    from councilgame.ui import inspect
+    from councilgame.ui.scenes.console import ConsoleScene
+
+    case = catalogue.by_id("rwanda_1994")
+    seats = list(case.members_on(case.start))
+    students = [Student(f"Student {i}", f"Team {i % 15}") for i in range(30)]
+    play = Play.start_class(case, ClassSession(case=case.id, minutes=45, seats=assign(seats, students)).with_pin("1357"),
+                            1)
+    pilot = Pilot()
+    try:
+        pilot.app.ctx.settings.text_size = size
+        pilot.app.stack.play = play
+        pilot.app.stack.push(ConsoleScene(play))
+        pilot.settle()
+        reached = set()
+        for _ in range(40):  # every seat's row can be reached, page by page
+            reached |= {label.split(" (")[0] for label in pilot.labels() if "capital" in label}
+            if "More seats" not in pilot.labels():
+                break
+            pilot.click("More seats")
+        assert reached == {play.name_of(s) for s in seats}
+        assert inspect.problems(pilot.scene) == []
+    finally:
+        pilot.close()

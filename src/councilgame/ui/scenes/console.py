@@ -16,7 +16,7 @@ from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import back_to_game, confirm, header
 
-ROW_HEIGHT = 44  # a seat's row at 100% text: its line and its take-over button
+ROW_HEIGHT = 44  # a seat's row at 100% text: its line, which takes the seat over or hands it back
 CONTROL = (200, 48)  # a control's button at 100%
 HELD_BACK_ROW = (1216, 64)  # a held-back development: its date and a line or two of its text
 
@@ -46,21 +46,19 @@ class ConsoleScene(WidgetScene):
     def __init__(self, play: Play):
         super().__init__()
         self.play = play
+        self.seats_view = w.Scroll()
 
     def build(self) -> None:
         play, game, ctx = self.play, self.play.game, self.ctx
         self.widgets = header(play, "Instructor console", room=True)
         seats = [s for s in game.all_seats if s in play.session.seats] if play.session else []
         seats += [s for s in game.people if s not in seats]
-        row = w.grown(ROW_HEIGHT, ctx)
-        table = w.Panel((24, 80, 800, 560), "Seats held by the class")
+        table = w.Panel((24, 80, 800, 560), "Seats held by the class (choose one to take it over or hand it back)")
         self.widgets.append(table)
-        top = table.content_top(ctx)
-        for i, seat in enumerate(seats[: max(1, (640 - top) // row)]):
-            y = top + i * row
-            self.widgets.append(w.TextBlock((40, y, 560, row - 4), seat_line(play, seat), size=14, fit=True))
-            label = "To the computer" if game.is_human(seat) else "Hand back"  # the row names the seat
-            self.widgets.append(w.Button((610, y, 200, row - 6), label, self._hold(seat), size=13))
+        # A seat a line, as many as the class holds (30 students on 15 seats): the list scrolls.
+        rows = [w.Button(w.UNPLACED, seat_line(play, seat), self._hold(seat), size=14) for seat in seats]
+        self.widgets += w.ScrollList(table.inside(ctx, foot=8), rows, (table.rect.width - 32, ROW_HEIGHT), self.seats_view,
+                                     more="More seats").arrange(ctx, self._focus_label)
         timer = play.timer
         controls: list[tuple[str, Callable[[], None]]] = []
         if timer is not None:
@@ -81,6 +79,9 @@ class ConsoleScene(WidgetScene):
 
     def default_focus(self) -> int | None:
         return self.first_focus(self.pressing(self._back_to_lesson), unsafe=lambda x: False)
+
+    def handle(self, event) -> None:
+        w.route(self, event, super().handle)  # the seats' list scrolls with the focus
 
     def back(self) -> None:
         self._back_to_lesson()
@@ -121,10 +122,20 @@ class ConsoleScene(WidgetScene):
     def _hold(self, seat: str):
         def hold() -> None:
             person = not self.play.game.is_human(seat)
-            problem = self.play.chair(act.Hold(target=seat, person=person))
-            if problem:
-                self._say("Not possible", problem)
-            self.enter()
+            name = self.play.name_of(seat)
+
+            def done() -> None:
+                problem = self.play.chair(act.Hold(target=seat, person=person))
+                if problem:
+                    self._say("Not possible", problem)
+                self.enter()
+
+            if person:
+                confirm(self.stack, f"Hand {name} back?", f"Its students play {name} again from its next turn.",
+                        "Hand it back", done)
+            else:
+                confirm(self.stack, f"Give {name} to the computer?", f"A computer delegation plays {name} from now "
+                        "on, and its turns are skipped, until you hand it back.", "Give it to the computer", done)
         return hold
 
     def _developments(self) -> None:
