@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 TOOLS := .venv-tools
 
-.PHONY: play test lint screenshots bench fuzz golden lock schema clean
+.PHONY: play test lint screenshots bench fuzz golden lock schema authoring clean
 
 # Every machine installs exactly what was tested: the versions and hashes in
 # the lock file, then the game itself without resolving anything again.
@@ -51,10 +51,13 @@ fuzz: $(STAMP)
 golden: $(STAMP)
 	$(PY) tools/golden.py
 
-# Rewrite the JSON Schema shipped beside the cases after a change to a scenario field or its description
-# (a test fails until then).
+# Rewrite what is generated from the scenario models after a change to a field or its description (tests fail
+# until then): the JSON Schema shipped beside the cases, and the authoring guide, which also reads the schema.
 schema: $(STAMP)
 	$(PY) -m councilgame.scenario.json_schema
+
+authoring: schema
+	$(PY) tools/authoring_guide.py
 
 clean:
 	rm -rf $(VENV) $(TOOLS) build dist .pytest_cache .hypothesis .mypy_cache .ruff_cache
