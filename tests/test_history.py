@@ -67,3 +67,36 @@ def test_a_held_out_difference_is_reported_and_fails_only_when_strict(tmp_path, 
     assert "0 documented decisions compared" not in out  # every entry is held out: said so, not "0 compared"
     assert "every documented decision here is held out" in out
     assert main(["check-history", "--strict", str(path)]) == 1
+
+
+def test_a_record_entry_s_sponsors_weigh_as_a_draft_file_s_do_so_vote_and_check_history_agree(tmp_path, capsys):
+    """The record can name a text's sponsors beside its penholder; check-history then puts the same draft
+    before the Council as `vote` does with a draft file naming them."""
+    import json
+
+    import pytest
+
+    from councilgame import catalogue
+    from councilgame.scenario.problems import ScenarioError
+
+    from conftest import FIXTURES
+
+    text = (FIXTURES / "mini.yaml").read_text().replace("    penholder: GBR\n    clauses: [condemns_violence",
+                                                        "    penholder: GBR\n    sponsors: [FRA, USA]\n"
+                                                        "    clauses: [condemns_violence", 1)
+    path = tmp_path / "sponsored.yaml"
+    path.write_text(text)
+    [comparison] = compare_case(catalogue.load(path))
+    assert comparison.count.draft.sponsors == ("FRA", "USA")
+    draft = tmp_path / "draft.yaml"
+    draft.write_text("instrument: resolution\npenholder: GBR\nsponsors: [FRA, USA]\n"
+                     "clauses: [condemns_violence, humanitarian_access]\n")
+    assert main(["vote", str(path), "--draft", str(draft), "--date", "2011-02-07", "--json"]) == 0
+    members = json.loads(capsys.readouterr().out)["members"]
+    assert {m: v["score"] for m, v in members.items()} == \
+        {m: round(a.score, 4) for m, a in comparison.count.assessments.items()}
+    unsponsored = text.replace("    sponsors: [FRA, USA]\n", "    sponsors: [FRA, ARG]\n")
+    path.write_text(unsponsored)
+    with pytest.raises(ScenarioError) as caught:
+        catalogue.load(path)
+    assert any(p.field == "record[0].sponsors[1]" and "ARG" in p.message for p in caught.value.problems)

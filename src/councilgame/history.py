@@ -37,7 +37,7 @@ def compare_case(case: Case) -> list[Comparison]:
         if entry.votes is None and not entry.vetoed_by and not Draft(entry.instrument, ()).is_statement:
             continue  # a vote whose votes are not documented: nothing to compare (the entry says what is uncertain)
         moment = path.moments[entry.id]
-        draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, (), entry.host_consent)
+        draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, tuple(entry.sponsors), entry.host_consent)
         count = whip(moment.members, moment.profiles, draft, case.clauses, moment.moment)
         if entry.votes is None and entry.vetoed_by:  # only who vetoed is known: compare those members
             documented = {m: "no" for m in entry.vetoed_by}

@@ -421,6 +421,8 @@ class _References:
             self._sources(("record", i, "sources"), entry.get("sources"))
             if entry.get("organ", "security_council") == "security_council":
                 self.need(("record", i, "penholder"), entry.get("penholder"), self.members, "member")
+                for k, sponsor in enumerate(_items(entry.get("sponsors"))):
+                    self.need(("record", i, "sponsors", k), sponsor, self.members, "member")
                 votes = entry.get("votes")
                 for choice, codes in _pairs(votes):
                     for k, code in enumerate(_items(codes)):
@@ -606,6 +608,9 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
         sat = s.council[year].permanent + s.council[year].elected
         if entry.penholder and entry.penholder not in sat:
             add(("record", i, "penholder"), f"{entry.penholder} is not on the Council in {year}")
+        for k, sponsor in enumerate(entry.sponsors):
+            if sponsor not in sat:
+                add(("record", i, "sponsors", k), f"{sponsor} is not on the Council in {year}")
         if entry.votes is None:
             if entry.instrument is Instrument.resolution and (entry.verification.value == "verified" or not entry.uncertain):
                 add(("record", i, "votes"), "a resolution needs its member-by-member votes, or verification: partial "

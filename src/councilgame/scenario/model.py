@@ -686,6 +686,10 @@ class RecordEntry(Strict):
     instrument: Instrument = Field(description="What kind of text it was", examples=["resolution"])
     penholder: Code | None = Field(None, description="Who drafted it: a member that year. Default: none",
                                    examples=["USA"])
+    sponsors: Annotated[list[Code], Field(max_length=15)] = Field(
+        default_factory=list, description="The members that sponsored the text beside the penholder, as a draft file's "
+                                          "`sponsors`: members weigh who put a text forward. Default: none",
+        examples=[["FRA", "GBR"]])
     clauses: ClauseIds = Field(default_factory=list, description="Its content as clause ids (at most 16, each once), "
                                                                  "each one a Council could decide that day. Default: none",
                                examples=[["expands_mission", "arms_embargo"]])

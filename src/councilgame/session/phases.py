@@ -217,7 +217,7 @@ def apply_effects(game: Game, effects: Iterable[Effect]) -> None:
 
 def documented_decision(entry: RecordEntry, round_index: int) -> Decision:
     """A decision from the record, as the documented path replays it."""
-    draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, (), entry.host_consent)
+    draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, tuple(entry.sponsors), entry.host_consent)
     votes: dict[str, Vote] = {}
     if entry.votes is not None:
         for choice in ("yes", "no", "abstain", "absent"):
