@@ -289,3 +289,12 @@ def test_the_code_an_author_meant():
     assert [meant(v) for v in ("UK", "RSA", "USSR", "de", "United Kingdom", "fra")] == \
         ["GBR", "ZAF", "SUN", "DEU", "GBR", "FRA"]
     assert meant("Narnia") is None and meant("ENG") is None and meant("GBR") is None  # right codes need nothing
+
+
+def test_a_briefing_and_the_summary_may_cite_their_sources_and_an_unknown_one_is_named(tmp_path):
+    text = MINI.replace("    briefing: Violence grows.\n", "    briefing: Violence grows.\n    briefing_sources: [s1]\n", 1)
+    text = text.replace("\nstate_concerned:", "\nsummary_sources: [s1]\nstate_concerned:", 1)
+    case = catalogue.load(write(tmp_path, text))
+    assert case.scenario.rounds[0].briefing_sources == ["s1"] and case.scenario.summary_sources == ["s1"]
+    [problem] = problems_of(write(tmp_path, text.replace("briefing_sources: [s1]", "briefing_sources: [s2]"), "b.yaml"))
+    assert problem.field == "rounds[0].briefing_sources[0]" and 'unknown source "s2"' in problem.message

@@ -401,6 +401,13 @@ def unsourced(site: _Site) -> list[Finding]:
     for path, item in news:
         if item.source is None:
             found.append(site.at(path, "unsourced", "this news cites no source id (news: {text: ..., source: ...})"))
+    # A briefing and the summary tell history too; they name their sources beside them.
+    for r, rnd in enumerate(case.scenario.rounds):
+        if not rnd.briefing_sources:
+            found.append(site.at(("rounds", r, "briefing"), "unsourced",
+                                 "this briefing cites no source id (briefing_sources: [...])"))
+    if not case.scenario.summary_sources:
+        found.append(site.at(("summary",), "unsourced", "the summary cites no source id (summary_sources: [...])"))
     return found
 
 

@@ -377,6 +377,7 @@ class _References:
         for name, src in _pairs(data.get("council")):
             if isinstance(src, dict):
                 self._sources(("council", name, "sources"), src.get("sources"))
+        self._sources(("summary_sources",), data.get("summary_sources"))
         for code, profile in _pairs(data.get("profiles")):
             self.need(("profiles", code), code, self.members,
                       "Council member (profiles are for members of the Council in this case)")
@@ -398,6 +399,7 @@ class _References:
             if not isinstance(rnd, dict):
                 continue
             self.need(("rounds", r, "penholder"), rnd.get("penholder"), self.members, "member")
+            self._sources(("rounds", r, "briefing_sources"), rnd.get("briefing_sources"))
             for k, clause in enumerate(_items(rnd.get("agenda"))):
                 self.need(("rounds", r, "agenda", k), clause, self.clause_ids, "clause")
             for d, dev in enumerate(_items(rnd.get("developments"))):

@@ -615,6 +615,10 @@ class Round(Strict):
     end: dt.date = Field(description="Its last day, the day of its vote; not before start", examples=["1994-04-14"])
     briefing: Text = Field(description="The situation, for 15-to-18-year-olds: what the world did, never what the "
                                        "Council decided", examples=["Killings spread from Kigali across the country."])
+    briefing_sources: Annotated[list[Id], Field(max_length=MAX_CITED)] = Field(
+        default_factory=list, description="Where the briefing's facts come from: ids from the case's sources, shown "
+                                          "with the round's news on the sources screen (S). Default: none",
+        examples=[["hrw_0420", "s_pv_3368"]])
     penholder: Code = Field(description="Who drafts this round if no player does: a member on the Council that year",
                             examples=["USA"])
     agenda: ClauseIds = Field(default_factory=list, description="Clauses the penholder puts forward (at most 16, each "
@@ -777,6 +781,9 @@ class Scenario(Strict):
                                                      "doing nothing, not with a real Council. Default false")
     summary: Text = Field(description="What the case is about, in a paragraph for students",
                           examples=["On 6 April 1994 the plane carrying Rwanda's president was shot down ..."])
+    summary_sources: Annotated[list[Id], Field(max_length=MAX_CITED)] = Field(
+        default_factory=list, description="Where the summary's facts come from: ids from the case's sources. "
+                                          "Default: none", examples=[["un_blue_book"]])
     state_concerned: Code = Field(description="The state the crisis is in, as an ISO 3166 alpha-3 code (XAA-XZZ for "
                                               "an invented one)", examples=["RWA"])
     names: dict[Code, ShortText] = Field(default_factory=dict, description="Names of the period, e.g. SUN: USSR; a "

@@ -83,7 +83,7 @@ class BriefingScene(WidgetScene):
     def _sources(self) -> None:
         from councilgame.ui.scenes.sources import SourcesScene
 
-        ids = [s for f in self.play.game.view().feed for s in f.sources]
+        ids = list(self.play.game.round.briefing_sources) + [s for f in self.play.game.view().feed for s in f.sources]
         self.stack.push(SourcesScene(self.play.case, ids))
 
     def _glossary(self) -> None:
