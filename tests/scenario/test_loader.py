@@ -298,3 +298,25 @@ def test_a_briefing_and_the_summary_may_cite_their_sources_and_an_unknown_one_is
     assert case.scenario.rounds[0].briefing_sources == ["s1"] and case.scenario.summary_sources == ["s1"]
     [problem] = problems_of(write(tmp_path, text.replace("briefing_sources: [s1]", "briefing_sources: [s2]"), "b.yaml"))
     assert problem.field == "rounds[0].briefing_sources[0]" and 'unknown source "s2"' in problem.message
+
+
+def test_a_case_can_leave_library_clauses_out_and_nothing_of_it_may_use_them(tmp_path):
+    from councilgame.session import actions as act
+    from councilgame.session.game import Game
+
+    text = MINI.replace("\nrounds:\n", "\nlibrary_left_out: [no_fly_zone]\nrounds:\n", 1)
+    text = text.replace("agenda: [demands_ceasefire, no_fly_zone, all_necessary_measures]",
+                        "agenda: [demands_ceasefire, all_necessary_measures]")
+    case = catalogue.load(write(tmp_path, text))
+    assert "no_fly_zone" not in case.clauses and "demands_ceasefire" in case.clauses
+    game = Game(case, 1, seats=("GBR",))
+    for _ in range(2):
+        game.advance()  # to drafting, where the penholder adds clauses
+    offered = {o.action.clause for o in game.legal_actions("GBR") if isinstance(o.action, act.AddClause)}
+    assert offered and "no_fly_zone" not in offered
+    using = text.replace("agenda: [demands_ceasefire, all_necessary_measures]",
+                         "agenda: [demands_ceasefire, no_fly_zone]")
+    [problem] = problems_of(write(tmp_path, using, "using.yaml"))
+    assert problem.field == "rounds[1].agenda[1]" and "leaves out (library_left_out)" in problem.message
+    [typo] = problems_of(write(tmp_path, text.replace("[no_fly_zone]", "[no_fly_zon]", 1), "typo.yaml"))
+    assert 'unknown library clause "no_fly_zon" (did you mean "no_fly_zone"?)' in typo.message

@@ -277,7 +277,7 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
     if problems:
         raise ScenarioError(problems)
     assert scenario is not None  # a file that does not validate has problems
-    clauses = dict(library)
+    clauses = {cid: c for cid, c in library.items() if cid not in scenario.library_left_out}
     clauses.update({c.id: c for c in scenario.clauses})
     digest = hashlib.sha256(f"{doc.digest} {library_digest(str(library_path))}".encode("ascii")).hexdigest()
     return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, phrases=phrases,
@@ -305,7 +305,9 @@ class _References:
     def __init__(self, data: dict[Any, Any], doc: Document, display: str, library: dict[str, Clause]):
         self.data, self.doc, self.display = data, doc, display
         own = [c.get("id") for c in _items(data.get("clauses")) if isinstance(c, dict)]
-        self.clause_ids = set(library) | {c for c in own if isinstance(c, str)}
+        self.left_out = {c for c in _items(data.get("library_left_out")) if isinstance(c, str)}
+        self.library_ids = set(library)
+        self.clause_ids = (set(library) - self.left_out) | {c for c in own if isinstance(c, str)}
         tags = {t for c in library.values() for t in c.tags}
         for c in _items(data.get("clauses")):
             if isinstance(c, dict):
@@ -353,6 +355,11 @@ class _References:
         if isinstance(value, str) and value not in known:
             if country_codes.meant(value) in known:
                 return  # a mistaken code (UK for GBR): the schema's message already says which to write
+            if value in self.left_out and what.startswith("clause"):
+                line, col = self.doc.mark(path)
+                self.out.append(Problem(self.display, line, col, dotted(path),
+                                        f'"{value}" is a library clause this case leaves out (library_left_out)'))
+                return
             line, col = self.doc.mark(path)
             self.out.append(Problem(self.display, line, col, dotted(path),
                                     f'unknown {what} "{value}"{self.suggest(value, known, what)}'))
@@ -378,6 +385,8 @@ class _References:
             if isinstance(src, dict):
                 self._sources(("council", name, "sources"), src.get("sources"))
         self._sources(("summary_sources",), data.get("summary_sources"))
+        for k, clause in enumerate(_items(data.get("library_left_out"))):
+            self.need(("library_left_out", k), clause, self.library_ids, "library clause")
         for code, profile in _pairs(data.get("profiles")):
             self.need(("profiles", code), code, self.members,
                       "Council member (profiles are for members of the Council in this case)")

@@ -800,6 +800,11 @@ class Scenario(Strict):
         # JSON Schema sees every key as text: the years 1946 to 2100 the loader accepts, as text.
         json_schema_extra={"propertyNames": {"pattern": "^(194[6-9]|19[5-9][0-9]|20[0-9][0-9]|2100)$",
                                              "description": "a year from 1946 to 2100"}})
+    library_left_out: Annotated[list[Id], Field(max_length=200)] = Field(
+        default_factory=list, description="Clause ids of the shared library this case does not offer (a measure "
+                                          "no Council of the period could take, or one that would mislead here): "
+                                          "no draft, agenda or record of the case may use them. Default: none",
+        examples=[["icc_referral"]])
     clauses: list[Clause] = Field(default_factory=list, max_length=MAX_OWN_CLAUSES,
                                   description="Clauses beyond the shared library (at most 60). Default: none")
     profiles: dict[Code, Profile] = Field(description="How each member weighs a draft, by member code: one for every "
