@@ -33,37 +33,24 @@ def test_a_seat_sees_its_own_and_public_exchanges_but_not_another_seat_s_private
 
 
 def test_no_text_of_another_seat_s_private_exchange_or_brief_is_drawn_on_a_seat_s_chamber(monkeypatch):
-    import pygame
-
-    from councilgame.ui.pilot import Pilot
     from councilgame.ui.play import Play
     from councilgame.ui.scenes.flow import open_game
+    from ui.drawn import Drawn, drawing
 
     game = _lobbied_game()
     secret = [e.text for e in game.view().exchanges if e.target != PUBLIC and "FRA" in (e.seat, e.target)]
     brief = game.case.scenario.profiles["FRA"].brief
     assert brief is not None
-    drawn: list[str] = []
-
-    class Noting(pygame.font.Font):  # a font that notes every string it draws
-        def render(self, text, *args, **kwargs):  # type: ignore[override]
-            drawn.append(str(text))
-            return super().render(text, *args, **kwargs)
-
-    from councilgame.ui import theme
-
-    monkeypatch.setattr(pygame.font, "Font", Noting)
-    theme.font.cache_clear()
-    pilot = Pilot()
+    window = drawing(monkeypatch)
+    pilot = next(window)
     try:
         open_game(pilot.app.stack, Play(game, "NZL"))
         pilot.settle()
         pilot.frames(2)
-        assert type(pilot.scene).__name__ == "ChamberScene" and drawn
-        screen = " ".join(drawn)
+        assert type(pilot.scene).__name__ == "ChamberScene" and Drawn.seen
+        screen = " ".join(Drawn.seen)
         for text in secret:
             assert text[:40] not in screen
         assert brief.interests[:40] not in screen and brief.success[:40] not in screen
     finally:
-        pilot.close()
-        theme.font.cache_clear()
+        window.close()  # the window closes and the fonts are forgotten

@@ -19,10 +19,10 @@ from councilgame import catalogue
 from councilgame.classroom.roster import Student
 from councilgame.classroom.session import ClassSession, assign
 from councilgame.session.view import PUBLIC
-from councilgame.ui import theme
 from councilgame.ui.pilot import Pilot
 from councilgame.ui.play import Play, autosave_path, resume
 from councilgame.ui.scenes.flow import open_game
+from ui.drawn import Drawn, drawing
 
 from conftest import ROOT
 
@@ -38,25 +38,9 @@ def class_play(minutes: int = 45, seed: int = 3) -> Play:
     return Play.start_class(case, plan, seed)
 
 
-class Drawn(pygame.font.Font):
-    """A font that notes every string it draws."""
-
-    seen: list[str] = []
-
-    def render(self, text, *args, **kwargs):  # type: ignore[override]
-        Drawn.seen.append(str(text))
-        return super().render(text, *args, **kwargs)
-
-
 @pytest.fixture
 def pilot(monkeypatch):
-    monkeypatch.setattr(pygame.font, "Font", Drawn)
-    theme.font.cache_clear()
-    Drawn.seen = []
-    p = Pilot()
-    yield p
-    p.close()
-    theme.font.cache_clear()
+    yield from drawing(monkeypatch)
 
 
 def name(pilot: Pilot) -> str:

@@ -11,23 +11,14 @@ import pytest
 from councilgame import catalogue
 from councilgame.classroom.roster import Student
 from councilgame.classroom.session import DEFAULT_TIMERS, assign
-from councilgame.ui import inspect, theme
+from councilgame.ui import inspect
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Edit, Input, Intent
 from councilgame.ui.pilot import Pilot
 from councilgame.ui.scenes.setup import STEPS, ClassSetupScene, seats_of, shuffle_seed
+from ui.drawn import Drawn, drawing
 
 ROSTER = "name,team\nAmira Haddad,Blue\nBen Okafor,Blue\nChloé Martin,Red\nDaniel Kim,\n"
-
-
-class Drawn(pygame.font.Font):
-    """A font that notes every string it draws."""
-
-    seen: list[str] = []
-
-    def render(self, text, *args, **kwargs):  # type: ignore[override]
-        Drawn.seen.append(str(text))
-        return super().render(text, *args, **kwargs)
 
 
 @pytest.fixture
@@ -39,13 +30,7 @@ def pilot():
 
 @pytest.fixture
 def drawn(monkeypatch):
-    monkeypatch.setattr(pygame.font, "Font", Drawn)
-    theme.font.cache_clear()
-    Drawn.seen = []
-    p = Pilot()
-    yield p
-    p.close()
-    theme.font.cache_clear()
+    yield from drawing(monkeypatch)
 
 
 def name(scene) -> str:

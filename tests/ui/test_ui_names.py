@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import re
 
-import pygame
 import pytest
 
 from councilgame import catalogue
 from councilgame.scenario.model import ActorKind
-from councilgame.ui import theme
 from councilgame.ui import widgets as w
 from councilgame.ui.pilot import Pilot
+from ui.drawn import Drawn, drawing
 
 SEATS = [  # a member seat in each case, so that the vote screen's advice shows; permanent ones see the veto warning
     ("Tutorial", "Lumeria"), ("Rwanda, 1994", "New Zealand"), ("Kosovo", "Russian Federation"), ("Darfur", "China"),
@@ -23,25 +22,9 @@ SEATS = [  # a member seat in each case, so that the vote screen's advice shows;
 ]
 
 
-class Drawn(pygame.font.Font):
-    """A font that notes every string it draws."""
-
-    seen: list[str] = []
-
-    def render(self, text, *args, **kwargs):  # type: ignore[override]
-        Drawn.seen.append(str(text))
-        return super().render(text, *args, **kwargs)
-
-
 @pytest.fixture
 def pilot(monkeypatch):
-    monkeypatch.setattr(pygame.font, "Font", Drawn)
-    theme.font.cache_clear()
-    Drawn.seen = []
-    p = Pilot()
-    yield p
-    p.close()
-    theme.font.cache_clear()
+    yield from drawing(monkeypatch)
 
 
 def widget_texts(widget: w.Widget) -> list[str]:
