@@ -1,4 +1,5 @@
-"""Finding and loading scenarios: built-in ones and the user's folder."""
+"""Finding and loading scenarios: built-in ones, the user's folder, and the packs imported into it
+(each a folder of `paths.user_packs()`: see councilgame.packs)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 class Entry:
     path: Path
     builtin: bool
+    pack: str | None = None  # the imported pack the file came in, or None
 
 
 def scenario_files(folder: Path) -> list[Path]:
@@ -28,15 +30,40 @@ def scenario_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.is_file() and not p.is_symlink())
 
 
+def pack_folders() -> list[Path]:
+    """The folders of the imported packs, by name. A name starting with a dot is an import under way or
+    a copy being replaced (councilgame.packs), and a link is not followed out of the user's folder."""
+    folder = paths.user_packs()
+    if not folder.is_dir() or folder.is_symlink():
+        return []
+    return sorted(p for p in folder.iterdir() if not p.name.startswith(".") and p.is_dir() and not p.is_symlink())
+
+
+def pack_of(path: str | Path) -> str | None:
+    """The name of the imported pack a case file came in, or None (a built-in case, or the user's own)."""
+    folder = Path(path).parent
+    return folder.name if folder.parent == paths.user_packs() else None
+
+
 def count_files() -> int:
     """How many scenario files there are, without loading any (for the title screen)."""
-    return len(scenario_files(paths.builtin_scenarios())) + len(scenario_files(paths.user_scenarios()))
+    return len(entries())
 
 
 def entries() -> list[Entry]:
     found = [Entry(p, True) for p in scenario_files(paths.builtin_scenarios())]
     found += [Entry(p, False) for p in scenario_files(paths.user_scenarios())]
+    found += [Entry(p, False, folder.name) for folder in pack_folders() for p in scenario_files(folder)]
     return found
+
+
+def whose(case: Case) -> str:
+    """Whose a case is, in words: "a built-in case", "your case x.yaml", "x.yaml of the pack p"."""
+    if case.builtin:
+        return "a built-in case"
+    pack = pack_of(case.path)
+    name = Path(case.path).name
+    return f'{name} of the pack "{pack}"' if pack else f"your case {name}"
 
 
 def load(path: Path, builtin: bool = False) -> Case:
@@ -51,6 +78,19 @@ def load(path: Path, builtin: bool = False) -> Case:
         raise ScenarioError([Problem(str(path), 0, 0, "", f"cannot be loaded ({type(exc).__name__})")]) from None
 
 
+def load_bytes(raw: bytes, display: str) -> Case:
+    """A case file's bytes, not yet written anywhere (a pack being inspected), named `display` in its problems;
+    or ScenarioError, as `load` does."""
+    from councilgame.scenario.loader import load_case_bytes
+
+    try:
+        return load_case_bytes(raw, display, paths.clause_library())
+    except ScenarioError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - as in load: one odd file must never break the others
+        raise ScenarioError([Problem(display, 0, 0, "", f"cannot be loaded ({type(exc).__name__})")]) from None
+
+
 def load_all() -> tuple[list[Case], list[Problem]]:
     """Every case that loads, and every problem of those that do not: one bad file hides nothing else."""
     cases, problems = [], []
@@ -62,10 +102,8 @@ def load_all() -> tuple[list[Case], list[Problem]]:
             problems += exc.problems
             continue
         if case.id in seen:
-            first = seen[case.id]
-            whose = "a built-in case" if first.builtin else Path(first.path).name
-            problems.append(Problem(str(entry.path), 0, 0, "id", f'"{case.id}" is already the id of {whose}; '
-                                                                 "give this file an id of its own to play it"))
+            problems.append(Problem(str(entry.path), 0, 0, "id", f'"{case.id}" is already the id of '
+                                    f"{whose(seen[case.id])}; give this file an id of its own to play it"))
             continue
         seen[case.id] = case
         cases.append(case)

@@ -84,6 +84,10 @@ def _authoring_parsers(sub: Any) -> None:
     p.add_argument("--member", metavar="ISO3", help="only this member")
     p.add_argument("--entry", metavar="ID", help="only this record entry (its id or symbol)")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("import", help="install a scenario pack (a folder or .zip of cases and handouts) into your "
+                                      "scenario folder, whole or not at all")
+    p.add_argument("pack", metavar="PACK", help="the pack's folder or .zip file")
+    p.add_argument("--check", action="store_true", help="only say what it holds and whether it can be installed")
 
 
 def _record_parsers(sub: Any) -> None:
@@ -436,6 +440,21 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     return _authoring_command(lambda: commands.calibrate(case, args.member, args.entry, args.json))
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from councilgame import packs
+
+    report = packs.inspect(args.pack) if args.check else packs.install(args.pack)
+    if not report.ok:
+        for line in report.lines():  # each problem as file:line:col: field: message
+            print(line)
+        print(f"councilgame: {report.headline()}", file=sys.stderr)
+        return 1
+    print(report.headline())
+    for line in report.lines():
+        print(f"  {line}")
+    return 0
+
+
 def _record_command(run: Callable[[], int]) -> int:
     """A record command's failure to use a save or write an output: one line naming the file, exit status 2."""
     from councilgame.record.sessions import RecordError
@@ -473,5 +492,5 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 _COMMANDS = {"play": cmd_play, "list": cmd_list, "validate": cmd_validate, "vote": cmd_vote,
              "check-history": cmd_check_history, "simulate": cmd_simulate, "replay": cmd_replay,
-             "new": cmd_new, "lint": cmd_lint, "calibrate": cmd_calibrate,
+             "new": cmd_new, "lint": cmd_lint, "calibrate": cmd_calibrate, "import": cmd_import,
              "report": cmd_report, "compare": cmd_compare, "schema": cmd_schema}

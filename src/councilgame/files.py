@@ -26,7 +26,8 @@ class NotRegular(OSError):
     """The path names something other than a regular file; the message says what."""
 
 
-def _kind(mode: int) -> str:
+def kind_of(mode: int) -> str:
+    """What a file mode names, in words ("a named pipe"), for a message saying why it is refused."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -49,7 +50,7 @@ def read_regular(path: Path, limit: int) -> bytes:
     except FileNotFoundError:
         raise NotRegular("not a regular file (missing)") from None
     if not stat.S_ISREG(before.st_mode):
-        raise NotRegular(f"not a regular file ({_kind(before.st_mode)})")
+        raise NotRegular(f"not a regular file ({kind_of(before.st_mode)})")
     try:
         fd = os.open(path, _READ_FLAGS)
     except OSError as exc:
@@ -59,7 +60,7 @@ def read_regular(path: Path, limit: int) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):  # swapped since lstat: judge what was opened
-            raise NotRegular(f"not a regular file ({_kind(info.st_mode)})")
+            raise NotRegular(f"not a regular file ({kind_of(info.st_mode)})")
         chunks, remaining = [], limit + 1
         while remaining > 0:
             chunk = os.read(fd, min(remaining, 1 << 20))

@@ -47,6 +47,11 @@ def user_scenarios() -> Path:
     return user_dir() / "scenarios"
 
 
+def user_packs() -> Path:
+    """Where imported scenario packs go, one folder each (councilgame.packs), inside the user's scenarios."""
+    return user_scenarios() / "packs"
+
+
 def saves_dir() -> Path:
     return user_dir() / "saves"
 
