@@ -341,14 +341,13 @@ def _read(source: Path) -> tuple[list[_Member], list[Problem], list[str]]:
     except _Refused as exc:
         return [], [problem("", str(exc))], []
     refusals = [problem(f.name, why) for f in found if (why := _name_problem(f.name))]
-    if refusals:  # a name that climbs out or is absolute: nothing of the pack is taken at its word
-        return [], refusals, []
-    files = [f for f in found if not f.name.endswith(("/", "\\"))]  # a zip's folder entries make nothing
+    named = [f for f in found if not _name_problem(f.name)]  # the others are judged too: every problem in one pass
+    files = [f for f in named if not f.name.endswith(("/", "\\"))]  # a zip's folder entries make nothing
     left_out = list(dict.fromkeys(_clutter_shown(f.name) for f in files if _is_clutter(_split(f.name))))
     files = [f for f in files if not _is_clutter(_split(f.name))]
     if len(files) > MAX_FILES:
         count = f"more than {MAX_ZIP_ENTRIES:,}" if len(found) > MAX_ZIP_ENTRIES else str(len(files))
-        return [], [problem("", f"{count} files: a pack holds at most {MAX_FILES}")], left_out
+        return [], [*refusals, problem("", f"{count} files: a pack holds at most {MAX_FILES}")], left_out
     wrapper = _wrapper([_split(f.name) for f in files])
     members: list[tuple[_Found, str]] = []
     for item in files:
@@ -362,10 +361,13 @@ def _read(source: Path) -> tuple[list[_Member], list[Problem], list[str]]:
             refusals.append(problem(item.name, why))
         else:
             members.append((item, target))
-    refusals += _whole_pack_problems(members, problem)
-    if refusals:
-        return [], refusals, left_out
-    read, refusals = _read_members(members, problem)
+    total = sum(item.size for item, _ in members)
+    if total > MAX_PACK_BYTES:
+        return [], [*refusals, problem("", f"{_megabytes(total)} once unpacked: a pack is at most "
+                                           f"{_megabytes(MAX_PACK_BYTES)}")], left_out
+    members, twice = _once_each(members, problem)
+    read, unread = _read_members(members, problem)  # the files allowed are read, and their cases checked, too
+    refusals += twice + unread
     if not refusals and not any(m.is_case for m in read):
         refusals.append(problem("", f"holds no case: a pack needs at least one {CASE_SUFFIX} case in its top folder"))
     return read, refusals, left_out
@@ -387,20 +389,20 @@ def _limit(target: str) -> int:
     return MAX_CASE_BYTES if target.lower().endswith(CASE_SUFFIX) else MAX_EXTRA_BYTES
 
 
-def _whole_pack_problems(members: list[tuple[_Found, str]], problem: Callable[[str, str], Problem]) -> list[Problem]:
-    """The pack as a whole: its size unpacked, as its folder or directory says; and each name once, capitals
-    aside (a zip may list a name twice, and Windows and macOS would take Case.yaml and case.yaml for one file)."""
-    total = sum(item.size for item, _ in members)
-    if total > MAX_PACK_BYTES:
-        return [problem("", f"{_megabytes(total)} once unpacked: a pack is at most {_megabytes(MAX_PACK_BYTES)}")]
+def _once_each(members: list[tuple[_Found, str]],
+               problem: Callable[[str, str], Problem]) -> tuple[list[tuple[_Found, str]], list[Problem]]:
+    """Each name once, capitals aside (a zip may list a name twice, and Windows and macOS take Case.yaml and
+    case.yaml for one file): the first kept, each other refused."""
     seen: dict[str, str] = {}
-    found = []
+    kept, refused = [], []
     for item, target in members:
         if target.lower() in seen:
-            found.append(problem(item.name, f"the same name as {seen[target.lower()]} (capitals aside): a pack "
-                                            "names each file once"))
-        seen.setdefault(target.lower(), item.name)
-    return found
+            refused.append(problem(item.name, f"the same name as {seen[target.lower()]} (capitals aside): a pack "
+                                              "names each file once"))
+        else:
+            seen[target.lower()] = item.name
+            kept.append((item, target))
+    return kept, refused
 
 
 def _read_members(members: list[tuple[_Found, str]],
@@ -490,8 +492,6 @@ def _inspected(source: Path) -> tuple[PackReport, list[_Member]]:
     from councilgame import catalogue
 
     members, refusals, left_out = _read(source)
-    if refusals:
-        return _report(source, members, refusals, left_out), []
     cases = _judge(members, _label(str(source)), lambda m, display: catalogue.load_bytes(m.data, display),
                    pack_name(source))
     return _report(source, members, refusals, left_out, cases), members

@@ -178,9 +178,16 @@ class Card(Button):
         width = self.rect.width - 28
         beside_badge = width
         if self.badge:  # the badge takes the heading's top right corner, up to half the width, on one line
-            one_line = ctx.font(13, bold=True).get_linesize()
-            self._badge_font, lines = fitting_font(ctx, 13, True, self.badge, width // 2 - 12, one_line)
-            self._badge_text = lines[0]
+            # On one line, shrinking with larger text down to its size at 100%, no smaller: a badge still too
+            # long (a pack's long name) is cut there, and shows it is.
+            from councilgame.ui import theme
+
+            room = width // 2 - 12
+            fonts = (theme.font(px, True) for px in range(max(13, round(13 * ctx.settings.scale)), 13, -1))
+            font = next((f for f in fonts if f.size(self.badge)[0] <= room), theme.font(13, True))
+            self._badge_font, self._badge_text = font, self.badge
+            if font.size(self.badge)[0] > room:
+                self._badge_text = self.badge[:_chars_fitting(self.badge, font, room - font.size("…")[0])].rstrip() + "…"
             self._badge_size = (self._badge_font.size(self._badge_text)[0] + 12, self._badge_font.get_linesize() + 2)
             beside_badge = width - self._badge_size[0] - 10
         self._head_font, self._head = fitting_font(ctx, 22, True, self.heading, beside_badge, 64)

@@ -1,12 +1,14 @@
 """Case selection: a card per case with title, dates, region, length,
-difficulty and content note; the user's own cases are marked, and every
-case file of theirs that did not load has a card that says why."""
+difficulty and content note; the user's own cases are marked, and those of
+a pack they imported say which; every case file of theirs that did not load
+has a card that says why. "Import a pack" opens scenes/packs.py."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
+from councilgame import catalogue
 from councilgame.ui import library
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import BANNER_HEIGHT, WidgetScene
@@ -23,10 +25,13 @@ PROBLEMS_IN_FULL = 40  # the rest are for `councilgame validate`, which prints e
 class CaseScene(WidgetScene):
     def __init__(self, cases, broken: list | None = None):
         super().__init__()
+        self._take(cases, library.broken() if broken is None else broken)
+        self.view = w.Scroll()
+
+    def _take(self, cases, broken: list) -> None:
         order = {"tutorial": 0}
         self.cases = sorted(cases, key=lambda c: (order.get(c.id, 1), c.start))
-        self.broken = library.broken() if broken is None else broken  # [(file, its problems)]
-        self.view = w.Scroll()
+        self.broken = broken  # [(file, its problems)]
 
     def build(self) -> None:
         cards = [self._card(case) for case in self.cases] + [self._broken_card(file, problems)
@@ -41,7 +46,8 @@ class CaseScene(WidgetScene):
             self.widgets.append(w.TextBlock((460, top, 788, TITLE_BOTTOM - top), f"{count} case file{'s' if count != 1 else ''} "
                                             "could not be loaded: see the last card" + ("s" if count != 1 else ""),
                                             size=16, colour="no", glossary=False, fit=True))
-        self.widgets.append(w.Button((32, 640, 200, 60), "Back", self.back))
+        self.widgets += [w.Button((32, 640, 200, 60), "Back", self.back),
+                         w.Button((980, 640, 268, 60), "Import a pack", self._import)]
 
     def handle(self, event) -> None:
         w.route(self, event, super().handle)
@@ -51,14 +57,18 @@ class CaseScene(WidgetScene):
         details = f"{case.years} · {s.region} · {s.minutes} min · {s.difficulty.value}"
         note = s.content_note.split(". ")[0].rstrip(".") + "." if s.content_note else ""
         body = (s.subtitle + ". " if s.subtitle else "") + (f"Content note: {note}" if note else "")
+        pack = catalogue.pack_of(case.path)
         if not case.builtin:  # an instructor's copy of a built-in case has its title: the file tells them apart
-            body = f"From {Path(case.path).name}. {body}"
-        return w.Card(w.UNPLACED, s.title, details, body, self._choose(case), badge="" if case.builtin else "Your case")
+            body = f"From {Path(case.path).name}" + (f" in the pack {pack}. " if pack else ". ") + body
+        badge = "" if case.builtin else f"From pack {pack}" if pack else "Your case"
+        return w.Card(w.UNPLACED, s.title, details, body, self._choose(case), badge=badge)
 
     def _broken_card(self, file: str, problems: list) -> w.Card:
         name = Path(file).name
         count = len(problems)
-        details = f"{count} problem{'s' if count != 1 else ''}: cannot be played until fixed. Choose it for details"
+        pack = catalogue.pack_of(file)
+        details = (f"{count} problem{'s' if count != 1 else ''}" + (f" in the pack {pack}" if pack else "")
+                   + ": cannot be played until fixed. Choose it for details")
         body = "\n".join(str(replace(p, file=name)) for p in problems[:PROBLEMS_ON_CARD])
         return w.Card(w.UNPLACED, name, details, body, self._explain(file, problems), badge="Not loaded", tone="no")
 
@@ -70,9 +80,21 @@ class CaseScene(WidgetScene):
             lines = [str(replace(p, file=name)) for p in problems[:PROBLEMS_IN_FULL]]
             if len(problems) > PROBLEMS_IN_FULL:
                 lines.append(f"… and {len(problems) - PROBLEMS_IN_FULL} more: `councilgame validate` lists them all.")
-            lines.append(f"\nThe file is {file}. Correct it, then start the game again to load it.")
+            again = " (or import the pack again, corrected)" if catalogue.pack_of(file) else ""
+            lines.append(f"\nThe file is {file}. Correct it{again}, then start the game again to load it.")
             self.stack.push(MessageScene(f"{name} could not be loaded", "\n".join(lines)))
         return explain
+
+    def _import(self) -> None:
+        from councilgame.ui.scenes.packs import PackScene
+
+        self.stack.push(PackScene(self._reload))
+
+    def _reload(self) -> None:
+        """Load the case library again (a pack was installed): the list shows its cases when it is back on top."""
+        library.forget()
+        cases, _ = library.cases()
+        self._take(cases, library.broken())
 
     def _choose(self, case):
         def choose() -> None:
