@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import re
 import stat
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -289,3 +291,14 @@ def test_import_check_inspects_import_installs_and_a_refused_pack_exits_1_with_e
     line = next(x for x in captured.out.splitlines() if x.startswith("bad.zip/broken.yaml:"))
     assert re.match(r"bad\.zip/broken\.yaml:7:\d+: minutes: ", line), line  # file:line:col: field: message
     assert main(["import", str(bad), "--check"]) == 1 and "bad.zip/run.py" in capsys.readouterr().out
+
+
+def test_import_never_imports_pygame(tmp_path):
+    pack = make_zip(tmp_path / "class.zip", good_entries())
+    code = ("import sys\nfrom councilgame.cli import main\n"
+            f"assert main(['import', {str(pack)!r}, '--check']) == 0\n"
+            f"assert main(['import', {str(pack)!r}]) == 0\n"
+            "assert 'pygame' not in sys.modules, 'pygame was imported'\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, COUNCILGAME_HOME=str(tmp_path / "home")))
+    assert result.returncode == 0, result.stderr

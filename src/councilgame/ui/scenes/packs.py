@@ -114,8 +114,8 @@ class PackReportScene(WidgetScene):
         self.widgets.append(w.Button((32, 640, 200, 60), "Back", self.back))
         if report.ok:
             label = "Install, replacing the earlier copy" if report.replaces else "Install"
-            self.widgets.append(w.Button((848 if report.replaces else 1008, 640, 400 if report.replaces else 240, 60),
-                                         label, self._install))
+            width = 560 if report.replaces else 240  # the longer label keeps its size at 200% text
+            self.widgets.append(w.Button((1248 - width, 640, width, 60), label, self._install))
 
     def default_focus(self) -> int | None:
         # Installing over an earlier copy of the pack cannot be undone: then Enter first keeps it.
