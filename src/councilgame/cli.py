@@ -226,7 +226,8 @@ def _read_draft(path: str, case: Case) -> Draft:
     if problems:
         raise UserError("\n".join(str(p) for p in problems))
     assert spec is not None, "schema_problems returns no instance only with problems"
-    return Draft(spec.instrument, tuple(spec.clauses), spec.penholder, tuple(spec.sponsors), spec.host_consent)
+    return Draft(spec.instrument, tuple(spec.clauses), spec.penholder, tuple(spec.sponsors), spec.host_consent,
+                 tuple(spec.host_consents_to))
 
 
 def _parse_date(text: str | None, case: Case) -> dt.date:
@@ -326,6 +327,9 @@ def cmd_check_history(args: argparse.Namespace) -> int:
                 documented, engine = comparison.documented[member], comparison.engine.get(member, "-")
                 print(f"   {mark} {member}  documented {documented:8} engine {engine:8}"
                       + (f"  {comparison.count.assessments[member].explain()}" if member in diffs else ""))
+            for member in comparison.absent:
+                print(f"   - {member}  documented absent   not compared: the engine plays no absences, so the "
+                      "count is of the members present")
     if compared or not held_out:
         print(f"{compared} documented decisions compared, {differences} differ")
     else:  # every entry is held out: "0 compared" would read as if nothing had been checked

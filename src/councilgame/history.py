@@ -18,6 +18,9 @@ class Comparison:
     count: WhipCount
     documented: dict[str, str]  # member -> yes/no/abstain, or "consensus"/"objects"
     engine: dict[str, str]
+    # Members documented as absent: the engine has no absences (a delegation that is there always votes),
+    # so they are left out of the count and of the comparison, and said to be.
+    absent: tuple[str, ...] = ()
 
     @property
     def differences(self) -> list[str]:
@@ -37,14 +40,17 @@ def compare_case(case: Case) -> list[Comparison]:
         if entry.votes is None and not entry.vetoed_by and not Draft(entry.instrument, ()).is_statement:
             continue  # a vote whose votes are not documented: nothing to compare (the entry says what is uncertain)
         moment = path.moments[entry.id]
-        draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, tuple(entry.sponsors), entry.host_consent)
-        count = whip(moment.members, moment.profiles, draft, case.clauses, moment.moment)
+        draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, tuple(entry.sponsors), entry.host_consent,
+                      tuple(entry.host_consents_to))
+        absent = tuple(entry.votes.absent) if entry.votes is not None else ()
+        present = tuple(m for m in moment.members if m not in absent)
+        count = whip(present, moment.profiles, draft, case.clauses, moment.moment)
         if entry.votes is None and entry.vetoed_by:  # only who vetoed is known: compare those members
             documented = {m: "no" for m in entry.vetoed_by}
             engine = {m: count.assessments[m].position.value for m in entry.vetoed_by}
         elif entry.votes is not None:
             documented = {}
-            for choice in ("yes", "no", "abstain", "absent"):
+            for choice in ("yes", "no", "abstain"):
                 for code in getattr(entry.votes, choice):
                     documented[code] = choice
             engine = {m: a.position.value for m, a in count.assessments.items()}
@@ -53,6 +59,6 @@ def compare_case(case: Case) -> list[Comparison]:
             engine = {m: ("objects" if a.blocks_consensus else "assents") for m, a in count.assessments.items()}
             if not entry.adopted:
                 documented = {}
-        out.append(Comparison(entry, count, documented, engine))
+        out.append(Comparison(entry, count, documented, engine, absent))
     return out
 

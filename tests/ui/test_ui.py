@@ -266,7 +266,7 @@ def test_the_seat_screen_says_what_each_kind_of_seat_can_do_and_which_suits_a_fi
     from councilgame.scenario.model import ActorKind
     from councilgame.ui.scenes.seats import ROLE_NOTES, SeatScene
 
-    assert {k.value.replace("ngo", "NGO") for k in ActorKind} <= set(ROLE_NOTES)  # every kind of actor is explained
+    assert {k.label for k in ActorKind} <= set(ROLE_NOTES)  # every kind of actor is explained
     pilot = Pilot()
     try:
         tutorial = catalogue.by_id("tutorial")

@@ -21,8 +21,9 @@ NOTHING_WRITTEN = ("calibrate writes nothing. A profile is a judgement of the me
                    "to make a tally come out (docs/authoring.md, calibrating a profile honestly).")
 THRESHOLDS = (f"A member votes yes at a score of {YES_AT:+.2f} or more and no at {NO_AT:+.2f} or less, and abstains "
               f"between; it blocks a statement at {BLOCK_AT:+.2f} or less. A permanent member may abstain rather than "
-              "veto a protective resolution in public, and a red line makes a no whatever the score "
-              "(delegations/assess.py).")
+              "veto a protective resolution in public (its score is then shown just above the no line, as the "
+              "'veto stigma' factor lifts it), and a red line makes a no whatever the score. The authoring guide's section "
+              "'Members: profiles, red lines and how a score becomes a vote' says more.")
 # What the factors that are no profile weight stand for, so that the author knows where else to look.
 OTHER_FACTORS = {
     "relations": "trust in the sponsors (the profile's relations)",

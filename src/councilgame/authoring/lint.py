@@ -19,7 +19,7 @@ from councilgame.authoring.new import PLACEHOLDER, PLACEHOLDER_SOURCE
 from councilgame.authoring.reach import EITHER, Reach, Span, never_holds
 from councilgame.authoring.readability import grade as reading_grade
 from councilgame.scenario.case import Case
-from councilgame.scenario.model import ActorKind, Effect, Indicator, News, Round
+from councilgame.scenario.model import BRIEFERS, NON_STATE_PARTIES, ActorKind, Effect, Indicator, News, Round
 from councilgame.scenario.problems import Problem, ScenarioError, dotted
 from councilgame.scenario.safe_yaml import Document
 
@@ -295,7 +295,7 @@ def _citations(data: Any, top: bool = True) -> Iterator[str]:
         for key, value in data.items():
             if top and key == "sources":
                 continue
-            if key == "sources" and isinstance(value, list):
+            if isinstance(key, str) and (key == "sources" or key.endswith("_sources")) and isinstance(value, list):
                 yield from (v for v in value if isinstance(v, str))
             elif key == "source" and isinstance(value, str):
                 yield value
@@ -322,13 +322,16 @@ def unused(site: _Site) -> list[Finding]:
     stances = {a for e in s.events for eff in e.effects for a in (eff.stance or {})}
     stances |= {a for rnd in s.rounds for dev in rnd.developments for eff in dev.effects for a in (eff.stance or {})}
     speakers = {dev.actor for rnd in s.rounds for dev in rnd.developments if dev.actor}
+    pressed = {c.presses for c in s.clauses if c.presses} | {party for p in s.profiles.values() for party in p.ties_to}
     for i, actor in enumerate(s.actors):
-        plays = (actor.kind is ActorKind.ngo or actor.brief is not None
-                 or (actor.kind is ActorKind.state and actor.code == s.state_concerned))
+        plays = (actor.kind in BRIEFERS or actor.brief is not None or actor.id in pressed
+                 or (actor.kind is ActorKind.state and (actor.code == s.state_concerned or actor.code in s.other_states))
+                 or (actor.kind in NON_STATE_PARTIES and actor.stance != 0))
         if not plays and actor.id not in regions | stances | speakers:
-            found.append(site.at(("actors", i, "id"), "unused", f"actor '{actor.id}' takes no part: it is not an NGO to "
-                                 "brief with, has no brief to play, is not the state concerned, and no development, "
-                                 "member's regions or stance effect names it"))
+            found.append(site.at(("actors", i, "id"), "unused", f"actor '{actor.id}' takes no part: it is not an NGO or "
+                                 "human-rights body to brief with, has no brief to play, is not a state concerned or a "
+                                 "party with a stance to urge, and no clause presses it and no development, member's "
+                                 "regions, ties_to or stance effect names it"))
     cited = set(_citations(site.doc.data))
     for source_id in s.sources:
         if source_id not in cited:

@@ -193,6 +193,9 @@ class DraftFeatures:
     # The clause named when the draft leaves civilians less safe on balance (protection_note names
     # the most protective one): a factor's note names a clause that pulls the way the factor does.
     weakening_note: str = ""
+    # Pressure on parties other than the state concerned (clauses with `presses`): (party, coercion, the
+    # clause that presses it most), weighed by each member's ties_to. Empty in most cases.
+    pressed: tuple[tuple[str, float, str], ...] = ()
 
     def red_line_crossed(self, red_lines: frozenset[str]) -> tuple[str, frozenset[str]] | None:
         """The first clause that crosses one of these red lines, and what it names; kept per set of red
@@ -239,20 +242,50 @@ class DraftFeatures:
             worst_of[attr] = low or high
         top, stretch = best["protection"], best["precedent"]
         intrusion, sovereignty_note = 0.0, ""
+        consents_to = draft.consents_to
         if chosen:
-            ranked = sorted((c.intrusiveness for c in chosen), reverse=True)
-            intrusion = min(1.0, ranked[0] + 0.15 * sum(ranked[1:]))
-            if draft.host_consent:
-                intrusion *= CONSENT_RELIEF
-            worst = max(chosen, key=lambda c: c.intrusiveness)
-            sovereignty_note = f"{worst.title}; {'with host consent' if draft.host_consent else 'no host consent'}"
-        # A presence the state has accepted is not pressure on it.
+            if consents_to:  # consent clause by clause: each accepted clause intrudes less
+                weighed = [(c.intrusiveness * (CONSENT_RELIEF if c.id in consents_to else 1.0), c) for c in chosen]
+                ranked = sorted((v for v, _ in weighed), reverse=True)
+                intrusion = min(1.0, ranked[0] + 0.15 * sum(ranked[1:]))
+                worst = max(weighed, key=lambda pair: pair[0])[1]
+                consented = worst.id in consents_to
+            else:
+                ranked = sorted((c.intrusiveness for c in chosen), reverse=True)
+                intrusion = min(1.0, ranked[0] + 0.15 * sum(ranked[1:]))
+                if draft.host_consent:
+                    intrusion *= CONSENT_RELIEF
+                worst = max(chosen, key=lambda c: c.intrusiveness)
+                consented = draft.host_consent
+            # Consent to a UN presence says nothing of sanctions or a referral: the reason names the
+            # consent only where it was given to the clause named (a presence, or a clause listed).
+            if consented and not consents_to and worst.category not in PRESENCE:
+                sovereignty_note = worst.title
+            else:
+                sovereignty_note = f"{worst.title}; {'with host consent' if consented else 'no host consent'}"
+        # A presence the state has accepted is not pressure on it, nor is a clause it accepts by name.
         relief = CONSENT_RELIEF if draft.host_consent else 1.0
-        coercion = _combine([c.coercion * (relief if c.category in PRESENCE else 1.0) for c in chosen]) * bind
+
+        def pressure(c: Clause) -> float:
+            if consents_to:
+                return c.coercion * (CONSENT_RELIEF if c.id in consents_to else 1.0)
+            return c.coercion * (relief if c.category in PRESENCE else 1.0)
+
+        on_state = [c for c in chosen if c.presses is None]
+        coercion = _combine([pressure(c) for c in on_state]) * bind
+        pressed: list[tuple[str, float, str]] = []
+        for party in dict.fromkeys(c.presses for c in chosen if c.presses is not None):
+            theirs = [c for c in chosen if c.presses == party]
+            strongest = max(theirs, key=lambda c: abs(c.coercion))
+            pressed.append((party, _combine([pressure(c) for c in theirs]) * bind, strongest.title))
         cost = max(-1.0, min(1.0, sum(c.cost for c in chosen))) * bind
         # Each note names the clause that pulls the way the sum does: the one that puts most pressure on
         # the state, else the one that shields it most; the costliest, else the one that saves most.
-        pointed = best["coercion"] if coercion >= 0 else worst_of["coercion"]
+        if len(on_state) != len(chosen):  # the note names a clause that presses the state concerned itself
+            pointed = (max((c for c in on_state if c.coercion > 0), key=lambda c: c.coercion, default=None)
+                       if coercion >= 0 else min(on_state, key=lambda c: c.coercion, default=None))
+        else:
+            pointed = best["coercion"] if coercion >= 0 else worst_of["coercion"]
         costly = best["cost"] if cost >= 0 else worst_of["cost"]
         weakening = worst_of["protection"]
         return cls(
@@ -262,7 +295,7 @@ class DraftFeatures:
             tuple((c.id, clause_marks(c)) for c in chosen), any(NATIONAL_COMMAND in c.tags for c in chosen),
             _combine([c.protection for c in chosen]) * protect,
             tuple(dict.fromkeys(s for s in (draft.penholder, *draft.sponsors) if s)),
-            weakening.title if weakening else "",
+            weakening.title if weakening else "", tuple(pressed),
         )
 
 
@@ -319,7 +352,15 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
         add(("sovereignty", value, f.sovereignty_note))
         score += value
     value = -profile.ties * f.coercion
-    add(("ties", value, f.ties_note))
+    note = f.ties_note
+    if f.pressed:  # pressure on other parties, by the member's ties to each; the note names the largest part
+        largest = abs(value)
+        for party, coercion, title in f.pressed:
+            part = -profile.ties_to.get(party, 0.0) * coercion
+            value += part
+            if abs(part) > largest:
+                note, largest = f"{title}; {party}", abs(part)
+    add(("ties", value, note))
     score += value
     value = -profile.cost * f.cost
     add(("cost", value, f.cost_note))

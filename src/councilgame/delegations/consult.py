@@ -71,24 +71,31 @@ def amendments_sought(member: str, profile: Profile, draft: Draft, clauses: Mapp
     return sorted(options, key=lambda o: (-o[2], o[0], o[1] or ""))
 
 
-def _outcome_value(count: WhipCount, clauses: Mapping[str, Clause]) -> float:
-    """How good a whip count is for a penholder: passing first, then content."""
+def _outcome_value(count: WhipCount, clauses: Mapping[str, Clause], forcing: bool = False) -> float:
+    """How good a whip count is for a penholder: passing first, then content. A penholder that forces
+    votes counts nine votes as passing: a veto it makes public is what it is after, not a cost."""
     protective = sum(max(0.0, clauses[c].protection) for c in count.draft.clauses)
-    if count.adopted:
+    if count.adopted or (forcing and _carried(count)):
         return 100.0 + protective + 0.01 * count.tally.yes
-    return count.tally.yes - 5 * len(count.veto_threats) + 0.1 * protective
+    return count.tally.yes - (0 if forcing else 5 * len(count.veto_threats)) + 0.1 * protective
+
+
+def _carried(count: WhipCount) -> bool:
+    """Nine votes for a resolution: adopted, or vetoed in public."""
+    return not count.is_statement and count.votes_short() == 0
 
 
 # How many of the most wanted edits a penholder puts to a full whip count at each step.
 EDITS_WEIGHED = 3
 
 
-def _blockers(count: WhipCount) -> list[str]:
+def _blockers(count: WhipCount, forcing: bool = False) -> list[str]:
     """Who stands between the text and its adoption: objectors to a statement,
-    permanent members who would veto, else the waverers nearest to yes."""
+    permanent members who would veto (unless the penholder forces the vote), else the waverers
+    nearest to yes."""
     if count.is_statement:
         return list(count.objectors)
-    if count.veto_threats:
+    if count.veto_threats and not forcing:
         return list(count.veto_threats)
     waverers = sorted((a for a in count.assessments.values() if a.position is not Vote.yes and not a.red_line),
                       key=lambda a: (-a.score, a.member))
@@ -97,22 +104,23 @@ def _blockers(count: WhipCount) -> list[str]:
 
 def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft: Draft,
                 clauses: Mapping[str, Clause], moment: Moment, max_steps: int = 12,
-                first: WhipCount | None = None) -> WhipCount:
+                first: WhipCount | None = None, forcing: bool = False) -> WhipCount:
     """A computer penholder's drafting: soften or drop clauses until the text
     can pass with no veto threat, keeping as much substance as it can; fall
     back to a presidential statement, then a press statement. Returns the
     whip count of the text it would table (which may still fail). `first` may
-    carry the whip count of `draft` at this moment, already made."""
+    carry the whip count of `draft` at this moment, already made. A penholder that is `forcing` the
+    vote edits only to win nine votes, never to spare a permanent member its veto."""
     count = first if first is not None and first.draft == draft else whip(members, profiles, draft, clauses, moment)
     # A permanent member that refuses the instrument itself cannot be won by editing clauses.
     refused = any(a.veto and a.red_line == draft.instrument.value for a in count.assessments.values())
-    steps = max_steps if refused else 0
-    while not count.adopted and count.draft.clauses and steps < max_steps:
+    steps = max_steps if refused and not forcing else 0
+    while not (count.adopted or (forcing and _carried(count))) and count.draft.clauses and steps < max_steps:
         steps += 1
         # Ask those who block the text what they want changed, and weigh the few most wanted edits.
         wanted: dict[Draft, float] = {}
         features: dict[Draft, DraftFeatures] = {}
-        for member in _blockers(count):
+        for member in _blockers(count, forcing):
             for old, new, gain in amendments_sought(member, profiles[member], count.draft, clauses, moment, features)[:2]:
                 if new is not None and (new not in clauses or count.draft.instrument not in clauses[new].instruments):
                     continue  # a softer clause this Council cannot use (another instrument, or not yet existing)
@@ -122,18 +130,18 @@ def shape_draft(members: tuple[str, ...], profiles: Mapping[str, Profile], draft
         best: WhipCount | None = None
         for variant in sorted(wanted, key=lambda d: (-wanted[d], d.clauses))[:EDITS_WEIGHED]:
             trial = whip(members, profiles, variant, clauses, moment, features.get(variant))
-            if best is None or _outcome_value(trial, clauses) > _outcome_value(best, clauses):
+            if best is None or _outcome_value(trial, clauses, forcing) > _outcome_value(best, clauses, forcing):
                 best = trial
-        if best is None or _outcome_value(best, clauses) <= _outcome_value(count, clauses):
+        if best is None or _outcome_value(best, clauses, forcing) <= _outcome_value(count, clauses, forcing):
             break
         count = best
-    if count.adopted or draft.instrument is not Instrument.resolution:
+    if count.adopted or draft.instrument is not Instrument.resolution or (forcing and _carried(count)):
         return count
     for fallback in (Instrument.presidential_statement, Instrument.press_statement):
         usable = tuple(c for c in draft.clauses if fallback in clauses[c].instruments)
         if not usable:
             continue
-        statement = Draft(fallback, usable, draft.penholder, draft.sponsors, draft.host_consent)
+        statement = draft.recast(fallback, usable)
         trial = shape_draft(members, profiles, statement, clauses, moment, max_steps)
         if trial.adopted:
             return trial

@@ -14,6 +14,9 @@ class Draft:
     penholder: str | None = None
     sponsors: tuple[str, ...] = ()
     host_consent: bool = False
+    # The clauses the state concerned accepts when it accepts some and not others (host_consent is then
+    # false): only these are relieved. Empty: host_consent says it for every clause.
+    consents_to: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # A clause counts once however often it is named: six copies of a demand are one demand.
@@ -24,7 +27,8 @@ class Draft:
         # Kept once made: drafts key the penholder's many lookups, and hashing an enum runs Python code.
         known: int | None = self.__dict__.get("_hash")
         if known is None:
-            known = hash((self.instrument, self.clauses, self.penholder, self.sponsors, self.host_consent))
+            known = hash((self.instrument, self.clauses, self.penholder, self.sponsors, self.host_consent,
+                          self.consents_to))
             self.__dict__["_hash"] = known
         return known
 
@@ -46,7 +50,7 @@ class Draft:
         and the check for repeats cost more than the weighing of some of them."""
         variant = object.__new__(Draft)
         variant.__dict__.update(instrument=self.instrument, clauses=clauses, penholder=self.penholder,
-                                sponsors=self.sponsors, host_consent=self.host_consent)
+                                sponsors=self.sponsors, host_consent=self.host_consent, consents_to=self.consents_to)
         return variant
 
     def without(self, clause: str) -> Draft:
@@ -58,6 +62,19 @@ class Draft:
     def swapped(self, old: str, new: str) -> Draft:
         return self._with(tuple(new if c == old else c for c in self.clauses if c != new))
 
+    def consented(self, clause: str) -> bool:
+        """Whether the state concerned accepts this clause of the draft."""
+        return clause in self.consents_to if self.consents_to else self.host_consent
+
+    def recast(self, instrument: Instrument, clauses: tuple[str, ...], sponsors: tuple[str, ...] | None = None) -> Draft:
+        """Another text from the same hand under the same consent: a new instrument, clauses or sponsors."""
+        return Draft(instrument, clauses, self.penholder, self.sponsors if sponsors is None else sponsors,
+                     self.host_consent, self.consents_to)
+
     def as_dict(self) -> dict[str, object]:
-        return {"instrument": self.instrument.value, "clauses": list(self.clauses), "penholder": self.penholder,
-                "sponsors": list(self.sponsors), "host_consent": self.host_consent}
+        out: dict[str, object] = {"instrument": self.instrument.value, "clauses": list(self.clauses),
+                                  "penholder": self.penholder, "sponsors": list(self.sponsors),
+                                  "host_consent": self.host_consent}
+        if self.consents_to:  # only when said: a draft without it reads as it always did
+            out["host_consents_to"] = list(self.consents_to)
+        return out

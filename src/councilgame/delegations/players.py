@@ -18,7 +18,7 @@ from councilgame.delegations import speech
 from councilgame.delegations.assess import assess
 from councilgame.delegations.consult import answer_lobbying, shape_draft
 from councilgame.delegations.draft import Draft
-from councilgame.scenario.model import MAX_DRAFT_CLAUSES, ActorKind
+from councilgame.scenario.model import MAX_DRAFT_CLAUSES, Actor, ActorKind, Profile
 from councilgame.session.actions.consultations import SPEECH_LENGTH
 from councilgame.session.actions.voting import REASON_LENGTH
 from councilgame.session.actions import (
@@ -108,10 +108,17 @@ def _actors_act(game: Game, rng: random.Random) -> None:
             continue
         if actor.kind is ActorKind.ngo and actor.campaigns and rng.random() < CAMPAIGN_CHANCE:
             _try(game, Campaign(seat=actor.id))
-        elif game.is_state_concerned(actor.id):
+        elif game.is_party(actor.id):
             for member in game.members:
-                if profiles[member].ties >= FRIENDS_TIES and rng.random() < APPEAL_CHANCE:
+                if _ties(profiles[member], actor, game) >= FRIENDS_TIES and rng.random() < APPEAL_CHANCE:
                     _try(game, Appeal(seat=actor.id, target=member))
+
+
+def _ties(profile: Profile, party: Actor, game: Game) -> float:
+    """A member's ties to a party: `ties` for the state concerned, `ties_to` for the others."""
+    if party.kind is ActorKind.state and party.code == game.case.scenario.state_concerned:
+        return profile.ties
+    return profile.ties_to.get(party.code if party.kind is ActorKind.state and party.code else party.id, 0.0)
 
 
 def _penholder_drafts(game: Game, rng: random.Random) -> None:
@@ -121,7 +128,9 @@ def _penholder_drafts(game: Game, rng: random.Random) -> None:
         draft = _reach_further(game, draft, rng)
     # With no veto signalled, the drafting moment is the voting moment: the counts carry over.
     first = game.whip(draft) if not st.veto_signals else None
-    count = shape_draft(game.members, game.profiles(), draft, game.clauses, game.moment(shaping=True), first=first)
+    profiles = game.profiles()
+    count = shape_draft(game.members, profiles, draft, game.clauses, game.moment(shaping=True), first=first,
+                        forcing=profiles[game.penholder].forces_votes)
     if not st.veto_signals:
         game.keep(count)
     final = count.draft
@@ -192,7 +201,9 @@ def _penholder_weighs_a_veto(game: Game, rng: random.Random) -> None:
     if game.is_human(pen) or not game.draft.clauses:
         return
     threats = game.whip().veto_threats
-    if threats and not any(game.is_human(m) for m in threats) and rng.random() < WITHDRAW_UNDER_THREAT:
+    if not threats or any(game.is_human(m) for m in threats) or game.profiles()[pen].forces_votes:
+        return  # a penholder that forces votes puts the draft to the Council so that the veto is seen
+    if rng.random() < WITHDRAW_UNDER_THREAT:
         _move(game, Withdraw, seat=pen, threatened_by=threats)
 
 

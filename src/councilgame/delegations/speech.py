@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from councilgame.council.procedure import Vote
 from councilgame.delegations.assess import NO_AT, YES_AT, Assessment, Factor
-from councilgame.scenario.model import Clause, Phrases
+from councilgame.scenario.model import NON_STATE_PARTIES, Clause, Phrases
 
 if TYPE_CHECKING:
     from councilgame.delegations.draft import Draft
@@ -65,15 +65,19 @@ class Setting:
     bodies: Mapping[str, str] = field(default_factory=dict)  # regional body id -> its name
     stances: Mapping[str, float] = field(default_factory=dict)  # regional body id -> its stance now
     state_code: str = ""  # the state concerned's code: a member that is the state concerned speaks of itself
+    parties: Mapping[str, str] = field(default_factory=dict)  # other party (code or actor id) -> its name
 
     @classmethod
     def of(cls, case: Case, draft: Draft | None = None, stances: Mapping[str, float] | None = None) -> Setting:
         """The setting of a draft in a case (`stances`: the regional bodies' stances at the time)."""
         state = case.scenario.state_concerned
         sponsors = tuple(dict.fromkeys(s for s in (draft.penholder, *draft.sponsors) if s)) if draft else ()
+        s = case.scenario
+        parties = {code: case.name(code) for code in s.other_states}
+        parties.update({a.id: a.name for a in s.actors if a.kind in NON_STATE_PARTIES})
         return cls(case.phrases, case.clauses, case.name, case.name(state) if state else "", sponsors,
-                   {m: tuple(p.regions) for m, p in case.scenario.profiles.items()},
-                   {a.id: a.name for a in case.scenario.actors}, dict(stances or {}), state or "")
+                   {m: tuple(p.regions) for m, p in s.profiles.items()},
+                   {a.id: a.name for a in s.actors}, dict(stances or {}), state or "", parties)
 
     @classmethod
     def plain(cls, phrases: Phrases | None = None) -> Setting:
@@ -199,9 +203,16 @@ def _clause_title(factor: Factor, assessment: Assessment, setting: Setting) -> s
     """The clause a factor is about, by its title (its note names it: see assess.DraftFeatures)."""
     if factor.name == "red line" and assessment.red_line:
         return red_line_title(assessment.red_line, setting.clauses)
-    if factor.name == "sovereignty":  # "<title>; no host consent"
+    if factor.name in ("sovereignty", "ties"):  # "<title>; no host consent", "<title>; <the party it presses>"
         return factor.note.rpartition("; ")[0] or factor.note
     return factor.note
+
+
+def _party(factor: Factor) -> str | None:
+    """The party a ties factor is about when it is not the state concerned ("<title>; <party>")."""
+    if factor.name != "ties" or "; " not in factor.note:
+        return None
+    return factor.note.rpartition("; ")[2]
 
 
 def _consent(factor: Factor, phrases: Phrases) -> str:
@@ -239,7 +250,8 @@ def reason_phrase(setting: Setting, assessment: Assessment, factor: Factor, shor
     text = None
     if entry is not None:
         text = getattr(entry, direction + "_short", None) if short else None
-        if text is None and setting.state_code and assessment.member == setting.state_code:
+        itself = _party(factor) or setting.state_code
+        if text is None and itself and assessment.member == itself:
             text = getattr(entry, direction + "_itself", None)
         text = text or getattr(entry, direction)
     if text is None:
@@ -250,7 +262,11 @@ def reason_phrase(setting: Setting, assessment: Assessment, factor: Factor, shor
     member_name = member if member is not None else _with_article(phrases, setting.name(assessment.member))
     if title and title in told and text.startswith("'{clause}'"):
         text = "it" + text[len("'{clause}'"):]
-    state = _with_article(phrases, setting.state) if setting.state else phrases.the_state
+    party = _party(factor)
+    if party is not None:  # pressure on a neighbour or an armed group, not on the state concerned
+        state = _with_article(phrases, setting.parties.get(party, phrases.the_state))
+    else:
+        state = _with_article(phrases, setting.state) if setting.state else phrases.the_state
     text = fill(text, clause=title, state=state, consent=_consent(factor, phrases),
                 sponsors=_sponsors(setting, assessment.member), member=member_name)
     if "{bodies}" in text:

@@ -83,7 +83,8 @@ class Goal(Model):
 class SeatRecord(Model):
     seat: str = Field(description="The seat's code: a member's ISO 3166 alpha-3 code or an actor's id")
     name: str = Field(description="The seat's name as used at the time")
-    kind: Literal["member", "ngo", "state", "regional", "secretariat", "press"] = Field(
+    kind: Literal["member", "ngo", "state", "regional", "subregional", "entity", "authority", "human_rights_body",
+                  "secretariat", "press"] = Field(
         description="A member of the Council in some round played, or the kind of non-voting actor")
     holder: Holder
     moves: list[Move] = Field(description="Every move the seat made, in order")

@@ -30,8 +30,9 @@ from councilgame.council.procedure import Vote, tally_outcome
 from councilgame.files import NotRegular, read_regular
 from councilgame.rules.conditions import Condition, compile_condition
 from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
-from councilgame.scenario.model import (Brief, Clause, ClauseCategory, ClauseLibrary, GlossaryBook, Instrument, PhraseBook,
-                                        Phrases, RecordEntry, Scenario, user_assigned)
+from councilgame.scenario.model import (FOLLOWED, NON_STATE_PARTIES, Brief, Clause, ClauseCategory, ClauseLibrary,
+                                        GlossaryBook, Instrument, PhraseBook, Phrases, RecordEntry, Scenario,
+                                        user_assigned)
 from councilgame.scenario import codes as country_codes
 from councilgame.scenario.problems import Problem, ScenarioError, did_you_mean, dotted
 from councilgame.scenario.safe_yaml import MAX_BYTES, Document, YamlRefused, read_yaml
@@ -147,6 +148,9 @@ def _message(err: ErrorDetails, model: type[BaseModel], path: Steps) -> str:
         bad = given if isinstance(given, str) else repr(given)
         options = [o.strip(" '") for o in err.get("ctx", {}).get("expected", "").replace(" or ", ",").split(",") if o.strip()]
         return f'"{bad}" is not one of: {", ".join(options)}{did_you_mean(bad, options)}'
+    if kind.startswith("date_"):  # '31 July 1994', 1994/07/31: say how a date is written
+        shown = f" (got {given!r})" if isinstance(given, (int, float, str)) and len(str(given)) < 60 else ""
+        return f"not a date{shown}: write dates as YYYY-MM-DD, e.g. 1994-07-31"
     if isinstance(given, (int, float, str, bool)) and not isinstance(given, dict) and len(str(given)) < 60:
         return f"{message} (got {given!r})"
     return message
@@ -280,8 +284,9 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
     clauses = {cid: c for cid, c in library.items() if cid not in scenario.library_left_out}
     clauses.update({c.id: c for c in scenario.clauses})
     digest = hashlib.sha256(f"{doc.digest} {library_digest(str(library_path))}".encode("ascii")).hexdigest()
+    own_terms = {term: entry if isinstance(entry, str) else entry.meaning for term, entry in scenario.glossary.items()}
     return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, phrases=phrases,
-                glossary={**glossary, **scenario.glossary}, path=display, builtin=builtin, digest=digest,
+                glossary={**glossary, **own_terms}, path=display, builtin=builtin, digest=digest,
                 conditions=conditions)
 
 
@@ -318,6 +323,14 @@ class _References:
                                | {i.value for i in Instrument if i is not Instrument.no_action})
         self.sources = set(_keys(data.get("sources")))
         self.actors = {a["id"] for a in _items(data.get("actors")) if isinstance(a, dict) and isinstance(a.get("id"), str)}
+        followed = {k.value for k in FOLLOWED}
+        self.bodies = {a["id"] for a in _items(data.get("actors"))
+                       if isinstance(a, dict) and isinstance(a.get("id"), str) and a.get("kind") in followed}
+        # Whom a clause may press beside the state concerned: the other states concerned and the non-state parties.
+        non_state = {k.value for k in NON_STATE_PARTIES}
+        self.parties = {country_codes.meant(c) or c for c in _items(data.get("other_states")) if isinstance(c, str)}
+        self.parties |= {a["id"] for a in _items(data.get("actors"))
+                         if isinstance(a, dict) and isinstance(a.get("id"), str) and a.get("kind") in non_state}
         self.members_by_year: dict[Any, set[str]] = {}
         for year, membership in _pairs(data.get("council")):
             if isinstance(membership, dict):
@@ -381,6 +394,8 @@ class _References:
                 self.need(("clauses", i, "softer"), clause.get("softer"), self.clause_ids, "clause")
                 for k, ended in enumerate(_items(clause.get("ends"))):
                     self.need(("clauses", i, "ends", k), ended, self.clause_ids, "clause")
+                self.need(("clauses", i, "presses"), clause.get("presses"), self.parties,
+                          "party (a code from other_states, or the id of an actor of kind entity or authority)")
         for name, src in _pairs(data.get("council")):
             if isinstance(src, dict):
                 self._sources(("council", name, "sources"), src.get("sources"))
@@ -398,12 +413,18 @@ class _References:
                 self.need(("profiles", code, "red_lines", k), line, self.red_line_words, "clause, tag, category or instrument")
             self._sources(("profiles", code, "sources"), profile.get("sources"))
             self._regions(("profiles", code, "regions"), profile.get("regions"))
+            for party in _keys(profile.get("ties_to")):
+                self.need(("profiles", code, "ties_to", party), party, self.parties,
+                          "party (a code from other_states, or the id of an actor of kind entity or authority)")
         for code in self.members - {country_codes.meant(k) or k for k in _keys(data.get("profiles")) if isinstance(k, str)}:
             line, col = self.doc.mark(("profiles",))
             self.out.append(Problem(self.display, line, col, "profiles", f"no profile for Council member {code}"))
         for i, actor in enumerate(_items(data.get("actors"))):
             if isinstance(actor, dict):
                 self._sources(("actors", i, "sources"), actor.get("sources"))
+        for term, entry in _pairs(data.get("glossary")):
+            if isinstance(entry, dict):
+                self._sources(("glossary", term, "sources"), entry.get("sources"))
         for r, rnd in enumerate(_items(data.get("rounds"))):
             if not isinstance(rnd, dict):
                 continue
@@ -411,6 +432,8 @@ class _References:
             self._sources(("rounds", r, "briefing_sources"), rnd.get("briefing_sources"))
             for k, clause in enumerate(_items(rnd.get("agenda"))):
                 self.need(("rounds", r, "agenda", k), clause, self.clause_ids, "clause")
+            for k, clause in enumerate(_items(rnd.get("host_consents_to"))):
+                self.need(("rounds", r, "host_consents_to", k), clause, self.clause_ids, "clause")
             for d, dev in enumerate(_items(rnd.get("developments"))):
                 if isinstance(dev, dict):
                     self._sources(("rounds", r, "developments", d, "sources"), dev.get("sources"))
@@ -429,6 +452,9 @@ class _References:
                 continue
             for k, clause in enumerate(_items(entry.get("clauses"))):
                 self.need(("record", i, "clauses", k), clause, self.clause_ids, "clause")
+            in_text = {c for c in _items(entry.get("clauses")) if isinstance(c, str)}
+            for k, clause in enumerate(_items(entry.get("host_consents_to"))):
+                self.need(("record", i, "host_consents_to", k), clause, in_text, "clause of this entry")
             self._sources(("record", i, "sources"), entry.get("sources"))
             if entry.get("organ", "security_council") == "security_council":
                 self.need(("record", i, "penholder"), entry.get("penholder"), self.members, "member")
@@ -449,7 +475,8 @@ class _References:
 
     def _regions(self, path: Steps, ids: Any) -> None:
         for k, region in enumerate(_items(ids)):
-            self.need(path + (k,), region, self.actors, "regional actor")
+            self.need(path + (k,), region, self.bodies, "regional or sub-regional body (an actor of kind regional "
+                                                        "or subregional)")
 
 
 def _items(value: Any) -> list[Any]:
@@ -557,9 +584,14 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
         problems.append(Problem(display, line, col, dotted(path), message))
 
     named = set(s.names)
-    codes = {s.state_concerned, *s.profiles, *(a.code for a in s.actors if a.code)}
+    codes = {s.state_concerned, *s.other_states, *s.profiles, *(a.code for a in s.actors if a.code)}
     for code in sorted(c for c in codes if user_assigned(c) and c not in named):
         add(("names",), f"{code} is a private-use code: give its name under names: ({code}: ...)")
+    for k, code in enumerate(s.other_states):
+        if code == s.state_concerned:
+            add(("other_states", k), f"{code} is the state concerned already; other_states lists the others")
+        elif code in s.other_states[:k]:
+            add(("other_states", k), f"{code} is listed twice")
 
     sections: tuple[tuple[str, Sequence[_Identified]], ...] = (
         ("round", s.rounds), ("event", s.events), ("record", s.record), ("actor", s.actors), ("clause", s.clauses),
@@ -595,9 +627,12 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
         for where, text in texts:
             told = decisions_named(text, s.record)
             if told:
+                remedy = ("Leave it out of the briefing: the game opens the next round's briefing with what this "
+                          "Council did" if where[-1] == "briefing" else
+                          "Leave it out, or give the development a `when:` condition on what the Council adopted")
                 add(where, f"tells the Council's decision {told[0]} as fact, but in a game the Council may decide "
-                           "otherwise: the game tells what this Council did, with the real decision beside it as history. "
-                           "Leave it out, or give the development a `when:` condition on what the Council adopted")
+                           "otherwise: the game tells what this Council did, with the real decision beside it as "
+                           f"history. {remedy}")
         sitting = s.council.get(rnd.start.year)
         members = set(sitting.permanent) | set(sitting.elected) if sitting is not None else set()
         if members and rnd.penholder not in members:

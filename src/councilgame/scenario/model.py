@@ -99,6 +99,16 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 SourceIds = Annotated[list[Id], Field(min_length=1, max_length=MAX_CITED, description="ids from the scenario's sources")]
 ClauseIds = Annotated[list[Id], Field(max_length=MAX_DRAFT_CLAUSES), AfterValidator(_unique)]
+# The clauses a state concerned accepts, when it accepts some and not others (a round, a record entry, a draft).
+ConsentTo = Annotated[ClauseIds, Field(
+    default_factory=list, description="When the state concerned accepts some clauses and not others (a humanitarian "
+                                      "corridor, not a mission): the clause ids it accepts. Only these are relieved, "
+                                      "and host_consent must then be false. Default: host_consent applies to every "
+                                      "clause", examples=[["humanitarian_access"]])]
+# A party to the crisis other than the state concerned: another state by its code, or an actor by its id.
+Party = Annotated[str, StringConstraints(pattern=r"^([A-Z]{3}|[a-z0-9][a-z0-9_\-]*)$", max_length=64)]
+# At most this many other states concerned: a crisis with more neighbours drawn in is a regional war, not a case.
+MAX_OTHER_STATES = 5
 
 
 class Instrument(str, Enum):
@@ -189,8 +199,15 @@ class Clause(Strict):
                                               "accepts a UN presence", examples=[0.6])
     protection: Signed = Field(description="Protective value for civilians, -1 to 1; negative if it weakens protection. "
                                            "Weighed by each member's `protection` and `pressure`", examples=[0.5])
-    coercion: Signed = Field(0.0, description="Pressure aimed at the state concerned, -1 to 1; negative if it shields it. "
-                                              "Weighed by each member's `ties`. Default 0: no pressure", examples=[0.6])
+    coercion: Signed = Field(0.0, description="Pressure aimed at the state concerned (or at whoever `presses` names), "
+                                              "-1 to 1; negative if it shields it. Weighed by each member's `ties` (or "
+                                              "its `ties_to` that party). Default 0: no pressure", examples=[0.6])
+    presses: Party | None = Field(None, description="Whom the clause's coercion falls on when it is not the state "
+                                                    "concerned: a code from `other_states` (a neighbour arming a "
+                                                    "rebellion) or the id of an actor of kind entity or authority (an "
+                                                    "armed group inside the state). Members weigh it by their "
+                                                    "`ties_to` that party. Default: the state concerned",
+                                        examples=["RWA", "m23"])
     cost: Signed = Field(0.0, description="Troops, money and risk for members, -1 to 1; negative if it saves them. "
                                           "Weighed by each member's `cost`. Default 0: costs nothing", examples=[0.1])
     precedent: Weight = Field(0.0, description="How far it stretches what the Council may do (intervention, referral), 0 "
@@ -464,8 +481,8 @@ class Profile(Strict):
     ties: Weight = Field(0.0, description="Ties to the state concerned, 0 to 1 (opposes coercing it; a permanent member "
                                           "with ties pays the price of a public veto to shield it). Default 0",
                          examples=[0.6])
-    regional: Weight = Field(0.0, description="Follows the stance of its regional organisations, 0 to 1 (see `regions` "
-                                              "and the actors' `stance`). Default 0", examples=[0.5])
+    regional: Weight = Field(0.0, description="Follows the stance of the regional or sub-regional bodies it names in "
+                                              "`regions`, 0 to 1 (see the actors' `stance`). Default 0", examples=[0.5])
     cost: Weight = Field(0.0, description="Aversion to troops, money and risk, 0 to 1. Default 0", examples=[0.3])
     precedent: Weight = Field(0.0, description="Fear of stretching Council powers, 0 to 1. Default 0", examples=[0.7])
     pressure: Weight = Field(0.0, description="Responsiveness to NGO and public pressure, 0 to 1: how much public "
@@ -473,8 +490,19 @@ class Profile(Strict):
     relations: dict[Code, Signed] = Field(default_factory=dict, description="Trust in other members as sponsors, -1 "
                                           "(distrust) to 1 (trust), by member code; a member not listed counts 0. "
                                           "Default: none", examples=[{"GBR": 0.6, "RUS": -0.4}])
-    regions: list[Id] = Field(default_factory=list, description="Regional organisations it belongs to, e.g. au, nato: "
-                              "ids of actors of kind regional. Default: none", examples=[["au"]])
+    regions: list[Id] = Field(default_factory=list, description="The regional or sub-regional bodies whose stance it "
+                              "follows: ids of actors of kind regional or subregional. Those it belongs to (au, nato) "
+                              "or one it defers to without belonging (an African member following IGAD's mediation). "
+                              "Default: none", examples=[["au"], ["au", "igad"]])
+    ties_to: dict[Party, Weight] = Field(default_factory=dict, description="Ties to a party other than the state "
+                                         "concerned, 0 to 1, by its code in `other_states` or its actor id (entity or "
+                                         "authority): opposes the clauses that `presses` it, as `ties` opposes "
+                                         "pressure on the state concerned. Default: none",
+                                         examples=[{"RWA": 0.5}])
+    forces_votes: StrictBool = Field(False, description="As penholder, puts a draft to the vote even when a permanent "
+                                                        "member has threatened to veto it, to make the veto public (the "
+                                                        "United States and the United Kingdom on Syria). Default false: "
+                                                        "a computer penholder usually withdraws such a draft")
     red_lines: list[Id] = Field(default_factory=list, max_length=MAX_RED_LINES,
                                 description="What it will vote against whatever else a draft holds (at most 30): clause "
                                             "ids, tags, clause categories, chapter_vii, or kinds of text (resolution, "
@@ -497,8 +525,27 @@ class ActorKind(str, Enum):
     ngo = "ngo"
     state = "state"
     regional = "regional"
+    subregional = "subregional"
+    entity = "entity"
+    authority = "authority"
+    human_rights_body = "human_rights_body"
     secretariat = "secretariat"
     press = "press"
+
+    @property
+    def label(self) -> str:
+        """The kind in words, as the seat list and the class's record show it."""
+        return _KIND_LABELS.get(self.value, self.value)
+
+
+_KIND_LABELS = {"ngo": "NGO", "subregional": "sub-regional body", "authority": "rival authority",
+                "human_rights_body": "UN human-rights body"}
+# Bodies whose stance members follow by their `regional` weight.
+FOLLOWED = (ActorKind.regional, ActorKind.subregional)
+# Parties to the crisis that are not states: clauses may press them, members may have ties to them.
+NON_STATE_PARTIES = (ActorKind.entity, ActorKind.authority)
+# Those whose account a seat may hear in consultations.
+BRIEFERS = (ActorKind.ngo, ActorKind.human_rights_body)
 
 
 class Actor(Strict):
@@ -508,13 +555,16 @@ class Actor(Strict):
                    examples=["au", "hrw"])
     name: ShortText = Field(description="Its name as students read it", examples=["Human Rights Watch"])
     kind: ActorKind = Field(description="What kind of participant it is", examples=["ngo"])
-    code: Code | None = Field(None, description="Country code, for states. Default: none", examples=["RWA"])
+    code: Code | None = Field(None, description="Country code, for states (the state concerned, or one of "
+                                                "`other_states`). Default: none", examples=["RWA"])
     campaigns: StrictBool = Field(True, description="Campaigns in public (the ICRC does not). Default true")
     influence: Weight = Field(0.3, description="How much its briefings and campaigns move public attention, 0 to 1. "
                                                "Default 0.3", examples=[0.6])
-    stance: Signed = Field(0.0, description="For regional bodies: +1 calls for Council action, -1 opposes outside "
-                                            "interference; members with this body in `regions` follow it by their "
-                                            "`regional` weight. Default 0", examples=[-0.5])
+    stance: Signed = Field(0.0, description="For regional and sub-regional bodies: +1 calls for Council action, -1 "
+                                            "opposes outside interference; members with this body in `regions` follow "
+                                            "it by their `regional` weight. For an entity or authority: above 0 it "
+                                            "urges members to act, below 0 to stay out, when it appeals to them. "
+                                            "Default 0", examples=[-0.5])
     description: Text = Field(description="Who it is and what it does, in a sentence or two for students",
                               examples=["A campaigning NGO that documents abuses."])
     brief: Brief | None = Field(None, description="The private brief of whoever plays this actor. Default: none")
@@ -554,7 +604,8 @@ class Effect(Strict):
                                                          "until an effect gives consent again; consent given holds "
                                                          "this round, and later rounds follow their host_consent",
                                        examples=[False])
-    stance: dict[Id, Signed] | None = Field(None, description="New stance of regional actors by id, -1 to 1",
+    stance: dict[Id, Signed] | None = Field(None, description="New stance of regional or sub-regional bodies (or of "
+                                                              "an entity or authority) by actor id, -1 to 1",
                                             examples=[{"au": 0.5}])
 
     @model_validator(mode="after")
@@ -582,6 +633,8 @@ class Development(Strict):
 
     date: dt.date = Field(description="When it became known (YYYY-MM-DD), within its round's dates",
                           examples=["1994-04-07"])
+    approximate: StrictBool = Field(False, description="The date is approximate: the sources give only the week or "
+                                                       "the month. The game writes 'about 12 April 1994'. Default false")
     kind: DevelopmentKind = Field(description="How it reached the Council; NGO reports and press raise public attention",
                                   examples=["ngo_report"])
     text: Text = Field(description="What became known, for students. Never what this Council decided: the game tells "
@@ -602,6 +655,13 @@ class Development(Strict):
                                    "referral, a mission deployed): a condition, e.g. \"adopted('icc_referral')\", that must "
                                    "hold when the round begins, or the development does not happen in this game. "
                                    "Default: it always happens", examples=["adopted('icc_referral')"])
+
+
+def _one_consent(host_consent: bool, host_consents_to: list[str]) -> None:
+    """host_consent (to every clause) and host_consents_to (to some) cannot both be said of one text."""
+    if host_consent and host_consents_to:
+        raise ValueError("host_consent: true says the state accepts every clause, host_consents_to lists the few "
+                         "it accepts: give one of them")
 
 
 class Round(Strict):
@@ -625,6 +685,7 @@ class Round(Strict):
                                                                 "once). Default: none", examples=[["expresses_concern"]])
     host_consent: StrictBool = Field(False, description="Whether the state concerned accepts a UN presence this round. "
                                                         "Default false")
+    host_consents_to: ConsentTo
     drift: dict[Indicator, Annotated[float, Field(ge=-50, le=50)]] = Field(
         default_factory=dict, description="How indicators move this round if the Council does nothing new, in points "
                                           "(-50 to 50 each). Default: no drift",
@@ -641,6 +702,7 @@ class Round(Strict):
     def _ordered(self) -> Round:
         if self.end < self.start:
             raise ValueError(f"round ends ({self.end}) before it starts ({self.start})")
+        _one_consent(self.host_consent, self.host_consents_to)
         return self
 
 
@@ -684,6 +746,8 @@ class RecordEntry(Strict):
                                                        "its id or kind)", examples=["S/RES/918 (1994)"])
     date: dt.date = Field(description="When it was decided (YYYY-MM-DD); a Security Council decision falls within the "
                                       "case's rounds", examples=["1994-05-17"])
+    approximate: StrictBool = Field(False, description="The date is approximate: the sources give only the week or "
+                                                       "the month. The game writes 'about 12 April 1994'. Default false")
     organ: Organ = Field(Organ.security_council, description="Which UN body decided; only the Security Council's "
                                                              "entries are played and compared. Default: security_council",
                          examples=["human_rights_council"])
@@ -698,6 +762,7 @@ class RecordEntry(Strict):
                                                                  "each one a Council could decide that day. Default: none",
                                examples=[["expands_mission", "arms_embargo"]])
     host_consent: StrictBool = Field(False, description="Whether the state concerned accepted a UN presence. Default false")
+    host_consents_to: ConsentTo
     adopted: StrictBool = Field(description="Whether it was adopted; checked against the votes and the voting rule")
     votes: VoteList | None = Field(None, description="Member by member; omit for consensus statements. Default: "
                                                      "none (a resolution without votes needs verification: partial "
@@ -719,6 +784,11 @@ class RecordEntry(Strict):
     held_out: StrictBool = Field(False, description="Kept out of profile tuning to test the profiles: check-history "
                                                     "reports it but fails on it only with --strict. Default false")
     sources: SourceIds = Field(description="Ids of its sources (1 to 40)", examples=[["s_res_918"]])
+
+    @model_validator(mode="after")
+    def _consent(self) -> RecordEntry:
+        _one_consent(self.host_consent, self.host_consents_to)
+        return self
 
 
 class Outcome(Strict):
@@ -743,6 +813,14 @@ class Outcome(Strict):
         if self.high < self.low:
             raise ValueError(f"high ({self.high:g}) is below low ({self.low:g})")
         return self
+
+
+class Term(Strict):
+    """A glossary term's meaning with the sources it rests on."""
+
+    meaning: ShortText = Field(description="What the term means, in one or two short sentences for 15-to-18-year-olds",
+                               examples=["The UN peacekeeping force sent to Rwanda in 1993."])
+    sources: SourceIds = Field(description="Ids of its sources (1 to 40)", examples=[["s_res_872"]])
 
 
 class Scenario(Strict):
@@ -786,6 +864,11 @@ class Scenario(Strict):
                                           "Default: none", examples=[["un_blue_book"]])
     state_concerned: Code = Field(description="The state the crisis is in, as an ISO 3166 alpha-3 code (XAA-XZZ for "
                                               "an invented one)", examples=["RWA"])
+    other_states: Annotated[list[Code], Field(max_length=MAX_OTHER_STATES)] = Field(
+        default_factory=list, description="Other states the crisis concerns (at most 5): a neighbour drawn in, or a "
+                                          "state whose forces are in the fighting. Clauses may press them (`presses`), "
+                                          "members may have ties to them (`ties_to`), and an actor of kind state with "
+                                          "their code may appeal to members. Default: none", examples=[["RWA", "UGA"]])
     names: dict[Code, ShortText] = Field(default_factory=dict, description="Names of the period, e.g. SUN: USSR; a "
                                          "private-use code must be named here. Default: the ISO names",
                                          examples=[{"SUN": "USSR", "XKA": "Karnia"}])
@@ -826,10 +909,12 @@ class Scenario(Strict):
     outcomes: list[Outcome] = Field(default_factory=list, max_length=MAX_OUTCOMES,
                                     description="What followed, as ranges of estimates with sources (at most 30). "
                                                 "Default: none")
-    glossary: dict[ShortText, ShortText] = Field(default_factory=dict, max_length=MAX_GLOSSARY,
-                                                 description="The case's own terms, added to the shared glossary (at "
-                                                             "most 300). Default: none",
-                                                 examples=[{"UNAMIR": "The UN peacekeeping force sent to Rwanda in 1993."}])
+    glossary: dict[ShortText, ShortText | Term] = Field(
+        default_factory=dict, max_length=MAX_GLOSSARY,
+        description="The case's own terms, added to the shared glossary (at most 300): each term's meaning, or its "
+                    "meaning and the sources for it. Default: none",
+        examples=[{"UNAMIR": "The UN peacekeeping force sent to Rwanda in 1993."},
+                  {"UNAMIR": {"meaning": "The UN peacekeeping force sent to Rwanda in 1993.", "sources": ["s_res_872"]}}])
 
 
 class DraftSpec(Strict):
@@ -845,6 +930,12 @@ class DraftSpec(Strict):
                                                                 examples=[["expresses_concern", "demands_ceasefire"]])
     host_consent: StrictBool = Field(False, description="Whether the state concerned accepts a UN presence. "
                                                         "Default false")
+    host_consents_to: ConsentTo
+
+    @model_validator(mode="after")
+    def _consent(self) -> DraftSpec:
+        _one_consent(self.host_consent, self.host_consents_to)
+        return self
 
 
 # What each value of a closed vocabulary means, in an author's words. The JSON Schema
@@ -904,8 +995,20 @@ VALUE_MEANINGS: dict[type[Enum], dict[str, str]] = {
     },
     ActorKind: {
         "ngo": "A non-governmental organisation: it briefs members and may campaign in public.",
-        "state": "The state concerned (or another state outside the Council): it may address the Council.",
+        "state": "The state concerned, or one of `other_states` (give its `code`): in consultations it appeals to "
+                 "members to respect its sovereignty.",
         "regional": "A regional organisation: members that list it in `regions` follow its `stance`.",
+        "subregional": "A sub-regional organisation or mediator (IGAD, ECOWAS, SADC): members that list it in "
+                       "`regions` follow its `stance`, whether they belong to it or defer to its mediation.",
+        "entity": "A party inside a state that is not its government: a region's authorities, an armed group, a "
+                  "movement. Clauses may press it (`presses`), members may have ties to it (`ties_to`), and in "
+                  "consultations it appeals to members to act (stance above 0) or to stay out (below 0).",
+        "authority": "A rival authority claiming to govern the state (a transitional council, a government in "
+                     "exile): clauses may press it, members may have ties to it, and it appeals to members as an "
+                     "entity does.",
+        "human_rights_body": "A UN human-rights body: the High Commissioner, a commission of inquiry, a special "
+                             "rapporteur. A seat may hear its findings in consultations, which are public and raise "
+                             "attention by its `influence`; it does not campaign.",
         "secretariat": "The UN Secretariat: the Secretary-General briefs the Council and can warn it.",
         "press": "The press: what it reports moves public attention.",
     },

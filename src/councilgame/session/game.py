@@ -32,7 +32,7 @@ from councilgame.delegations.draft import Draft
 from councilgame.delegations.whip import WhipCount, whip
 from councilgame.rules.conditions import Facts
 from councilgame.scenario.case import Case
-from councilgame.scenario.model import Actor, ActorKind, Clause, Instrument, Profile, Round
+from councilgame.scenario.model import FOLLOWED, NON_STATE_PARTIES, Actor, ActorKind, Clause, Instrument, Profile, Round
 from councilgame.session import explain
 from councilgame.session import facts as facts_of
 from councilgame.session import phases
@@ -108,9 +108,10 @@ class Game:
         s = case.scenario
         self.initial_indicators = {name: 0.0 for name in crisis.INDICATORS}
         self.initial_indicators.update({crisis.indicator_name(k): float(v) for k, v in s.initial.items()})
-        regional = {a.id: a.stance for a in s.actors if a.kind is ActorKind.regional}
+        # What the bodies members follow ask, and what the non-state parties urge: effects may change either.
+        stances = {a.id: a.stance for a in s.actors if a.kind in FOLLOWED or a.kind in NON_STATE_PARTIES}
         self.state = GameState(indicators=dict(self.initial_indicators), host_consent=s.rounds[0].host_consent,
-                               stances=regional)
+                               stances=stances, consents_to=tuple(s.rounds[0].host_consents_to))
         self._human_moves = 0  # moves by people's seats logged this round (capped)
         self._seated: tuple[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str],
                                        frozenset[str]]] | None = None
@@ -203,6 +204,17 @@ class Game:
     def is_state_concerned(self, seat: str) -> bool:
         actor = self.actor(seat, ActorKind.state)
         return actor is not None and actor.code == self.case.scenario.state_concerned
+
+    def is_party(self, seat: str) -> bool:
+        """Whether the seat is a party to the crisis that may appeal to members: the state concerned, another
+        state concerned, or an entity or rival authority."""
+        actor = self.actor(seat)
+        if actor is None:
+            return False
+        if actor.kind is ActorKind.state:
+            s = self.case.scenario
+            return actor.code is not None and (actor.code == s.state_concerned or actor.code in s.other_states)
+        return actor.kind in NON_STATE_PARTIES
 
     def profiles(self) -> dict[str, Profile]:
         """Profiles as shifted by in-game events (the aftermath of Libya 2011, say)."""

@@ -16,9 +16,10 @@ if TYPE_CHECKING:
     from councilgame.session.game import Game
 
 
-def day(date: dt.date) -> str:
-    """21 April 1994 (written out: no platform's strftime flags)."""
-    return f"{date.day} {date:%B %Y}"
+def day(date: dt.date, approximate: bool = False) -> str:
+    """21 April 1994 (written out: no platform's strftime flags); 'about 21 April 1994' when the sources
+    give only the week or the month."""
+    return ("about " if approximate else "") + f"{date.day} {date:%B %Y}"
 
 
 def kind(decision: Decision) -> str:
@@ -74,7 +75,7 @@ def result(game: Game, decision: Decision) -> str:
 
 def history(game: Game, round_index: int) -> list[str]:
     """What the real Council decided in that round, marked as history."""
-    return [f"In history, {day(e.date)}: {e.symbol + ': ' if e.symbol else ''}{e.summary}"
+    return [f"In history, {day(e.date, e.approximate)}: {e.symbol + ': ' if e.symbol else ''}{e.summary}"
             for e in _record_of(game, round_index)]
 
 

@@ -61,9 +61,11 @@ def enter_round(game: Game) -> None:
     st.phase = Phase.briefing
     st.goodwill, st.veto_signals, st.requests = {}, set(), []
     st.campaigned, st.appeals, st.votes, st.vote_reasons, st.withdrawn = set(), set(), {}, {}, None
-    st.host_consent = rnd.host_consent if "consent_withdrawn" not in st.flags else False
+    withdrawn = "consent_withdrawn" in st.flags
+    st.host_consent = rnd.host_consent and not withdrawn
+    st.consents_to = () if withdrawn else tuple(rnd.host_consents_to)
     st.capital = {seat: CAPITAL_PER_ROUND for seat in game.all_seats}
-    st.draft = opening_draft(game, rnd.agenda, st.host_consent)
+    st.draft = opening_draft(game, rnd.agenda, st.host_consent, st.consents_to)
     st.moved, st.marked = {}, dict(st.indicators)
     conditions = game.case.conditions
     facts = game.facts() if conditions else None
@@ -71,24 +73,23 @@ def enter_round(game: Game) -> None:
         condition = conditions.get((st.round_index, d))
         if condition is not None and facts is not None and not condition.holds(facts):
             continue  # it follows from a decision this Council did not take
-        st.feed.append(FeedItem(st.round_index, dev.date.isoformat(), dev.kind.value, dev.text, tuple(dev.sources),
-                                dev.reliability.value, dev.content_note))
+        st.feed.append(FeedItem.told(st.round_index, dev))
         apply_effects(game, dev.effects)
         if dev.kind in PUBLIC:
             st.indicators = with_attention(st.indicators, game.params.attention_per_report)
     cause(game, NEWS)
 
 
-def opening_draft(game: Game, agenda: list[str], host_consent: bool) -> Draft:
+def opening_draft(game: Game, agenda: list[str], host_consent: bool, consents_to: tuple[str, ...] = ()) -> Draft:
     """The penholder's opening text: the round's agenda as the strongest kind of text that can hold all of
     it (a resolution, in every shipped case). If none can, a resolution of the clauses one can hold."""
     clauses = game.clauses
     agenda = [c for c in agenda if c in clauses]  # the validator refuses a clause outside its dates; play goes on
     for instrument in DRAFTED:
         if all(instrument in clauses[c].instruments for c in agenda):
-            return Draft(instrument, tuple(agenda), game.penholder, (), host_consent)
+            return Draft(instrument, tuple(agenda), game.penholder, (), host_consent, consents_to)
     fitting = tuple(c for c in agenda if Instrument.resolution in clauses[c].instruments)
-    return Draft(Instrument.resolution, fitting, game.penholder, (), host_consent)
+    return Draft(Instrument.resolution, fitting, game.penholder, (), host_consent, consents_to)
 
 
 def roll_call(game: Game) -> Decision:
@@ -206,7 +207,7 @@ def apply_effects(game: Game, effects: Iterable[Effect]) -> None:
         elif effect.flag is not None:
             st.flags.add(effect.flag)
         elif effect.consent is not None:
-            st.host_consent = effect.consent
+            st.host_consent, st.consents_to = effect.consent, ()  # given to all, or refused to all
             if not effect.consent:
                 st.flags.add("consent_withdrawn")
             else:
@@ -217,7 +218,8 @@ def apply_effects(game: Game, effects: Iterable[Effect]) -> None:
 
 def documented_decision(entry: RecordEntry, round_index: int) -> Decision:
     """A decision from the record, as the documented path replays it."""
-    draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, tuple(entry.sponsors), entry.host_consent)
+    draft = Draft(entry.instrument, tuple(entry.clauses), entry.penholder, tuple(entry.sponsors), entry.host_consent,
+                  tuple(entry.host_consents_to))
     votes: dict[str, Vote] = {}
     if entry.votes is not None:
         for choice in ("yes", "no", "abstain", "absent"):

@@ -8,6 +8,7 @@ from enum import Enum
 
 from councilgame.council.procedure import Vote
 from councilgame.delegations.draft import Draft
+from councilgame.scenario.model import Development
 
 
 class Phase(str, Enum):
@@ -19,6 +20,11 @@ class Phase(str, Enum):
     debrief = "debrief"
 
 
+def about(date: str, approximate: bool) -> str:
+    """A date as the screens show it, 'about 1994-04-12' when the sources give only the week or the month."""
+    return f"about {date}" if approximate else date
+
+
 @dataclass(frozen=True)
 class FeedItem:
     round: int
@@ -28,6 +34,18 @@ class FeedItem:
     sources: tuple[str, ...] = ()
     reliability: str = "confirmed"
     content_note: str | None = None
+    approximate: bool = False  # the sources give only the week or the month
+
+    @property
+    def when(self) -> str:
+        """The date as the feed shows it: 'about 1994-04-12' when it is approximate."""
+        return about(self.date, self.approximate)
+
+    @classmethod
+    def told(cls, round_index: int, dev: Development) -> FeedItem:
+        """A case's development, as it reaches the feed."""
+        return cls(round_index, dev.date.isoformat(), dev.kind.value, dev.text, tuple(dev.sources),
+                   dev.reliability.value, dev.content_note, dev.approximate)
 
 
 @dataclass(frozen=True)
@@ -102,6 +120,8 @@ class GameState:
     # and the indicators as the last cause left them. Kept when narrating (batch play has no reader).
     moved: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     marked: dict[str, float] = field(default_factory=dict)
+    # The clauses the state concerned accepts this round when it accepts only some (host_consent is then false).
+    consents_to: tuple[str, ...] = ()
 
     @property
     def ended(self) -> bool:

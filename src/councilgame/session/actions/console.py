@@ -48,8 +48,7 @@ class Inject(Action):
         st = game.state
         if self.development is not None:
             dev = game.round.developments[self.development]
-            st.feed.append(FeedItem(st.round_index, dev.date.isoformat(), dev.kind.value, dev.text, tuple(dev.sources),
-                                    dev.reliability.value, dev.content_note))
+            st.feed.append(FeedItem.told(st.round_index, dev))
             return
         text = " ".join(without_unsafe(self.text).split())
         st.feed.append(FeedItem(st.round_index, game.date.isoformat(), "news", text + INSTRUCTOR_MARK, (), "unverified"))

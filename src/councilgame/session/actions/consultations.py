@@ -13,7 +13,7 @@ from pydantic import Field, StrictBool
 
 from councilgame.crisis.consequences import with_attention
 from councilgame.safe_text import without_unsafe
-from councilgame.scenario.model import ActorKind
+from councilgame.scenario.model import BRIEFERS, Actor, ActorKind
 from councilgame.session.actions.base import Action, spend
 from councilgame.session.state import Exchange, Phase, Request
 
@@ -27,8 +27,8 @@ SPEECH_LENGTH = 2000
 # Times a seat may take the floor in a round: the debate stays readable, and a save stays small.
 SPEECHES_PER_ROUND = 12
 # Goodwill a member loses towards the text when told in public that sovereignty comes first
-# (members that weigh sovereignty at least SOVEREIGNTY_MINDED), or when the state concerned
-# appeals to it in private.
+# (members that weigh sovereignty at least SOVEREIGNTY_MINDED), or when a party to the crisis
+# appeals to it in private (and gains as much when an entity or authority urges it to act).
 STATEMENT_GOODWILL = -0.05
 SOVEREIGNTY_MINDED = 0.6
 APPEAL_GOODWILL = -0.05
@@ -140,7 +140,8 @@ def short_name(name: str) -> str:
 
 
 class BriefWithNgo(Action):
-    """Hear an NGO's account: a campaigning one then raises the alarm in public."""
+    """Hear an NGO's account (a campaigning one then raises the alarm in public), or a UN human-rights
+    body's findings (which are public: attention rises by its influence)."""
 
     type: Literal["brief"] = "brief"
     actor: str = Field(max_length=64)
@@ -148,26 +149,36 @@ class BriefWithNgo(Action):
     COST = 1
 
     def check(self, game: Game) -> str | None:
-        if game.actor(self.actor, ActorKind.ngo) is None:
-            return f"{self.actor} is not an NGO in this case"
+        if _briefer(game, self.actor) is None:
+            return f"{self.actor} is not an NGO or a UN human-rights body in this case"
         return None
 
     def apply(self, game: Game) -> None:
-        actor = game.actor(self.actor, ActorKind.ngo)
+        actor = _briefer(game, self.actor)
         assert actor is not None  # checked
         st = game.state
-        if actor.campaigns:
+        public = actor.kind is ActorKind.human_rights_body or actor.campaigns
+        if public:
             st.indicators = with_attention(st.indicators, actor.influence * game.params.attention_per_briefing)
-        note = "It will raise the alarm in public." if actor.campaigns else "It shares what it knows, in confidence."
-        st.exchanges.append(Exchange(st.round_index, self.seat, self.actor, f"{actor.name} briefs you. {note}"))
+        if actor.kind is ActorKind.human_rights_body:
+            text = f"{actor.name} presents its findings to you. They are on the public record."
+        else:
+            note = "It will raise the alarm in public." if actor.campaigns else "It shares what it knows, in confidence."
+            text = f"{actor.name} briefs you. {note}"
+        st.exchanges.append(Exchange(st.round_index, self.seat, self.actor, text))
 
     def label(self, game: Game) -> str:
-        actor = game.actor(self.actor, ActorKind.ngo)
+        actor = _briefer(game, self.actor)
         return f"Brief with {short_name(actor.name if actor else self.actor)}"
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
-        return [cls(seat=seat, actor=a.id) for a in game.case.scenario.actors if a.kind is ActorKind.ngo and a.id != seat]
+        return [cls(seat=seat, actor=a.id) for a in game.case.scenario.actors if a.kind in BRIEFERS and a.id != seat]
+
+
+def _briefer(game: Game, actor_id: str) -> Actor | None:
+    actor = game.actor(actor_id)
+    return actor if actor is not None and actor.kind in BRIEFERS else None
 
 
 class Line(str, Enum):
@@ -283,7 +294,8 @@ class Campaign(Action):
 
 
 class Appeal(Action):
-    """The state concerned urges a member, in private, to respect its sovereignty."""
+    """A party to the crisis urges a member in private: a state concerned to respect its sovereignty; an
+    entity or rival authority to act (its stance above 0) or to stay out (below 0)."""
 
     type: Literal["appeal"] = "appeal"
     target: str = Field(max_length=64)
@@ -291,8 +303,10 @@ class Appeal(Action):
     COST = 1
 
     def check(self, game: Game) -> str | None:
-        if not game.is_state_concerned(self.seat):
-            return "only the state concerned appeals to members"
+        if not game.is_party(self.seat):
+            return "only a party to the crisis (a state concerned, an entity or a rival authority) appeals to members"
+        if _urges(game, self.seat) == 0:
+            return "it takes no side that it could urge on members"
         if (problem := _member_of_council(game, self.target, self.seat)) is not None:
             return problem
         actor = game.actor(self.seat)
@@ -305,8 +319,14 @@ class Appeal(Action):
     def apply(self, game: Game) -> None:
         st = game.state
         st.appeals.add((self.seat, self.target))
-        st.goodwill[self.target] = st.goodwill.get(self.target, 0.0) + APPEAL_GOODWILL
-        st.exchanges.append(Exchange(st.round_index, self.seat, self.target, "Urges respect for its sovereignty."))
+        urges = _urges(game, self.seat)
+        st.goodwill[self.target] = st.goodwill.get(self.target, 0.0) - urges * APPEAL_GOODWILL
+        actor = game.actor(self.seat)
+        if actor is not None and actor.kind is ActorKind.state:
+            said = "Urges respect for its sovereignty."
+        else:
+            said = "Urges the Council to act." if urges > 0 else "Urges the Council to stay out."
+        st.exchanges.append(Exchange(st.round_index, self.seat, self.target, said))
 
     def label(self, game: Game) -> str:
         return f"Appeal to {game.case.name(self.target)}"
@@ -315,7 +335,19 @@ class Appeal(Action):
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
         actor = game.actor(seat)
         own = actor.code if actor is not None else None
-        return [cls(seat=seat, target=m) for m in game.members if m != own] if game.is_state_concerned(seat) else []
+        if not game.is_party(seat) or _urges(game, seat) == 0:
+            return []
+        return [cls(seat=seat, target=m) for m in game.members if m != own]
+
+
+def _urges(game: Game, seat: str) -> int:
+    """Which way a party's appeals push a member on the text: -1 against (a state defending its
+    sovereignty, a party that wants the Council out), +1 for (a party that wants it to act), 0 neither."""
+    actor = game.actor(seat)
+    if actor is None or actor.kind is ActorKind.state:
+        return -1
+    stance = game.state.stances.get(seat, actor.stance)
+    return (stance > 0) - (stance < 0)
 
 
 class Speak(Action):

@@ -30,7 +30,7 @@ def _sponsored(draft: Draft, seat: str) -> Draft:
     """A member that edits the text joins its sponsors."""
     if seat == draft.penholder or seat in draft.sponsors:
         return draft
-    return Draft(draft.instrument, draft.clauses, draft.penholder, draft.sponsors + (seat,), draft.host_consent)
+    return draft.recast(draft.instrument, draft.clauses, draft.sponsors + (seat,))
 
 
 def _kind(instrument: Instrument) -> str:
@@ -112,7 +112,7 @@ class SetInstrument(Action):
     def apply(self, game: Game) -> None:
         draft = game.draft
         kept = tuple(c for c in draft.clauses if self.instrument in game.case.clauses[c].instruments)
-        game.state.draft = _sponsored(Draft(self.instrument, kept, draft.penholder, draft.sponsors, draft.host_consent),
+        game.state.draft = _sponsored(draft.recast(self.instrument, kept),
                                       self.seat)
 
     def label(self, game: Game) -> str:
@@ -140,7 +140,7 @@ class Redraft(Action):
 
     def apply(self, game: Game) -> None:
         draft = game.draft
-        game.state.draft = Draft(self.instrument, self.clauses, draft.penholder, draft.sponsors, draft.host_consent)
+        game.state.draft = draft.recast(self.instrument, self.clauses)
 
     def label(self, game: Game) -> str:
         titles = "; ".join(game.case.clauses[c].title for c in self.clauses if c in game.case.clauses)
@@ -167,7 +167,7 @@ class Withdraw(Action):
     def apply(self, game: Game) -> None:
         st, draft = game.state, game.draft
         st.withdrawn = (draft, self.threatened_by)
-        st.draft = Draft(Instrument.no_action, (), draft.penholder, (), draft.host_consent)
+        st.draft = draft.recast(Instrument.no_action, (), ())
         st.votes, st.vote_reasons = {}, {}
 
     def label(self, game: Game) -> str:

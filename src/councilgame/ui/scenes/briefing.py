@@ -46,7 +46,7 @@ class BriefingScene(WidgetScene):
         rnd = play.game.round
         view = play.game.view()
         news = list(view.feed)
-        feed = "\n".join(f"{item.date}  [{item.reliability}]  {item.text}" + (f"  (content note: {item.content_note})"
+        feed = "\n".join(f"{item.when}  [{item.reliability}]  {item.text}" + (f"  (content note: {item.content_note})"
                                                                               if item.content_note else "")
                          for item in news) or "No news this round."
         brief = brief_of(play)

@@ -145,7 +145,7 @@ class ChamberScene(WidgetScene):
             self.widgets.append(w.Meter(rect, label, view.indicators[key], view.before[key], good_high))
         recent = [f"{e.text}" if e.target == "council" else f"{seat_name(play, e.seat)} to {seat_name(play, e.target)}: {e.text}"
                   for e in view.exchanges]
-        news = [f"{f.date}: {f.text}" for f in view.feed]
+        news = [f"{f.when}: {f.text}" for f in view.feed]
         # The feed takes what the bars leave (at 200% text they are half as tall again, and the feed scrolls).
         feed_top = meters[-1].bottom + FEED_GAP
         feed = w.Panel((780, feed_top, 476, FEED_BOTTOM - feed_top), "Feed")

@@ -55,7 +55,7 @@ class ConsequencesScene(WidgetScene):
             self.widgets.append(w.Meter(rect, label, view.indicators[key], view.before[key], good_high))
         news = [view.decided] if view.decided else []
         news += list(view.history)  # the real Council's decision beside this one, marked as history
-        news += [f"{f.date}: {f.text}" for f in view.news]
+        news += [f"{f.when}: {f.text}" for f in view.news]
         in_force = list(dict.fromkeys(play.case.clauses[c].title for c in view.in_force))
         if in_force:
             news.append("Measures in force (the model applies their effect every round): " + "; ".join(in_force) + ".")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from councilgame.session import actions as act
 from councilgame.session.actions.console import held_back
+from councilgame.session.state import about
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
@@ -201,8 +202,9 @@ class HeldBackScene(WidgetScene):
 
     def build(self) -> None:
         game = self.play.game
-        items = [w.Button(w.UNPLACED, f"{game.round.developments[i].date}: {game.round.developments[i].text}",
-                          self._bring(i), size=15) for i in held_back(game)]
+        held = [(i, game.round.developments[i]) for i in held_back(game)]
+        items = [w.Button(w.UNPLACED, f"{about(str(dev.date), dev.approximate)}: {dev.text}", self._bring(i), size=15)
+                 for i, dev in held]
         self.widgets = [w.TextBlock((32, 20, 1216, 44), "Bring in a development the case holds back", size=26,
                                     bold=True, fit=True),
                         w.TextBlock((32, 66, 1216, 30), "It waits on a decision this Council has not taken; brought in, "

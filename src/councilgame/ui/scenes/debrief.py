@@ -11,6 +11,7 @@ from councilgame.session.documented import documented_path
 from councilgame.session.narration import decision_told
 from councilgame.session.hindsight import decision_reasons
 from councilgame.session.transcript import highlights
+from councilgame.session.state import about
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
@@ -147,7 +148,7 @@ class DebriefScene(WidgetScene):
         for entry in case.scenario.record:
             if case.round_index_for(entry.date) >= game.rounds:
                 continue  # after the lesson's last round: not what this game is compared with
-            timeline.append(f"{entry.date}  real: {entry.symbol or entry.id}: {entry.summary}")
+            timeline.append(f"{about(str(entry.date), entry.approximate)}  real: {entry.symbol or entry.id}: {entry.summary}")
         for index, rnd in enumerate(case.scenario.rounds):
             moves = highlights(game, index)
             if moves:  # what the seats did, yours and the computer's, told from the game's log

@@ -62,7 +62,7 @@ class ProjectorScene(WidgetScene):
             said.append(f"Votes cast: {cast} of {len(voters)} seats the class holds. How each voted is shown when the "
                         "roll is called, so that early votes do not sway late ones.")
         said += [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view().exchanges if e.target == PUBLIC]
-        news = [f"{f.date}: {f.text}" for f in game.view().feed]
+        news = [f"{f.when}: {f.text}" for f in game.view().feed]
         turns = [f"{'+' if s in play.done else '·'} {play.holder(s)}" + ("" if s in play.done else ": still to come")
                  for s in play.turns]
         public = w.Panel((24, 80, 800, 560), "Said in public this round")

@@ -21,6 +21,14 @@ ROLE_NOTES = {
     "NGO": "An NGO (a non-governmental organisation): it has no vote. It briefs members and campaigns in public.",
     "state": "The state concerned: it has no vote. It may address the Council and appeal to members.",
     "regional": "A regional organisation: it has no vote, but members that belong to it often follow its lead.",
+    "sub-regional body": "A sub-regional organisation or mediator: it has no vote, but members of its region often "
+                         "follow its lead, even some that do not belong to it.",
+    "entity": "A party inside the state that is not its government: it has no vote. It appeals to members, for "
+              "action or against it.",
+    "rival authority": "A rival authority claiming to govern the state: it has no vote. It appeals to members, "
+                       "for action or against it.",
+    "UN human-rights body": "A UN human-rights body: it has no vote. Members may hear its findings, which are "
+                            "public; it does not campaign.",
     "secretariat": "The UN Secretariat: it has no vote. The Secretary-General briefs the Council and can warn it.",
     "press": "The press: it has no vote. What it reports moves public attention.",
 }
@@ -45,7 +53,7 @@ class SeatScene(WidgetScene):
                 if code not in first and code not in later:
                     later[code] = rnd.start.year
         seats += [(code, case.name(code), f"member from {year}") for code, year in later.items()]
-        seats += [(a.id, a.name, a.kind.value.replace("ngo", "NGO")) for a in case.scenario.actors if a.brief is not None]
+        seats += [(a.id, a.name, a.kind.label) for a in case.scenario.actors if a.brief is not None]
         buttons = [w.Button(w.UNPLACED, f"{name}\n{role}", self._choose(code), size=15) for code, name, role in seats]
         self.seat_of: dict[w.Widget, str] = {button: code for button, (code, _, _) in zip(buttons, seats)}
         self.role_of = {code: role for code, _, role in seats}

@@ -85,7 +85,7 @@ def role_of(case, code: str) -> str:
     if code in case.members_on(case.start):
         return "permanent member" if code in case.council_on(case.start).permanent else "elected member"
     actor = next((a for a in case.scenario.actors if a.id == code), None)
-    return actor.kind.value.replace("ngo", "NGO") if actor else ""
+    return actor.kind.label if actor else ""
 
 
 def seats_of(case, every_seat: bool = True) -> list[tuple[str, str]]:
