@@ -268,7 +268,7 @@ def cmd_vote(args: argparse.Namespace) -> int:
     for member, a in count.assessments.items():
         label = f"{case.name(member)} ({member}){' *' if a.permanent else ''}"
         position = ("objects" if a.blocks_consensus else "assents") if draft.is_statement else a.position.value
-        print(f"  {label:34} {position:8} {a.score:+.2f}  {a.explain()}")
+        print(f"  {label:34} {position:8} {a.score:+.3f}  {a.explain()}")
     print()
     if draft.is_statement:
         print("Consensus reached: statement adopted" if count.adopted else f"No consensus: {', '.join(count.objectors)} object")
