@@ -289,7 +289,8 @@ def test_import_check_inspects_import_installs_and_a_refused_pack_exits_1_with_e
     assert "Nothing was installed from bad.zip: 2 problems" in captured.err  # every problem in one pass
     assert "bad.zip/run.py: a .py file" in captured.out
     line = next(x for x in captured.out.splitlines() if x.startswith("bad.zip/broken.yaml:"))
-    assert re.match(r"bad\.zip/broken\.yaml:7:\d+: minutes: ", line), line  # file:line:col: field: message
+    at = next(i for i, text in enumerate(broken.splitlines(), 1) if text.startswith("minutes:"))
+    assert re.match(rf"bad\.zip/broken\.yaml:{at}:\d+: minutes: ", line), line  # file:line:col: field: message
     assert main(["import", str(bad), "--check"]) == 1 and "bad.zip/run.py" in capsys.readouterr().out
 
 
