@@ -13,6 +13,8 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parent.parent
+# The small example case authors are pointed to, shipped in the package; the tests play it too.
+MINI_FILE = ROOT / "scenarios" / "examples" / "mini.yaml"
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +28,7 @@ def private_home(tmp_path_factory, monkeypatch):
 def mini_case():
     from councilgame import catalogue
 
-    return catalogue.load(FIXTURES / "mini.yaml")
+    return catalogue.load(MINI_FILE)
 
 
 @pytest.fixture(scope="session")

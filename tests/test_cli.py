@@ -7,7 +7,7 @@ import sys
 
 from councilgame.cli import main
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, MINI_FILE, ROOT
 
 
 def run(*args, env=None):
@@ -41,7 +41,7 @@ def test_list_shows_id_title_years_and_length(capsys):
 def test_list_includes_the_users_own_scenarios(private_home, capsys):
     folder = private_home / "scenarios"
     folder.mkdir()
-    (folder / "mini.yaml").write_text((FIXTURES / "mini.yaml").read_text())
+    (folder / "mini.yaml").write_text(MINI_FILE.read_text())
     (folder / "broken.yaml").write_text("id: [\n")
     assert main(["list"]) == 0
     captured = capsys.readouterr()
@@ -98,7 +98,7 @@ def test_simulate_repeats_byte_for_byte_with_the_same_seed():
 
 
 def test_simulate_json_gives_distributions(capsys):
-    assert main(["simulate", str(FIXTURES / "mini.yaml"), "--runs", "30", "--seed", "2", "--json"]) == 0
+    assert main(["simulate", str(MINI_FILE), "--runs", "30", "--seed", "2", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["runs"] == 30 and len(data["rounds"]) == 3
     for rnd in data["rounds"]:

@@ -28,10 +28,10 @@ def test_check_history_exits_zero_for_the_built_in_cases(capsys):
 
 def mini_with_an_icc_referral_in_its_record(tmp_path, held_out: bool = False):
     """The fixture, its documented resolution given an ICC referral Russia cannot accept."""
-    from conftest import FIXTURES
+    from conftest import MINI_FILE
 
     extra = "\n    held_out: true" if held_out else ""
-    text = (FIXTURES / "mini.yaml").read_text().replace(
+    text = MINI_FILE.read_text().replace(
         "clauses: [condemns_violence, humanitarian_access]\n    adopted: true",
         f"clauses: [condemns_violence, humanitarian_access, icc_referral]{extra}\n    adopted: true")
     path = tmp_path / "mini.yaml"
@@ -79,9 +79,9 @@ def test_a_record_entry_s_sponsors_weigh_as_a_draft_file_s_do_so_vote_and_check_
     from councilgame import catalogue
     from councilgame.scenario.problems import ScenarioError
 
-    from conftest import FIXTURES
+    from conftest import MINI_FILE
 
-    text = (FIXTURES / "mini.yaml").read_text().replace("    penholder: GBR\n    clauses: [condemns_violence",
+    text = MINI_FILE.read_text().replace("    penholder: GBR\n    clauses: [condemns_violence",
                                                         "    penholder: GBR\n    sponsors: [FRA, USA]\n"
                                                         "    clauses: [condemns_violence", 1)
     path = tmp_path / "sponsored.yaml"

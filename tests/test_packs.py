@@ -17,9 +17,9 @@ import pytest
 from councilgame import catalogue, packs, paths
 from councilgame.cli import main
 
-from conftest import FIXTURES
+from conftest import MINI_FILE
 
-MINI = (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
+MINI = MINI_FILE.read_text(encoding="utf-8")
 
 
 def case_text(case_id: str, title: str = "Mini case") -> str:

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from conftest import advance
+from conftest import MINI_FILE, advance
 import yaml
 
 from councilgame import catalogue
@@ -29,7 +29,7 @@ from councilgame.session.game import MAX_ACTIONS_PER_ROUND, Game
 
 from conftest import FIXTURES, ROOT
 
-MINI = read_yaml((FIXTURES / "mini.yaml").read_bytes()).data  # the game's reader: `yes:` stays a key, not True
+MINI = read_yaml(MINI_FILE.read_bytes()).data  # the game's reader: `yes:` stays a key, not True
 
 
 def mini(**changes) -> dict:
@@ -66,16 +66,17 @@ def finder(case, calls=None):
 def test_a_five_thousand_digit_number_in_one_user_file_hides_no_other_case(private_home, capsys):
     user = private_home / "scenarios"
     write(user, mini(id="mine"), "good.yaml")
-    bad = write(user, None, "bad.yaml", text=(FIXTURES / "mini.yaml").read_text().replace("version: 1", "version: " + "9" * 5000))
+    bad = write(user, None, "bad.yaml", text=MINI_FILE.read_text().replace("version: 1", "version: " + "9" * 5000))
     assert main(["list"]) == 0
     out, err = capsys.readouterr()
     assert "rwanda_1994\t" in out and "mine\t" in out
-    assert f"{bad}:4:" in err and "digits" in err and "internal error" not in err
+    version_line = MINI_FILE.read_text().splitlines().index("version: 1") + 1
+    assert f"{bad}:{version_line}:" in err and "digits" in err and "internal error" not in err
     assert main(["vote", "rwanda_1994", "--draft", str(FIXTURES / "draft_929.yaml")]) == 0
     assert "internal error" not in capsys.readouterr().err
     assert main(["validate", str(user)]) == 1
     out, _ = capsys.readouterr()
-    assert f"{bad}:4:" in out and f"{user / 'good.yaml'}: ok" in out  # the bad file is named, the good one still checked
+    assert f"{bad}:{version_line}:" in out and f"{user / 'good.yaml'}: ok" in out  # the bad file is named, the good one still checked
 
 
 def test_whatever_a_stage_of_the_checks_raises_becomes_a_problem_naming_the_file(tmp_path, monkeypatch, capsys):
@@ -87,7 +88,7 @@ def test_whatever_a_stage_of_the_checks_raises_becomes_a_problem_naming_the_file
     monkeypatch.setattr(loader, "_consistency", broken)
     [problem] = problems_of(path)
     assert problem.file == str(path) and "KeyError" in problem.message
-    assert main(["validate", str(path), str(FIXTURES / "mini.yaml")]) == 1
+    assert main(["validate", str(path), str(MINI_FILE)]) == 1
     assert "mini.yaml" in capsys.readouterr().out
 
 
@@ -163,7 +164,7 @@ def test_a_thousand_typos_among_a_thousand_sources_cost_a_bounded_number_of_comp
 
 def test_an_agenda_longer_than_a_draft_may_be_is_refused(tmp_path):
     data = mini()
-    data["rounds"][0]["agenda"] = sorted(catalogue.load(FIXTURES / "mini.yaml").clauses)[:MAX_DRAFT_CLAUSES + 1]
+    data["rounds"][0]["agenda"] = sorted(catalogue.load(MINI_FILE).clauses)[:MAX_DRAFT_CLAUSES + 1]
     assert any(p.field == "rounds[0].agenda" and "at most" in p.message for p in problems_of(write(tmp_path, data)))
 
 
@@ -357,13 +358,13 @@ def test_escape_codes_in_a_title_reach_the_terminal_as_visible_text(private_home
 
 @pytest.mark.parametrize("value", [".inf", "1e400", ".nan", "-.inf"])
 def test_an_infinite_estimate_is_refused_with_its_line(tmp_path, value):
-    text = (FIXTURES / "mini.yaml").read_text().replace("low: 1000", f"low: {value}")
+    text = MINI_FILE.read_text().replace("low: 1000", f"low: {value}")
     problems = problems_of(write(tmp_path, None, text=text))
     assert any(p.field == "outcomes[0].low" and p.line > 1 for p in problems)
 
 
 def test_a_huge_version_is_refused(tmp_path):
-    text = (FIXTURES / "mini.yaml").read_text().replace("version: 1", "version: 0x" + "f" * 20)
+    text = MINI_FILE.read_text().replace("version: 1", "version: 0x" + "f" * 20)
     [problem] = problems_of(write(tmp_path, None, text=text))
     assert problem.field == "version"
 

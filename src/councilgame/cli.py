@@ -71,6 +71,8 @@ def _authoring_parsers(sub: Any) -> None:
     p.add_argument("id", metavar="ID", help="the case's id and file name (myanmar_1988 writes myanmar_1988.yaml)")
     p.add_argument("--year", type=int, metavar="YYYY", help="the case's year; a year the game knows gets its Council")
     p.add_argument("--state", metavar="ISO3", help="the state concerned, e.g. MMR (else a private-use placeholder)")
+    p.add_argument("--example", action="store_true", help="copy the shipped example case (small, invented, commented "
+                                                          "part by part) under this id instead")
     p = sub.add_parser("lint", help="warnings beyond validity, each with its line: what can never happen, what is "
                                     "unused, unsourced, left TODO, hard to read, or reproduced by a hair")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -424,7 +426,7 @@ def _authoring_command(run: Callable[[], int]) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from councilgame.authoring import commands
 
-    return _authoring_command(lambda: commands.new(args.id, args.year, args.state))
+    return _authoring_command(lambda: commands.new(args.id, args.year, args.state, args.example))
 
 
 def cmd_lint(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from councilgame.history import compare_case
 from councilgame.session.documented import documented_path
 from councilgame.cli import main
 
-from conftest import FIXTURES, ROOT
+from conftest import MINI_FILE, ROOT
 
 
 def test_each_member_gets_its_margin_and_the_weight_that_would_cross_it(mini_case):
@@ -50,7 +50,7 @@ def test_a_permanent_member_that_abstains_rather_than_veto_is_not_called_a_hair_
 
 def test_calibrate_writes_nothing_and_says_so(tmp_path, capsys):
     path = tmp_path / "mini.yaml"
-    path.write_bytes(FIXTURES.joinpath("mini.yaml").read_bytes())
+    path.write_bytes(MINI_FILE.read_bytes())
     before = path.read_bytes(), sorted(tmp_path.iterdir())
     assert main(["calibrate", str(path)]) == 0
     out = capsys.readouterr().out

@@ -11,7 +11,7 @@ from councilgame.authoring.reach import Reach, Span, never_holds
 from councilgame.authoring.readability import grade, syllables
 from councilgame.cli import main
 
-from conftest import FIXTURES, ROOT
+from conftest import MINI_FILE, ROOT
 
 HERE = Path(__file__).parent / "fixtures"
 FLAWED = HERE / "flawed.yaml"
@@ -48,7 +48,7 @@ def test_lint_exits_0_on_the_shipped_cases_and_prints_its_warnings(capsys):
 
 def test_a_file_that_does_not_validate_makes_lint_exit_1_with_its_problems(tmp_path, capsys):
     broken = tmp_path / "broken.yaml"
-    broken.write_text(FIXTURES.joinpath("mini.yaml").read_text().replace("penholder: GBR", "penholder: GBX", 1))
+    broken.write_text(MINI_FILE.read_text().replace("penholder: GBR", "penholder: GBX", 1))
     assert main(["lint", str(broken), str(FLAWED)]) == 1
     out = capsys.readouterr().out
     assert "broken.yaml:" in out and "GBX" in out and "flawed.yaml:" in out
@@ -74,7 +74,7 @@ def test_text_above_the_grade_set_is_named_with_its_grade(tmp_path):
                   "according to organisations documenting violations comprehensively throughout the territory. "
                   "Governmental representatives characterised investigations as interference.")
     path = tmp_path / "hard.yaml"
-    path.write_text(FIXTURES.joinpath("mini.yaml").read_text().replace("briefing: Violence grows.",
+    path.write_text(MINI_FILE.read_text().replace("briefing: Violence grows.",
                                                                        f"briefing: \"{long_words}\""))
     hard = by_kind(lint.lint_file(path, lint.Options(runs=0)), "reading-level")
     assert [f.field for f in hard] == ["rounds[0].briefing"]
@@ -82,7 +82,7 @@ def test_text_above_the_grade_set_is_named_with_its_grade(tmp_path):
 
 
 def test_news_without_a_source_in_a_real_case_is_unsourced(tmp_path):
-    text = FIXTURES.joinpath("mini.yaml").read_text().replace("fictional: true\n", "")
+    text = MINI_FILE.read_text().replace("fictional: true\n", "")
     text = text.replace('{news: {text: "Russia warns of precedent.", source: s1}}', '{news: {text: "Russia warns."}}')
     path = tmp_path / "real.yaml"
     path.write_text(text)
@@ -117,7 +117,7 @@ def test_conditions_that_may_hold(condition):
 
 
 def test_a_development_of_the_first_round_cannot_wait_on_a_decision(tmp_path):
-    text = FIXTURES.joinpath("mini.yaml").read_text().replace(
+    text = MINI_FILE.read_text().replace(
         "text: \"An NGO reports attacks.\", sources: [s1], actor: watch}",
         "text: \"An NGO reports attacks.\", sources: [s1], actor: watch, when: \"adopted('arms_embargo')\"}")
     path = tmp_path / "first.yaml"

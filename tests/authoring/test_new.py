@@ -125,3 +125,23 @@ def test_the_shipped_membership_is_the_checked_reference():
         assert known.permanent == [code_of(n) for n in checked["permanent"]], year
         assert sorted(known.elected) == sorted(code_of(n) for n in checked["elected"]), year
         assert known.sources == checked["sources"] and known.verification == checked["verification"], year
+
+
+def test_the_shipped_example_is_copied_under_an_id_of_the_authors_own_and_plays(private_home, capsys):
+    from councilgame.session.game import Game
+
+    assert new.example_file().is_file()  # inside the package's data, beside the built-in cases
+    assert main(["new", "first_case", "--example"]) == 0
+    path = private_home / "scenarios" / "first_case.yaml"
+    assert f"wrote {path}" in capsys.readouterr().out
+    case = catalogue.load(path)
+    assert case.id == "first_case" and not case.builtin
+    assert case.scenario.rounds == catalogue.load(new.example_file()).scenario.rounds
+    game = Game(case, 1)
+    game.play_out()
+    assert game.state.ended and game.faults == []
+    # The built-in list does not show the example as a case to play: it is for authors.
+    assert "mini" not in {c.id for c in catalogue.load_all()[0]}
+    assert main(["new", "first_case", "--example"]) == 1  # never over a file
+    assert main(["new", "other", "--example", "--year", "1994"]) == 1
+    assert "leave out --year and --state" in capsys.readouterr().err

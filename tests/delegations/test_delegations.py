@@ -200,11 +200,11 @@ def test_a_procedural_vote_has_no_veto(mini_case):
 
 
 def test_a_red_line_can_name_an_instrument(mini_case, tmp_path):
-    from conftest import FIXTURES
+    from conftest import MINI_FILE
 
     from councilgame import catalogue
 
-    text = (FIXTURES / "mini.yaml").read_text().replace(
+    text = MINI_FILE.read_text().replace(
         "  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7}",
         "  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7, red_lines: [resolution]}")
     path = tmp_path / "mini.yaml"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import FIXTURES
+from conftest import MINI_FILE
 from councilgame import catalogue
 from councilgame.delegations import speech
 from councilgame.delegations.assess import Moment, assess
@@ -24,10 +24,10 @@ from councilgame.session.game import Game
 from councilgame.session.state import Phase
 
 # Read as the game reads it (YAML 1.2: `yes:` is a key, not true); written back with pyyaml, which quotes it.
-MINI = read_yaml((FIXTURES / "mini.yaml").read_bytes()).data
+MINI = read_yaml(MINI_FILE.read_bytes()).data
 
 # A neighbour whose forces are in the fighting, an armed group, a rival authority, a UN human-rights body
-# and a sub-regional mediator, beside mini's state concerned (SRB), its regional body and its NGO.
+# and a sub-regional mediator, beside mini's state concerned (XMR), its regional body and its NGO.
 PARTIES = {
     "other_states": ["UGA"],
     "actors+": [
@@ -124,7 +124,7 @@ def test_what_a_clause_presses_and_whom_a_member_is_tied_to_must_be_parties_of_t
 
 
 def test_other_states_are_not_the_state_concerned_and_are_listed_once(tmp_path):
-    problems = _problems(tmp_path, lambda d: d.update(other_states=["UGA", "SRB", "UGA"]))
+    problems = _problems(tmp_path, lambda d: d.update(other_states=["UGA", "XMR", "UGA"]))
     assert any("other_states[1]" in p and "is the state concerned already" in p for p in problems), problems
     assert any("other_states[2]" in p and "listed twice" in p for p in problems), problems
 

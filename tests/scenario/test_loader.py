@@ -8,9 +8,9 @@ from councilgame import catalogue
 from councilgame.cli import main
 from councilgame.scenario.problems import ScenarioError
 
-from conftest import FIXTURES
+from conftest import MINI_FILE
 
-MINI = (FIXTURES / "mini.yaml").read_text()
+MINI = MINI_FILE.read_text()
 
 
 def write(tmp_path: Path, text: str, name: str = "case.yaml") -> Path:
@@ -126,7 +126,7 @@ def test_withdrawn_country_codes_of_the_period_are_accepted():
 
 
 def test_boolean_where_a_string_belongs_is_not_silently_converted(tmp_path):
-    text = MINI.replace("state_concerned: SRB", "state_concerned: no")
+    text = MINI.replace("state_concerned: XMR", "state_concerned: no")
     problems = problems_of(write(tmp_path, text))
     assert any(p.field == "state_concerned" for p in problems)
 
@@ -203,10 +203,10 @@ def test_paths_named_by_a_scenario_stay_inside_its_folder(tmp_path):
 
 
 def test_fictional_states_use_private_use_codes_with_a_name(tmp_path):
-    text = MINI.replace("state_concerned: SRB", "state_concerned: XNV")
+    text = MINI.replace("state_concerned: XMR", "state_concerned: XNV")
     [problem] = problems_of(write(tmp_path, text))
     assert "private-use code" in problem.message and "XNV" in problem.message
-    named = text.replace("fictional: true", "fictional: true\nnames: {XNV: Nordavia}")
+    named = text.replace("names: {XMR: Marendia}", "names: {XMR: Marendia, XNV: Nordavia}")
     assert catalogue.load(write(tmp_path, named, "named.yaml")).name("XNV") == "Nordavia"
 
 
@@ -217,7 +217,7 @@ def test_a_key_that_looks_like_a_pydantic_label_is_still_reported_by_name(tmp_pa
     fields = {p.field for p in problems}
     assert "ti[[[tle" in fields and "title" in fields
     weird = next(p for p in problems if p.field == "ti[[[tle")
-    assert weird.line == 5 and "unknown field" in weird.message
+    assert weird.line == text.splitlines().index("ti[[[tle: Mini case") + 1 and "unknown field" in weird.message
 
 
 def test_a_briefing_that_tells_a_decision_of_the_record_as_fact_is_refused(tmp_path):
@@ -228,11 +228,10 @@ def test_a_briefing_that_tells_a_decision_of_the_record_as_fact_is_refused(tmp_p
     from councilgame import catalogue
     from councilgame.scenario.problems import ScenarioError
 
-    from conftest import FIXTURES
 
     from councilgame.scenario.safe_yaml import read_yaml
 
-    data = read_yaml((FIXTURES / "mini.yaml").read_text()).data  # the game's reading: yes: is a key, not True
+    data = read_yaml(MINI_FILE.read_text()).data  # the game's reading: yes: is a key, not True
     entry = next(e for e in data["record"] if str(e.get("symbol", "")).startswith("S/RES/"))
     number = entry["symbol"].split("/")[2].split(" ")[0]
     data["rounds"][1]["briefing"] = f"The Council adopted resolution {number} last week."

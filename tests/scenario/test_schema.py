@@ -20,7 +20,7 @@ from councilgame.scenario.json_schema import (DIALECT, FILE_NAME, SCHEMA_ID, as_
                                               shipped_path)
 from councilgame.scenario.safe_yaml import read_yaml
 
-from conftest import FIXTURES, ROOT
+from conftest import MINI_FILE, ROOT
 
 CASES = sorted((ROOT / "scenarios").glob("*.yaml"))
 MODELS = [cls for cls in vars(model).values()
@@ -111,7 +111,7 @@ def test_every_shipped_case_names_the_shipped_schema_on_its_first_line(path):
     assert (path.parent / named).resolve() == shipped_path().resolve()
 
 
-@pytest.mark.parametrize("path", CASES + [FIXTURES / "mini.yaml"], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", CASES + [MINI_FILE], ids=lambda p: p.stem)
 def test_every_shipped_case_is_valid_against_the_json_schema(path):
     errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator().iter_errors(plain_data(path))]
     assert errors == []
@@ -160,7 +160,7 @@ MISTAKES = [
 
 @pytest.mark.parametrize("mutate, value", MISTAKES, ids=[f"{m.__name__}-{v}" for m, v in MISTAKES])
 def test_the_schema_refuses_what_the_loader_refuses(mutate, value):
-    data = copy.deepcopy(read_yaml((FIXTURES / "mini.yaml").read_bytes()).data)
+    data = copy.deepcopy(read_yaml(MINI_FILE.read_bytes()).data)
     mutate(data, value)
     with pytest.raises(ValidationError):
         model.Scenario.model_validate(data)
@@ -169,7 +169,7 @@ def test_the_schema_refuses_what_the_loader_refuses(mutate, value):
 
 @pytest.mark.parametrize("mutate, value", [(_year, "2011"), (_lesson, 45), (_lesson, "90")])
 def test_the_schema_accepts_what_the_loader_accepts(mutate, value):
-    data = copy.deepcopy(read_yaml((FIXTURES / "mini.yaml").read_bytes()).data)
+    data = copy.deepcopy(read_yaml(MINI_FILE.read_bytes()).data)
     mutate(data, value)
     model.Scenario.model_validate(data)
     assert list(validator().iter_errors(as_json_data(data))) == []

@@ -14,7 +14,7 @@ from councilgame.session import saves
 from councilgame.session.game import Game
 from councilgame.session.state import Phase
 
-from conftest import FIXTURES
+from conftest import MINI_FILE
 
 CASES = [c for c in catalogue.load_all()[0]]
 
@@ -82,7 +82,7 @@ def test_a_lesson_s_save_keeps_its_rounds_and_replays_to_the_same_story(tmp_path
 def _problems(tmp_path, lessons: str) -> dict[str, str]:
     from councilgame.scenario.problems import ScenarioError
 
-    text = (FIXTURES / "mini.yaml").read_text()
+    text = MINI_FILE.read_text()
     path = tmp_path / "case.yaml"
     path.write_text(text.replace("\nrounds:\n", f"\nlessons:\n{lessons}rounds:\n", 1), encoding="utf-8")
     with pytest.raises(ScenarioError) as caught:

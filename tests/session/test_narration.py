@@ -12,7 +12,7 @@ from councilgame.session import actions as act
 from councilgame.session.game import Game
 from councilgame.session.state import Phase
 
-from conftest import advance
+from conftest import MINI_FILE, advance
 
 
 def to_consequences(game, vote="yes"):
@@ -71,9 +71,8 @@ def test_why_each_indicator_moved_adds_up_to_how_far_it_moved(rwanda):
 def test_a_development_that_follows_from_a_decision_happens_only_after_it(tmp_path):
     from councilgame.scenario.safe_yaml import read_yaml
 
-    from conftest import FIXTURES
 
-    text = (FIXTURES / "mini.yaml").read_text()
+    text = MINI_FILE.read_text()
     data = read_yaml(text).data
     data["rounds"][1].setdefault("developments", []).append({
         "date": str(data["rounds"][1]["start"]), "kind": "press", "text": "Monitors arrive.", "sources": ["s1"],

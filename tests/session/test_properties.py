@@ -15,9 +15,9 @@ from councilgame.session import actions as act
 from councilgame.session.actions import IllegalAction
 from councilgame.session.game import Game
 
-from conftest import FIXTURES
+from conftest import MINI_FILE
 
-MINI = (FIXTURES / "mini.yaml").read_text()
+MINI = MINI_FILE.read_text()
 SCRATCH = Path(tempfile.mkdtemp(prefix="council-props-"))
 
 
@@ -71,7 +71,7 @@ def test_mutated_scenarios_give_a_scenario_or_a_clean_error(text):
             assert problem.line >= 0 and problem.message
 
 
-_MINI_CASE = catalogue.load(FIXTURES / "mini.yaml")
+_MINI_CASE = catalogue.load(MINI_FILE)
 MEMBERS = _MINI_CASE.members_on(_MINI_CASE.start)
 CLAUSES = sorted(_MINI_CASE.clauses)
 

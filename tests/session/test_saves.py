@@ -132,7 +132,7 @@ def test_a_process_killed_in_the_middle_of_autosaving_leaves_the_last_good_save(
     import sys
     import time
 
-    from conftest import FIXTURES, ROOT
+    from conftest import MINI_FILE, ROOT
 
     home = tmp_path / "home"
     player = (
@@ -152,7 +152,7 @@ def test_a_process_killed_in_the_middle_of_autosaving_leaves_the_last_good_save(
     )
     env = dict(os.environ, COUNCILGAME_HOME=str(home))
     for delay in (0.2, 0.45, 0.7, 0.95):
-        process = subprocess.Popen([sys.executable, "-c", player, str(FIXTURES / "mini.yaml"), str(ROOT / "src")],
+        process = subprocess.Popen([sys.executable, "-c", player, str(MINI_FILE), str(ROOT / "src")],
                                    stdout=subprocess.PIPE, text=True, env=env)
         process.stdout.readline()  # at least one autosave is complete
         time.sleep(delay)

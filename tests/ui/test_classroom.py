@@ -24,7 +24,7 @@ from councilgame.ui.play import Play, autosave_path, resume
 from councilgame.ui.scenes.flow import open_game
 from ui.drawn import Drawn, drawing
 
-from conftest import ROOT
+from conftest import MINI_FILE, ROOT
 
 SEATS = ["FRA", "NZL", "NGA", "hrw"]  # two elected members, a permanent one and an NGO
 STUDENTS = [Student("Amira", "Blue"), Student("Ben", "Blue"), Student("Chloé", "Red"), Student("Dmitri", "Green"),
@@ -450,14 +450,13 @@ def test_on_a_seat_s_turn_its_phase_button_asks_whether_it_is_done_not_whether_t
 
 
 def test_the_console_can_bring_in_every_development_a_round_holds_back_not_only_the_first(pilot, tmp_path):
-    from conftest import FIXTURES
 
     from councilgame.session.actions.console import held_back
     from councilgame.ui.scenes.console import HeldBackScene
 
     waiting_news = "".join(f'\n      - {{date: 2011-02-0{3 + k}, kind: briefing, text: "Held back {k}.", sources: [s1], '
                            "when: \"adopted('icc_referral')\"}" for k in range(4))
-    text = (FIXTURES / "mini.yaml").read_text().replace(
+    text = MINI_FILE.read_text().replace(
         'text: "An NGO reports attacks.", sources: [s1], actor: watch}',
         'text: "An NGO reports attacks.", sources: [s1], actor: watch}' + waiting_news, 1)
     (tmp_path / "held.yaml").write_text(text)

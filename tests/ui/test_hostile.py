@@ -7,9 +7,9 @@ from councilgame import catalogue
 from councilgame.cli import main
 from councilgame.scenario.problems import ScenarioError
 
-from conftest import FIXTURES
+from conftest import MINI_FILE
 
-MINI = (FIXTURES / "mini.yaml").read_text()
+MINI = MINI_FILE.read_text()
 
 HOSTILE = [
     "🌍🔥 Emoji 🇺🇳 delegation",
@@ -84,7 +84,7 @@ def quoted(value: str) -> str:
 def hostile_case_text() -> str:
     codes = ["FRA", "GBR", "BRA", "IND", "NGA", "ZAF", "DEU", "COL"]
     names = "\n".join(f"  {code}: {quoted(value)}" for code, value in zip(codes, HOSTILE))
-    text = MINI.replace("fictional: true", "fictional: true\nnames:\n" + names)
+    text = MINI.replace("names: {XMR: Marendia}", "names:\n  XMR: Marendia\n" + names)
     text = text.replace("briefing: Violence grows.", "briefing: " + quoted(" ".join(HOSTILE) + " " + "A" * 10_000))
     text = text.replace('text: "An NGO reports attacks."', "text: " + quoted(" ".join(HOSTILE)))
     return text.replace("title: Mini case", "title: " + quoted("Hostile 🌍 \u202ecase"))
@@ -92,7 +92,7 @@ def hostile_case_text() -> str:
 
 def test_a_raw_control_character_is_refused_with_its_line(tmp_path):
     [problem] = refused(write(tmp_path, MINI.replace("title: Mini case", "title: Mini\x07case")))
-    assert problem.line == 5 and "escape" in problem.message and "\n" not in str(problem)
+    assert problem.line == MINI.splitlines().index("title: Mini case") + 1 and "escape" in problem.message and "\n" not in str(problem)
 
 
 def test_the_hostile_case_loads(tmp_path):

@@ -306,10 +306,10 @@ def test_f5_reloads_the_case_being_played_and_shows_its_problems_line_by_line(tm
     from councilgame.ui.play import Play
     from councilgame.ui.scenes.flow import open_game
 
-    from conftest import FIXTURES
+    from conftest import MINI_FILE
 
     path = tmp_path / "mine.yaml"
-    text = (FIXTURES / "mini.yaml").read_text()
+    text = MINI_FILE.read_text()
     path.write_text(text)
     play = Play.start(catalogue.load(path), "FRA", 1)
     play.advance()

@@ -29,9 +29,9 @@ def consultations(pilot, seat="FRA"):
 
 
 def _mini():
-    from conftest import FIXTURES
+    from conftest import MINI_FILE
 
-    return catalogue.load(FIXTURES / "mini.yaml")
+    return catalogue.load(MINI_FILE)
 
 
 def test_a_changed_cost_reaches_the_consultation_buttons(pilot, monkeypatch):

@@ -14,7 +14,7 @@ from councilgame.scenario.safe_yaml import read_yaml
 from councilgame.ui import widgets as w
 from councilgame.ui.pilot import Pilot
 
-from conftest import FIXTURES, ROOT
+from conftest import MINI_FILE, ROOT
 
 # Library clauses a resolution may carry: a first-round agenda as long as a draft may be.
 LONG_AGENDA = ["expresses_concern", "calls_for_restraint", "reaffirms_sovereignty", "welcomes_cooperation",
@@ -25,7 +25,7 @@ EXTRA_NGOS = MAX_ACTORS - 2  # the fixture has a regional body and one NGO alrea
 KEY_PRESSES = 200  # more than every choice on any screen: a loop that finds nothing ends
 
 
-def case_data(path=FIXTURES / "mini.yaml"):
+def case_data(path=MINI_FILE):
     return read_yaml(path.read_text(encoding="utf-8")).data  # the game's own reader: `yes` stays a string
 
 

@@ -24,7 +24,7 @@ from councilgame.ui.scenes import busy
 from councilgame.ui.scenes.base import BANNER_HEIGHT
 from councilgame.ui.scenes.flow import leave_game
 
-from conftest import FIXTURES
+from conftest import MINI_FILE
 
 # Long enough for any real turn, short enough that a broken test fails instead of hanging.
 BLOCK_AT_MOST_SECONDS = 10.0
@@ -157,7 +157,7 @@ def install_mini_case(private_home):
     user = private_home / "scenarios"
     user.mkdir(parents=True, exist_ok=True)
     path = user / "mini.yaml"
-    shutil.copyfile(FIXTURES / "mini.yaml", path)
+    shutil.copyfile(MINI_FILE, path)
     return path
 
 

@@ -12,11 +12,14 @@ from councilgame.authoring.lint import DEFAULT_GRADE, DEFAULT_RUNS, KINDS, Optio
 from councilgame.scenario.case import Case
 
 
-def new(case_id: str, year: int | None, state: str | None) -> int:
-    """Write the starter and say where, what it holds, and what to do next; NewError if it cannot."""
-    from councilgame.authoring.new import write_starter
+def new(case_id: str, year: int | None, state: str | None, example: bool = False) -> int:
+    """Write the starter (or the shipped example) and say where, what it holds, and what to do next;
+    NewError if it cannot."""
+    from councilgame.authoring.new import NewError, write_example, write_starter
 
-    starter = write_starter(case_id, year, state)
+    if example and (year is not None or state is not None):
+        raise NewError("--example copies the shipped example as it is: leave out --year and --state")
+    starter = write_example(case_id) if example else write_starter(case_id, year, state)
     print(f"wrote {starter.path}")
     for note in starter.notes:
         print(f"  {note}")

@@ -226,6 +226,37 @@ class Starter:
     notes: list[str] = field(default_factory=list)
 
 
+def example_file() -> Path:
+    """The small example case shipped with the game (scenarios/examples/mini.yaml)."""
+    return paths.builtin_scenarios() / "examples" / "mini.yaml"
+
+
+def write_example(case_id: str, folder: Path | None = None) -> Starter:
+    """The shipped example under an id of the author's own, written and checked as a starter is."""
+    check_id(case_id)
+    taken = taken_ids().get(case_id)
+    if taken:
+        raise NewError(f'"{case_id}" is already the id of {taken}: choose another id')
+    text = example_file().read_text(encoding="utf-8").replace("\nid: mini\n", f"\nid: {case_id}\n", 1)
+    if text.startswith("# yaml-language-server:"):  # its pointer to the schema is relative to the built-in folder
+        text = _schema_line() + text.split("\n", 1)[1]
+    path = _write_new(folder or paths.user_scenarios(), case_id, text)
+    _self_check(path)
+    return Starter(path, ["the example is an invented case: a small one that shows each part of a case file, with a "
+                          "comment on each; replace it part by part from your sources"])
+
+
+def _write_new(folder: Path, case_id: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{case_id}.yaml"
+    try:
+        with path.open("x", encoding="utf-8") as out:  # "x": never over a file, even one made a moment ago
+            out.write(text)
+    except FileExistsError:
+        raise NewError(f"{path} already exists: choose another id, or move that file first") from None
+    return path
+
+
 def write_starter(case_id: str, year: int | None = None, state: str | None = None, folder: Path | None = None) -> Starter:
     """Write ID.yaml into the user's scenario folder (never over a file, never with an id in use) and check
     that it loads; NewError says why not."""
@@ -245,14 +276,7 @@ def write_starter(case_id: str, year: int | None = None, state: str | None = Non
         raise NewError(f'"{case_id}" is already the id of {taken}: choose another id')
     council = council_for(year)
     text = render(case_id, council, state)
-    folder = folder or paths.user_scenarios()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{case_id}.yaml"
-    try:
-        with path.open("x", encoding="utf-8") as out:  # "x": never over a file, even one made a moment ago
-            out.write(text)
-    except FileExistsError:
-        raise NewError(f"{path} already exists: choose another id, or move that file first") from None
+    path = _write_new(folder or paths.user_scenarios(), case_id, text)
     _self_check(path)
     return Starter(path, notes + list(council.notes))
 
