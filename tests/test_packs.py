@@ -80,6 +80,13 @@ def test_a_good_pack_installs_and_its_case_is_listed_beside_the_users_own(privat
     assert report.headline() == 'Installed the pack "my-class-pack": 1 case'
 
 
+def test_the_list_command_names_the_pack_a_case_came_in(private_home, tmp_path, capsys):
+    packs.install(make_zip(tmp_path / "My Class Pack.zip", good_entries()))
+    assert main(["list"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("class_case\t"))
+    assert line.endswith("(from pack my-class-pack)")
+
+
 def test_inspecting_a_pack_says_what_it_holds_and_writes_nothing(private_home, tmp_path):
     pack = make_folder(tmp_path / "class", {name: data for name, data in good_entries()})
     before = snapshot(private_home)

@@ -175,7 +175,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     cases, problems = catalogue.load_all()
     for case in cases:
-        where = "" if case.builtin else "  (yours)"
+        pack = None if case.builtin else catalogue.pack_of(case.path)
+        where = "" if case.builtin else f"  (from pack {escaped(pack, one_line=True)})" if pack else "  (yours)"
         title = escaped(case.scenario.title, one_line=True)  # a tab or newline would break the columns
         print(f"{case.id}\t{title}\t{case.years}\t{case.scenario.minutes} min\t{len(case.scenario.rounds)} rounds{where}")
     for problem in problems:
