@@ -76,7 +76,8 @@ def test_a_five_thousand_digit_number_in_one_user_file_hides_no_other_case(priva
     assert "internal error" not in capsys.readouterr().err
     assert main(["validate", str(user)]) == 1
     out, _ = capsys.readouterr()
-    assert f"{bad}:{version_line}:" in out and f"{user / 'good.yaml'}: ok" in out  # the bad file is named, the good one still checked
+    # The bad file is named, the good one still checked.
+    assert f"{bad}:{version_line}:" in out and f"{user / 'good.yaml'}: ok" in out
 
 
 def test_whatever_a_stage_of_the_checks_raises_becomes_a_problem_naming_the_file(tmp_path, monkeypatch, capsys):

@@ -92,7 +92,8 @@ def hostile_case_text() -> str:
 
 def test_a_raw_control_character_is_refused_with_its_line(tmp_path):
     [problem] = refused(write(tmp_path, MINI.replace("title: Mini case", "title: Mini\x07case")))
-    assert problem.line == MINI.splitlines().index("title: Mini case") + 1 and "escape" in problem.message and "\n" not in str(problem)
+    assert problem.line == MINI.splitlines().index("title: Mini case") + 1
+    assert "escape" in problem.message and "\n" not in str(problem)
 
 
 def test_the_hostile_case_loads(tmp_path):
