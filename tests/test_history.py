@@ -16,8 +16,55 @@ def test_rwanda_912_and_929_are_reproduced_member_by_member(rwanda):
     assert (tally.yes, tally.no, tally.abstain) == (10, 0, 5)
 
 
-def test_a_resolution_with_unconfirmed_votes_is_not_compared(rwanda):
+def test_a_resolution_with_unconfirmed_votes_is_not_compared_and_is_listed_with_the_reason(rwanda, capsys):
+    from councilgame.history import unchecked
+
     assert "res918" not in {c.entry.id for c in compare_case(rwanda)}
+    reasons = {u.entry.id: u.reason for u in unchecked(rwanda)}
+    assert reasons["res918"].startswith("its member-by-member votes are not documented")
+    assert main(["check-history", "rwanda_1994"]) == 0
+    out = capsys.readouterr().out
+    assert "S/RES/918 (1994): not compared: its member-by-member votes are not documented" in out
+
+
+def test_every_record_entry_is_either_compared_or_listed_with_why_not():
+    from councilgame import catalogue
+    from councilgame.history import unchecked
+
+    for case in catalogue.load_all()[0]:
+        compared = {c.entry.id for c in compare_case(case)}
+        skipped = {u.entry.id for u in unchecked(case)}
+        assert compared | skipped == {e.id for e in case.scenario.record} and not compared & skipped, case.id
+
+
+def test_agreement_counts_each_kind_of_evidence_apart():
+    from councilgame import catalogue
+    from councilgame.history import Agreement
+
+    syria = compare_case(catalogue.by_id("syria"))
+    agreement = Agreement.of(syria)
+    statements = [c for c in syria if c.basis == "consensus"]
+    assert agreement.statements == len(statements) >= 1  # a statement's assents are not counted as votes
+    derived = sum(1 for c in syria for m in c.documented if c.derived(m))
+    assert agreement.derived == derived > 0
+    named = sum(len(c.documented) for c in syria if c.basis != "consensus") - derived
+    assert agreement.votes == named
+    assert agreement.decisions == len(syria)
+    # A consensus statement the engine would block counts as a statement not agreed, never as 15 votes.
+    assert Agreement.of(statements).votes == 0
+
+
+def test_a_documented_absence_is_left_out_of_the_count_and_said_to_be(tmp_path, capsys):
+    from conftest import MINI_FILE
+
+    text = MINI_FILE.read_text().replace("NGA, PRT, ZAF]}", "NGA, PRT], absent: [ZAF]}")
+    path = tmp_path / "absent.yaml"
+    path.write_text(text)
+    main(["check-history", str(path)])
+    out = capsys.readouterr().out
+    assert "ZAF  documented absent   not compared" in out and "members documented absent, not compared: 1" in out
+    assert "! ZAF" not in out
+    assert "(adopted 14-0-0)" in out or "(adopted 13-0-1)" in out  # fourteen counted, not fifteen
 
 
 def test_check_history_exits_zero_for_the_built_in_cases(capsys):

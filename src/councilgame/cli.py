@@ -295,7 +295,7 @@ def _vote_json(case: Case, date: dt.date, count: WhipCount) -> dict[str, Any]:
 
 def cmd_check_history(args: argparse.Namespace) -> int:
     from councilgame import catalogue
-    from councilgame.history import compare_case
+    from councilgame.history import VETOES, Agreement, Comparison, compare_case, unchecked
 
     problems: list[Problem] = []
     if args.scenarios:
@@ -304,20 +304,16 @@ def cmd_check_history(args: argparse.Namespace) -> int:
         cases, problems = catalogue.load_all()
         for problem in problems:  # reported, and the cases that load are still compared
             print(problem)
-    differences = compared = held_out = held_out_differ = 0
+    tuned: list[Comparison] = []
+    held_out: list[Comparison] = []
+    skipped = 0
     for case in cases:
         print(f"== {case.scenario.title} ({case.id})")
         for comparison in compare_case(case):
             entry = comparison.entry
             diffs = comparison.differences
-            ok = not diffs and comparison.outcome_matches
-            if entry.held_out:
-                held_out += 1
-                held_out_differ += 0 if ok else 1
-            else:
-                compared += 1
-                differences += 0 if ok else 1
-            status = ("reproduced" if ok else "DIFFERS") + (" (held-out check)" if entry.held_out else "")
+            (held_out if entry.held_out else tuned).append(comparison)
+            status = ("reproduced" if comparison.reproduced else "DIFFERS") + (" (held-out check)" if entry.held_out else "")
             count = comparison.count
             if count.is_statement:  # statements are agreed by consensus, not voted on
                 detail = "consensus" if not count.objectors else "objections from " + ", ".join(count.objectors)
@@ -325,20 +321,34 @@ def cmd_check_history(args: argparse.Namespace) -> int:
                 detail = count.tally.summary
             print(f"  {entry.date} {entry.symbol or entry.id}: documented {'adopted' if entry.adopted else 'not adopted'}, "
                   f"engine {'adopted' if count.adopted else 'not adopted'} ({detail}): {status}")
+            if comparison.basis == VETOES:
+                print("     only the vetoes are documented: the other members' votes are not compared")
             for member in comparison.documented:
                 mark = " " if member not in diffs else "!"
                 documented, engine = comparison.documented[member], comparison.engine.get(member, "-")
+                derived = "  (derived from the year's membership)" if comparison.derived(member) else ""
                 print(f"   {mark} {member}  documented {documented:8} engine {engine:8}"
-                      + (f"  {comparison.count.assessments[member].explain()}" if member in diffs else ""))
+                      + (f"  {comparison.count.assessments[member].explain()}" if member in diffs else derived))
             for member in comparison.absent:
                 print(f"   - {member}  documented absent   not compared: the engine plays no absences, so the "
                       "count is of the members present")
-    if compared or not held_out:
-        print(f"{compared} documented decisions compared, {differences} differ")
+        for item in unchecked(case):
+            skipped += 1
+            print(f"  {item.entry.date} {item.entry.symbol or item.entry.id}: not compared: {item.reason}")
+    differences = sum(not c.reproduced for c in tuned)
+    held_out_differ = sum(not c.reproduced for c in held_out)
+    if tuned or not held_out:
+        print(f"{len(tuned)} documented decisions compared, {differences} differ")
+        for line in Agreement.of(tuned).lines()[1:]:
+            print(f"  {line}")
     else:  # every entry is held out: "0 compared" would read as if nothing had been checked
         print("every documented decision here is held out (not used to write the profiles): see below")
     if held_out:
-        print(f"{held_out} held-out decisions compared, {held_out_differ} differ")
+        print(f"{len(held_out)} held-out decisions compared, {held_out_differ} differ")
+        for line in Agreement.of(held_out).lines()[1:]:
+            print(f"  {line}")
+    if skipped:
+        print(f"{skipped} record entries not compared (each listed above with the reason)")
     return 1 if differences or problems or (args.strict and held_out_differ) else 0
 
 

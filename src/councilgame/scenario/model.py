@@ -463,11 +463,36 @@ class Brief(Strict):
                                                     "are the profile's `red_lines`). Default: none shown",
                                   examples=["No US troops; no open-ended UN mission with a Chapter VII "
                                             "mandate to fight."])
-    success: Text = Field(description="What success looks like for the seat, in words",
+    success: Text = Field(description="What success looks like for the seat, in words (for a `perpetrator` seat the "
+                                      "game shows it as what the government sought, never as success)",
                           examples=["The Council acts without committing US forces or a large, costly mission."])
     goals: list[Goal] = Field(default_factory=list, max_length=MAX_GOALS,
                               description="The aims judged at the end of the case (at most 12); the seat's score is "
                                           "the weighted share met. Default: none (the seat is not scored)")
+    perpetrator: StrictBool = Field(False, description="The seat is a government whose forces committed, or which "
+                                                       "shielded, the case's atrocities (Rwanda's interim government, "
+                                                       "Milošević's Yugoslavia). It is played to understand the "
+                                                       "arguments that were made: the game shows what the government "
+                                                       "sought and how history judged it, never a score or success. "
+                                                       "Needs `content_note`, `judged` and `judged_sources`. "
+                                                       "Default false", examples=[True])
+    content_note: str | None = Field(None, max_length=2_000,
+                                     description="A note shown before play of this seat, after the case's own: what "
+                                                 "the seat is and why a class plays it. Needed for a perpetrator "
+                                                 "seat. Default: none",
+                                     examples=["You will speak for the interim government whose army and militias "
+                                               "carried out the genocide. You play it to understand the arguments it "
+                                               "made at the Council, not to defend them."])
+    judged: str | None = Field(None, max_length=4_000,
+                               description="How history judged the seat: what inquiries and courts found, in words, "
+                                           "with its sources in `judged_sources`. The brief and the debrief show it. "
+                                           "Needed for a perpetrator seat. Default: none",
+                               examples=["In May 1999 the Yugoslavia Tribunal indicted President Milošević and four "
+                                         "senior officials for crimes against humanity in Kosovo."])
+    judged_sources: list[Id] = Field(default_factory=list, max_length=MAX_CITED,
+                                     description="Ids of the sources `judged` rests on (at most 40; at least one when "
+                                                 "`judged` is given). Default: none",
+                                     examples=[["icty_0527", "hrw_kosovo"]])
 
 
 class Profile(Strict):
@@ -776,6 +801,11 @@ class RecordEntry(Strict):
                                                      "verbatim record. Default: none",
                                    examples=["13-0-2 per UN press release SC/8160; the yes list is derived from the "
                                              "2004 composition"])
+    yes_derived: StrictBool = Field(False, description="The yes list is not documented member by member: it is the "
+                                                       "year's membership less the members named as voting no, "
+                                                       "abstaining or absent (say so in vote_basis). check-history "
+                                                       "counts these yes votes apart: a derived yes is not evidence "
+                                                       "of how that member voted. Default false")
     verification: Verification = Field(Verification.verified, description="How far the entry is checked against its "
                                                                           "sources. Default: verified",
                                        examples=["partial"])
