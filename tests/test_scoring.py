@@ -17,7 +17,7 @@ from councilgame.council.instruments import FORCE
 from councilgame.rules.conditions import Facts, compile_condition
 from councilgame.scenario.case import Case, CompiledGoal
 from councilgame.scenario.model import Clause, Instrument, Outcome, Round
-from councilgame.scoring import CouncilScore, SeatScore, council_score, lives_at_risk, seat_score
+from councilgame.scoring import CouncilScore, SeatScore, council_score, lives_at_risk, lives_estimate, seat_score
 from councilgame.session.state import Decision, GameState
 from councilgame.delegations.draft import Draft
 
@@ -305,11 +305,26 @@ def test_lives_at_risk_scales_the_documented_range_by_harm(make_case):
     assert lives_at_risk(case, harmed(0.0), harmed(2.0)) == (0.0, 0.0)
 
 
-def test_lives_at_risk_rounds_to_hundreds(make_case):
+def test_lives_at_risk_keeps_two_significant_figures(make_case):
     case = make_case(outcomes=[outcome("killed", 1234, 5678, True)])
     assert lives_at_risk(case, harmed(1.0), harmed(1.0)) == (1200.0, 5700.0)
-    # ratio 2: (2468, 11356) -> (2500, 11400)
-    assert lives_at_risk(case, harmed(5.0), harmed(2.5)) == (2500.0, 11400.0)
+    # ratio 2: (2468, 11356) -> (2500, 11000): a scaled guess claims no more precision than that
+    assert lives_at_risk(case, harmed(5.0), harmed(2.5)) == (2500.0, 11000.0)
+    # a small toll keeps its range (to the nearest hundred, 67 and 100 would both be 100)
+    small = make_case(outcomes=[outcome("killed", 670, 1000, True)])
+    assert lives_at_risk(small, harmed(1.0), harmed(10.0)) == (67.0, 100.0)
+
+
+def test_the_lives_estimate_says_what_it_scales_and_the_assumption_it_rests_on(make_case):
+    case = make_case(outcomes=[outcome("displaced", 50_000, 90_000, False), outcome("killed", 1000, 3000, True)])
+    estimate = lives_estimate(case, harmed(1.0), harmed(2.5))
+    assert (estimate.outcome, estimate.label, estimate.low, estimate.high, estimate.unit) == (
+        "killed", "killed", 400.0, 1200.0, "people")
+    assert estimate.share == pytest.approx(0.4)
+    assert estimate.assumption == (  # the mini case is fictional: its course is measured against inaction
+        "It assumes the toll rises and falls in proportion to the model's harm index (violence times civilians at "
+        "risk, day by day): this game's course did 40% of the harm of the course without the Council, so the "
+        "documented range is scaled by that share.")
 
 
 def test_lives_at_risk_uses_the_first_casualty_outcome(make_case):

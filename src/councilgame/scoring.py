@@ -7,6 +7,7 @@ Every figure is a model estimate on a 0-100 scale, and the debrief says so.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 from councilgame.council.instruments import FORCE
@@ -70,11 +71,52 @@ def seat_score(case: Case, state: GameState, seat: str, facts: Facts) -> SeatSco
     return SeatScore(seat, round(100.0 * met / total, 1), results)
 
 
+# The model's estimate of a toll keeps two significant figures: it is a scaled guess, and "526,800" would claim
+# a precision it does not have.
+ESTIMATE_FIGURES = 2
+
+
+@dataclass(frozen=True)
+class LivesEstimate:
+    """A documented toll scaled by the crisis model's harm index: what the model would expect on this game's
+    course. A model estimate, never a fact: the debrief shows it as a range, with its assumption."""
+
+    outcome: str  # the id of the case's outcome it scales
+    label: str  # what was counted, as that outcome names it
+    low: float
+    high: float
+    unit: str
+    share: float  # this game's harm as a share of the documented path's (1.0: the same harm)
+    baseline: str  # the course it is measured against, in words
+
+    @property
+    def assumption(self) -> str:
+        """The model's assumption, in one sentence."""
+        return (f"It assumes the toll rises and falls in proportion to the model's harm index (violence times "
+                f"civilians at risk, day by day): this game's course did {self.share:.0%} of the harm of "
+                f"{self.baseline}, so the documented range is scaled by that share.")
+
+
+def significant(value: float, figures: int = ESTIMATE_FIGURES) -> float:
+    """value rounded to so many significant figures (1234 -> 1200, 11356 -> 11000)."""
+    if value <= 0:
+        return 0.0
+    return float(round(value, figures - 1 - math.floor(math.log10(value))))
+
+
 def lives_at_risk(case: Case, state: GameState, documented: GameState) -> tuple[float, float] | None:
-    """The documented casualty range scaled by the model's harm index: a
-    model estimate, shown as a range and labelled as such."""
+    """The documented casualty range scaled by the model's harm index, to two significant figures."""
+    estimate = lives_estimate(case, state, documented)
+    return None if estimate is None else (estimate.low, estimate.high)
+
+
+def lives_estimate(case: Case, state: GameState, documented: GameState) -> LivesEstimate | None:
+    """The first outcome marked `casualties`, scaled by this game's harm against the documented path's (the
+    real Council's, or inaction's in a fictional case); none without such an outcome or any harm to compare."""
     outcome = next((o for o in case.scenario.outcomes if o.casualties), None)
     if outcome is None or documented.harm <= 0:
         return None
     ratio = state.harm / documented.harm
-    return (round(outcome.low * ratio, -2), round(outcome.high * ratio, -2))
+    baseline = "the course without the Council" if case.scenario.fictional else "the real course of events"
+    return LivesEstimate(outcome.id, outcome.label, significant(outcome.low * ratio), significant(outcome.high * ratio),
+                         outcome.unit, ratio, baseline)
