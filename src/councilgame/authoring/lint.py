@@ -354,7 +354,7 @@ def student_texts(case: Case) -> Iterator[tuple[Steps, str]]:
     for path, brief in seats:
         if brief is None:
             continue
-        for name in ("interests", "red_lines", "success"):
+        for name in ("interests", "red_lines", "success", "content_note", "judged"):
             text = getattr(brief, name)
             if text:
                 yield path + ("brief", name), text

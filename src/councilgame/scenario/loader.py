@@ -412,6 +412,7 @@ class _References:
             for k, line in enumerate(_items(profile.get("red_lines"))):
                 self.need(("profiles", code, "red_lines", k), line, self.red_line_words, "clause, tag, category or instrument")
             self._sources(("profiles", code, "sources"), profile.get("sources"))
+            self._brief_sources(("profiles", code, "brief"), profile.get("brief"))
             self._regions(("profiles", code, "regions"), profile.get("regions"))
             for party in _keys(profile.get("ties_to")):
                 self.need(("profiles", code, "ties_to", party), party, self.parties,
@@ -422,6 +423,7 @@ class _References:
         for i, actor in enumerate(_items(data.get("actors"))):
             if isinstance(actor, dict):
                 self._sources(("actors", i, "sources"), actor.get("sources"))
+                self._brief_sources(("actors", i, "brief"), actor.get("brief"))
         for term, entry in _pairs(data.get("glossary")):
             if isinstance(entry, dict):
                 self._sources(("glossary", term, "sources"), entry.get("sources"))
@@ -472,6 +474,10 @@ class _References:
     def _sources(self, path: Steps, ids: Any) -> None:
         for k, source in enumerate(_items(ids)):
             self.need(path + (k,), source, self.sources, "source")
+
+    def _brief_sources(self, path: Steps, brief: Any) -> None:
+        if isinstance(brief, dict):
+            self._sources(path + ("judged_sources",), brief.get("judged_sources"))
 
     def _regions(self, path: Steps, ids: Any) -> None:
         for k, region in enumerate(_items(ids)):
@@ -587,6 +593,21 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
     codes = {s.state_concerned, *s.other_states, *s.profiles, *(a.code for a in s.actors if a.code)}
     for code in sorted(c for c in codes if user_assigned(c) and c not in named):
         add(("names",), f"{code} is a private-use code: give its name under names: ({code}: ...)")
+    briefs: list[tuple[Steps, Brief | None]] = [(("profiles", code, "brief"), p.brief) for code, p in s.profiles.items()]
+    briefs += [(("actors", i, "brief"), a.brief) for i, a in enumerate(s.actors)]
+    for path, brief in briefs:
+        if brief is None:
+            continue
+        if brief.perpetrator:
+            missing = [name for name in ("content_note", "judged") if getattr(brief, name) is None]
+            if missing:
+                add(path + ("perpetrator",), "a perpetrator seat is played to understand the arguments that were "
+                    f"made, never scored: give it {' and '.join(missing)} (content_note: shown before the seat is "
+                    "played; judged: how history judged it, with judged_sources)")
+        if brief.judged is not None and not brief.judged_sources:
+            add(path + ("judged",), "how history judged the seat needs its sources: judged_sources: [...]")
+        elif brief.judged_sources and brief.judged is None:
+            add(path + ("judged_sources",), "these are the sources of `judged`, which the brief does not give")
     for k, code in enumerate(s.other_states):
         if code == s.state_concerned:
             add(("other_states", k), f"{code} is the state concerned already; other_states lists the others")
