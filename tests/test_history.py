@@ -147,3 +147,29 @@ def test_a_record_entry_s_sponsors_weigh_as_a_draft_file_s_do_so_vote_and_check_
     with pytest.raises(ScenarioError) as caught:
         catalogue.load(path)
     assert any(p.field == "record[0].sponsors[1]" and "ARG" in p.message for p in caught.value.problems)
+
+
+def test_a_statement_the_engine_would_block_as_written_is_compared_as_finally_negotiated(tmp_path, capsys):
+    """The real Council negotiates a statement until no one blocks it: a member that objects asks for softer
+    wording, and the text is compared as agreed (a statement the engine blocked by a few hundredths failed)."""
+    from conftest import MINI_FILE
+
+    statement = """  - id: prst1
+    date: 2011-02-14
+    instrument: presidential_statement
+    clauses: [icc_referral, humanitarian_access]
+    adopted: true
+    summary: An invented statement.
+    sources: [s1]
+outcomes:"""
+    path = tmp_path / "statement.yaml"
+    path.write_text(MINI_FILE.read_text().replace("outcomes:", statement, 1))
+    from councilgame import catalogue
+
+    [comparison] = [c for c in compare_case(catalogue.load(path)) if c.entry.id == "prst1"]
+    assert comparison.negotiated_from is not None and comparison.count.adopted
+    assert "icc_referral" not in comparison.count.draft.clauses  # Russia's red line, softened
+    assert "humanitarian_access" in comparison.count.draft.clauses and comparison.reproduced
+    main(["check-history", str(path)])
+    out = capsys.readouterr().out
+    assert "agreed after negotiation" in out and "'Refers the situation to the ICC' softened to" in out

@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=1, help="processes to use (0: one per core); same output whatever the number")
     p.add_argument("--json", action="store_true")
     p.add_argument("--save", metavar="FILE", help="also write the first game as a save (replay it with `replay`)")
+    p.add_argument("--path", action="store_true", help="also: for each round, how often play reaches the documented "
+                                                       "decision and what it reaches instead; and how often it adopts "
+                                                       "a measure no one proposed in the real Council")
     p = sub.add_parser("replay", help="replay a save headless and print its transcript: every move of every seat")
     p.add_argument("save", metavar="SAVE")
     p.add_argument("--json", action="store_true")
@@ -323,6 +326,9 @@ def cmd_check_history(args: argparse.Namespace) -> int:
                   f"engine {'adopted' if count.adopted else 'not adopted'} ({detail}): {status}")
             if comparison.basis == VETOES:
                 print("     only the vetoes are documented: the other members' votes are not compared")
+            if comparison.negotiated_from is not None:
+                print("     agreed after negotiation, as the real Council agrees a statement: "
+                      + "; ".join(comparison.changes(case.clauses)))
             for member in comparison.documented:
                 mark = " " if member not in diffs else "!"
                 documented, engine = comparison.documented[member], comparison.engine.get(member, "-")
@@ -403,7 +409,26 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         for seat, stats in result["seats"].items():
             print(f"  {seat:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   "
                   f"{result['seats_documented'][seat]:5.1f}")
+    if args.path:
+        _print_path(result, args.runs)
     return 0
+
+
+def _print_path(result: dict[str, Any], runs: int) -> None:
+    """How often computer-only play reaches what the real Council did, and what it adopts that no one proposed."""
+    print("The documented path: how often play reaches the real Council's decision (same kind of text, same fate)")
+    reached = 0
+    for rnd in result["rounds"]:
+        reached += rnd["reached"]
+        instead = ", ".join(f"{100 * n / runs:.0f}% {what}" for what, n in rnd["instead"].items()) or "nothing else"
+        print(f"  {rnd['label']}: {100 * rnd['reached'] / runs:5.1f}%  documented {' / '.join(rnd['documented'])}; "
+              f"instead: {instead}")
+    rounds = len(result["rounds"])
+    print(f"  all rounds: {100 * reached / (runs * rounds):.1f}% of round decisions")
+    unproposed = result["unproposed"]
+    clauses = ", ".join(f"{c} ({n})" for c, n in unproposed["clauses"].items()) or "none"
+    print(f"Games that adopt a measure no one proposed in the real Council: {100 * unproposed['games'] / runs:.1f}% "
+          f"({clauses})")
 
 
 def cmd_replay(args: argparse.Namespace) -> int:

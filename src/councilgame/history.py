@@ -8,13 +8,14 @@ consensus statement's assents are counted apart from recorded votes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from councilgame.delegations.consult import shape_draft
 from councilgame.delegations.draft import Draft
 from councilgame.delegations.whip import WhipCount, whip
 from councilgame.scenario.case import Case
-from councilgame.scenario.model import Organ, RecordEntry
+from councilgame.scenario.model import Clause, Organ, RecordEntry
 from councilgame.session.documented import documented_path
 
 # What was documented of a decision, and so what can be compared.
@@ -33,6 +34,23 @@ class Comparison:
     # so they are left out of the count and of the comparison, and said to be.
     absent: tuple[str, ...] = ()
     basis: str = RECORDED
+    # A statement the engine would block as written, negotiated as the real Council negotiates one: the
+    # objectors ask for softer wording or for a clause to go, and the text is compared as finally agreed.
+    negotiated_from: Draft | None = None
+
+    def changes(self, clauses: Mapping[str, Clause]) -> list[str]:
+        """What negotiation changed in a statement, in words ("'X' softened to 'Y'", "'Z' dropped")."""
+        if self.negotiated_from is None:
+            return []
+        before, after = self.negotiated_from.clauses, self.count.draft.clauses
+        out = []
+        for c in before:
+            if c in after:
+                continue
+            softer = clauses[c].softer if c in clauses else None
+            out.append(f"'{clauses[c].title}' softened to '{clauses[softer].title}'" if softer in after and softer
+                       else f"'{clauses[c].title}' dropped" if c in clauses else f"{c} dropped")
+        return out
 
     @property
     def differences(self) -> list[str]:
@@ -100,11 +118,17 @@ def compare_case(case: Case) -> list[Comparison]:
             engine = {m: a.position.value for m, a in count.assessments.items()}
             basis = RECORDED
         else:  # a consensus statement: every member assented if adopted
+            negotiated_from = None
+            if entry.adopted and not count.adopted:  # negotiated before anyone gives up on it
+                agreed = shape_draft(present, moment.profiles, draft, case.clauses, moment.moment, first=count)
+                if agreed.adopted and agreed.draft.instrument is draft.instrument:
+                    count, negotiated_from = agreed, draft
             documented = {m: "assents" if entry.adopted else "?" for m in moment.members}
             engine = {m: ("objects" if a.blocks_consensus else "assents") for m, a in count.assessments.items()}
             if not entry.adopted:
                 documented = {}
-            basis = CONSENSUS
+            out.append(Comparison(entry, count, documented, engine, absent, CONSENSUS, negotiated_from))
+            continue
         out.append(Comparison(entry, count, documented, engine, absent, basis))
     return out
 

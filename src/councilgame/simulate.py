@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from councilgame.path_match import documented_by_round, game_outcome, proposed_historically, unproposed_adopted
 from councilgame.scenario.case import Case
 from councilgame.scoring import DIMENSIONS, council_score, seat_score
 from councilgame.session.documented import documented_path
@@ -38,8 +39,11 @@ def run_one(case: Case, seed: int) -> dict[str, Any]:
     facts = game.facts()
     score = council_score(case, game.state)
     seats = {seat: seat_score(case, game.state, seat, facts).score for seat in sorted(case.goals)}
+    by_round = {d.round: d for d in game.state.decisions}
     return {"decisions": [decision_kind(case, d) for d in game.state.decisions], "council": score.dimensions,
-            "total": score.total, "seats": seats, "harm": game.state.harm}
+            "total": score.total, "seats": seats, "harm": game.state.harm,
+            "path": [game_outcome(by_round.get(i)) for i in range(len(case.scenario.rounds))],
+            "unproposed": unproposed_adopted(case, game.state.decisions, proposed_historically(case))}
 
 
 def first_game(case: Case, seed: int) -> Game:
@@ -117,11 +121,17 @@ def _stats(values: list[float]) -> dict[str, float]:
 
 def summarise(case: Case, results: list[dict[str, Any]], runs: int, seed: int) -> dict[str, Any]:
     rounds = case.scenario.rounds
+    documented_path_outcomes = documented_by_round(case)
     per_round = []
     for i, rnd in enumerate(rounds):
         counts = Counter(r["decisions"][i] if i < len(r["decisions"]) else "no draft" for r in results)
+        reached = Counter(r["path"][i] for r in results)
+        wanted = documented_path_outcomes[i]
         per_round.append({"round": rnd.id, "label": rnd.label,
-                          "outcomes": {k: counts[k] for k in sorted(counts, key=lambda k: (-counts[k], k))}})
+                          "outcomes": {k: counts[k] for k in sorted(counts, key=lambda k: (-counts[k], k))},
+                          "documented": list(wanted), "reached": sum(reached[w] for w in wanted),
+                          "instead": {k: reached[k] for k in sorted(reached, key=lambda k: (-reached[k], k))
+                                      if k not in wanted}})
     path = documented_path(case)
     documented = path.state
     doc_score = council_score(case, documented)
@@ -134,4 +144,6 @@ def summarise(case: Case, results: list[dict[str, Any]], runs: int, seed: int) -
         "harm_vs_documented": _stats([100.0 * r["harm"] / documented.harm if documented.harm else 0.0 for r in results]),
         "seats": {seat: _stats([r["seats"][seat] for r in results]) for seat in sorted(case.goals)},
         "seats_documented": {seat: seat_score(case, documented, seat, path.facts).score for seat in sorted(case.goals)},
+        "unproposed": {"games": sum(1 for r in results if r["unproposed"]),
+                       "clauses": dict(sorted(Counter(c for r in results for c in r["unproposed"]).items()))},
     }

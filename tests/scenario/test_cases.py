@@ -118,10 +118,14 @@ def test_a_chapter_vii_mandate_without_host_consent_loses_sovereignty_minded_mem
     import statistics
 
     case = cases[case_id]
+    from dataclasses import replace
+
     entry, sitting = moment_of(case, entry_id)
     assert entry.host_consent and any(case.clauses[c].chapter_vii for c in entry.clauses)
-    consented = whip(sitting.members, sitting.profiles, draft_of(entry), case.clauses, sitting.moment)
-    imposed = whip(sitting.members, sitting.profiles, draft_of(entry, host_consent=False), case.clauses, sitting.moment)
+    # As a new mandate: one already in force would be a renewal, which weighs its intrusion far less.
+    fresh = replace(sitting.moment, in_force=frozenset())
+    consented = whip(sitting.members, sitting.profiles, draft_of(entry), case.clauses, fresh)
+    imposed = whip(sitting.members, sitting.profiles, draft_of(entry, host_consent=False), case.clauses, fresh)
     assert imposed.tally.yes < consented.tally.yes
     lost = {m for m in sitting.members
             if consented.assessments[m].position is Vote.yes and imposed.assessments[m].position is not Vote.yes}

@@ -31,6 +31,9 @@ OTHER_FACTORS = {
     "collegiality": "every member's inclination to go along",
     "lobbying": "commitments made in consultations",
     "veto stigma": "the cost of a public veto",
+    "acceptance": "a permanent member abstains rather than veto what the state or its region accepts (its ties below "
+                  "0.5)",
+    "competence": "on a vote about taking the situation up, its protection weighed against its sovereignty",
     "red line": "the profile's red_lines",
 }
 

@@ -20,8 +20,13 @@ from councilgame.delegations.draft import Draft
 from councilgame.scenario.model import Clause, ClauseCategory, Instrument, Profile
 
 # An inclination to go along with the Council: members rarely stand apart
-# from a text that costs them nothing.
+# from a text that costs them nothing. It does not hold on a vote about whether the Council may
+# take a situation up at all (a procedural text of agenda items only): that is a vote on principle,
+# and members side as much by it, those that weigh protection above non-intervention for taking the
+# matter up, those that weigh non-intervention higher against, as an internal matter (Myanmar, 2006
+# and 2018: the votes split so, and the usual going-along did not carry the doubters to yes).
 COLLEGIALITY = 0.1
+AGENDA = "agenda"
 # Score at or above which a member votes yes, and at or below which it votes no.
 YES_AT = 0.0
 NO_AT = -0.3
@@ -34,6 +39,19 @@ VETO_STIGMA = 0.25
 # Clauses carried out by the sponsors themselves rather than by the UN.
 NATIONAL_COMMAND = "national_command"
 PRESENCE = (ClauseCategory.mission, ClauseCategory.force)
+# A measure already in force costs little to keep: its intrusion on the state, its pressure and its
+# precedent were weighed when it was imposed, so a renewal weighs this share of them. Renewals of
+# mandates and sanctions are adopted unanimously far more often than new measures of the same strength.
+RENEWAL = 0.25
+# A permanent member that would veto abstains instead when the state concerned itself accepts the
+# measure, unless its ties to the state reach SHIELDS (it would not be shielding anyone). A regional
+# body's call for Council action weighs as the veto's public price does, per point of the call and
+# less the closer the member is to the state, on a text whose main protection is on the ground (a
+# presence, force, aid): a region calls for people to be protected, not for courts or sanctions.
+# China and Russia abstained on Libya's no-fly zone in March 2011 after the Arab League's call; they
+# vetoed the 2014 referral of Syria to the ICC.
+SHIELDS = 0.5
+REGION_CALL = 0.25
 # Weight of trust in the sponsors.
 TRUST = 0.3
 # How much a member favours a draft it sponsors itself.
@@ -51,6 +69,8 @@ class Moment:
     permanent: frozenset[str]
     stances: Mapping[str, float] = field(default_factory=dict)  # regional actor id -> stance
     lobbying: Mapping[str, float] = field(default_factory=dict)  # member -> goodwill from consultations
+    in_force: frozenset[str] = frozenset()  # clause ids of the measures in force: a text that keeps one renews it
+    backing: float = 0.0  # the strongest call for Council action among the regional and sub-regional bodies
 
     @cached_property
     def attention(self) -> float:
@@ -133,7 +153,8 @@ def _red_lines(profile: Profile) -> frozenset[str]:
             _RED_LINES.clear()
         _RED_LINES[id(profile)] = known
     return known[1]
-_FEATURES: dict[Draft, tuple[Mapping[str, Clause], DraftFeatures]] = {}
+_FEATURES: dict[object, tuple[Mapping[str, Clause], DraftFeatures]] = {}
+_NOTHING: frozenset[str] = frozenset()
 
 
 def clause_marks(clause: Clause) -> frozenset[str]:
@@ -196,6 +217,12 @@ class DraftFeatures:
     # Pressure on parties other than the state concerned (clauses with `presses`): (party, coercion, the
     # clause that presses it most), weighed by each member's ties_to. Empty in most cases.
     pressed: tuple[tuple[str, float, str], ...] = ()
+    # A procedural text whose clauses are all agenda items: a vote on the Council's competence.
+    competence: bool = False
+    # The state concerned accepts the draft's most intrusive clause (a presence it consented to).
+    accepted: bool = False
+    # The draft's most protective clause protects people on the ground: a presence, force, aid.
+    on_the_ground: bool = False
 
     def red_line_crossed(self, red_lines: frozenset[str]) -> tuple[str, frozenset[str]] | None:
         """The first clause that crosses one of these red lines, and what it names; kept per set of red
@@ -210,20 +237,28 @@ class DraftFeatures:
         return "with " + ", ".join(self.sponsors)
 
     @classmethod
-    def of(cls, draft: Draft, clauses: Mapping[str, Clause]) -> DraftFeatures:
-        """The features of a draft, kept per draft: a case's clause table never changes after loading."""
-        known = _FEATURES.get(draft)
+    def of(cls, draft: Draft, clauses: Mapping[str, Clause], in_force: frozenset[str] = frozenset()) -> DraftFeatures:
+        """The features of a draft, kept per draft (and the measures it would renew): a case's clause table
+        never changes after loading."""
+        renews = in_force.intersection(draft.clauses) if in_force else _NOTHING
+        key = (draft, renews) if renews else draft
+        known = _FEATURES.get(key)
         if known is not None and known[0] is clauses:
             return known[1]
-        features = cls._compute(draft, clauses)
+        features = cls._compute(draft, clauses, renews)
         if len(_FEATURES) > 4096:
             _FEATURES.clear()
-        _FEATURES[draft] = (clauses, features)
+        _FEATURES[key] = (clauses, features)
         return features
 
     @classmethod
-    def _compute(cls, draft: Draft, clauses: Mapping[str, Clause]) -> DraftFeatures:
+    def _compute(cls, draft: Draft, clauses: Mapping[str, Clause], renews: frozenset[str] = frozenset()) -> DraftFeatures:
         chosen = tuple(clauses[c] for c in draft.clauses if c in clauses)
+        if renews:  # what a renewal weighs of each measure it keeps: see RENEWAL
+            # Only what it costs the state and the Council is eased: a clause that shields the state still shields it.
+            chosen = tuple(c.model_copy(update={"intrusiveness": c.intrusiveness * RENEWAL, "precedent": c.precedent * RENEWAL,
+                                                "coercion": c.coercion * RENEWAL if c.coercion > 0 else c.coercion})
+                           if c.id in renews else c for c in chosen)
         # Non-binding instruments cost less sovereignty (bind) and protect less (effect): council/instruments.py.
         bind, protect = FORCE[draft.instrument]
         # One pass for the clauses that stand out on each dimension: the most positive and the most
@@ -241,7 +276,7 @@ class DraftFeatures:
             best[attr] = high or (low if attr != "precedent" else None)
             worst_of[attr] = low or high
         top, stretch = best["protection"], best["precedent"]
-        intrusion, sovereignty_note = 0.0, ""
+        intrusion, sovereignty_note, consented, accepted = 0.0, "", False, False
         consents_to = draft.consents_to
         if chosen:
             if consents_to:  # consent clause by clause: each accepted clause intrudes less
@@ -259,6 +294,8 @@ class DraftFeatures:
                 consented = draft.host_consent
             # Consent to a UN presence says nothing of sanctions or a referral: the reason names the
             # consent only where it was given to the clause named (a presence, or a clause listed).
+            # The state accepts the measure that intrudes most: a presence it consented to, or a clause it named.
+            accepted = consented and (bool(consents_to) or worst.category in PRESENCE)
             if consented and not consents_to and worst.category not in PRESENCE:
                 sovereignty_note = worst.title
             else:
@@ -296,13 +333,15 @@ class DraftFeatures:
             _combine([c.protection for c in chosen]) * protect,
             tuple(dict.fromkeys(s for s in (draft.penholder, *draft.sponsors) if s)),
             weakening.title if weakening else "", tuple(pressed),
+            draft.instrument is _PROCEDURAL and bool(chosen) and all(AGENDA in c.tags for c in chosen),
+            accepted, top is not None and (top.category in PRESENCE or top.category is ClauseCategory.humanitarian),
         )
 
 
 def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Clause], moment: Moment,
            features: DraftFeatures | None = None) -> Assessment:
     """Weigh draft for member; return its position with every factor."""
-    f = features or DraftFeatures.of(draft, clauses)
+    f = features or DraftFeatures.of(draft, clauses, moment.in_force)
     chosen = f.chosen
     permanent = member in moment.permanent
     factors: list[tuple[str, float, str]] = []
@@ -388,7 +427,11 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     if goodwill:
         add(("lobbying", goodwill, "commitments made in consultations"))
         score += goodwill
-    if chosen:
+    if f.competence:
+        value = COLLEGIALITY * ((profile.protection > profile.sovereignty) - (profile.protection < profile.sovereignty))
+        add(("competence", value, "whether the Council may take the situation up"))
+        score += value
+    elif chosen:
         add(("collegiality", COLLEGIALITY, "members rarely stand apart"))
         score += COLLEGIALITY
     if red is not None:
@@ -401,10 +444,18 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
         position = _NO
         if permanent and draft.instrument is _RESOLUTION:
             stigma = veto_stigma(profile, attention, protective)
+            call = REGION_CALL * moment.backing * (1.0 - profile.ties) if f.on_the_ground else 0.0
             if score + stigma > NO_AT:
                 # It abstains rather than veto; the score says how reluctantly (just short of a veto).
                 lift = NO_AT + 0.001 - score
                 factors.append(("veto stigma", lift, "a public veto of protection would cost it"))
+                score += lift
+                position = _ABSTAIN
+            elif (f.accepted and profile.ties < SHIELDS) or score + stigma + call > NO_AT:
+                # The state or its region accepts the measure: it will not stand in their way with a veto.
+                lift = NO_AT + 0.001 - score
+                factors.append(("acceptance", lift, "the state concerned accepts it" if f.accepted and
+                                profile.ties < SHIELDS else "its region calls for action"))
                 score += lift
                 position = _ABSTAIN
     return Assessment(member, round(score, 6), position, tuple(factors), red, permanent, draft.instrument is _PROCEDURAL)

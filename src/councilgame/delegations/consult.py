@@ -54,7 +54,7 @@ def amendments_sought(member: str, profile: Profile, draft: Draft, clauses: Mapp
 
     def weigh(d: Draft) -> float:
         if d not in features:
-            features[d] = DraftFeatures.of(d, clauses)
+            features[d] = DraftFeatures.of(d, clauses, moment.in_force)
         return assess(member, profile, d, clauses, moment, features[d]).score
 
     base = weigh(draft)

@@ -144,7 +144,8 @@ def _reach_further(game: Game, draft: Draft, rng: random.Random) -> Draft:
     profile, moment, clauses = game.profiles()[pen], game.moment(), game.clauses
     base = assess(pen, profile, draft, clauses, moment).score
     options = []
-    for clause_id in sorted(clauses):
+    # Only what was on the real Council's table so far: the Council does not adopt what no member proposed.
+    for clause_id in sorted(game.case.tabled(game.state.round_index) & clauses.keys()):
         clause = clauses[clause_id]
         if clause_id in draft.clauses or draft.instrument not in clause.instruments or clause.protection < AMBITIOUS_PROTECTION:
             continue

@@ -117,7 +117,9 @@ def as_vote(key: str) -> str:
 
 # Factors told whatever their size: a red line decides alone, and the price of a veto turns a no into an
 # abstention even when it takes only a little to do so.
-DECISIVE = ("red line", "veto stigma")
+DECISIVE = ("red line", "veto stigma", "acceptance")
+# The factors that turn a permanent member's no into an abstention rather than a veto.
+SPARING = ("veto stigma", "acceptance")
 
 
 def _ranked(assessment: Assessment) -> list[Factor]:
@@ -135,7 +137,7 @@ def key_factor(assessment: Assessment, vote: Vote | None = None, statement: bool
     if _towards_yes(key):
         return next((f for f in ranked if f.value > 0), None)
     if key == "abstain":
-        stigma = next((f for f in ranked if f.name == "veto stigma"), None)
+        stigma = next((f for f in ranked if f.name in SPARING), None)
         if stigma is not None:
             return stigma
     red = next((f for f in ranked if f.name == "red line"), None)
@@ -146,7 +148,7 @@ def _cited(assessment: Assessment, key: str) -> tuple[Factor | None, Factor | No
     """For a vote phrase's key: (the main reason, a second one the same way or None, the strongest one
     the other way or None)."""
     ranked = _ranked(assessment)
-    stigma = next((f for f in ranked if f.name == "veto stigma"), None) if key == "abstain" else None
+    stigma = next((f for f in ranked if f.name in SPARING), None) if key == "abstain" else None
     if stigma is not None:  # what it objects to, and that it would rather abstain than veto
         objection = next((f for f in ranked if f.value < 0), None)
         return (objection, None, stigma) if objection is not None else (stigma, None, None)
@@ -156,7 +158,7 @@ def _cited(assessment: Assessment, key: str) -> tuple[Factor | None, Factor | No
         main = next((f for f in ranked if f.name == "red line"), None) or next((f for f in ranked if f.value < 0), None)
     if main is None or main.name == "red line":  # a red line is reason enough
         return main, None, None
-    same = [f for f in ranked if f is not main and (f.value > 0) == (main.value > 0) and f.name != "veto stigma"]
+    same = [f for f in ranked if f is not main and (f.value > 0) == (main.value > 0) and f.name not in SPARING]
     also = next((f for f in same if abs(f.value) >= max(MENTION, ALSO * abs(main.value))), None)
     other = next((f for f in ranked if (f.value > 0) != (main.value > 0) and abs(f.value) >= MENTION), None)
     if other is not None and (key == "abstain" or also is None or abs(other.value) >= CLOSE_CALL * abs(main.value)):

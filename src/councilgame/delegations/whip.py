@@ -67,7 +67,7 @@ class WhipCount:
 
 def whip(members: tuple[str, ...], profiles: Mapping[str, Profile], draft: Draft,
          clauses: Mapping[str, Clause], moment: Moment, features: DraftFeatures | None = None) -> WhipCount:
-    features = features or DraftFeatures.of(draft, clauses)
+    features = features or DraftFeatures.of(draft, clauses, moment.in_force)
     assessments = {m: assess(m, profiles[m], draft, clauses, moment, features) for m in members}
     tally = tally_outcome({m: a.position for m, a in assessments.items()}, moment.permanent, draft.procedural)
     return WhipCount(draft, assessments, tally)

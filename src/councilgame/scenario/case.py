@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from councilgame.rules.conditions import Condition
-from councilgame.scenario.model import Clause, Effect, Membership, Phrases, Round, Scenario, country_name
+from councilgame.scenario.model import Brief, Clause, Effect, Membership, Organ, Phrases, Round, Scenario, country_name
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,13 @@ class Case:
         """A member's name as used at the time (USSR, not Russia, in 1977)."""
         return self.scenario.names.get(code) or country_name(code) or code
 
+    def brief(self, seat: str) -> Brief | None:
+        """The private brief of a seat (a member's code or an actor's id), if it has one."""
+        profile = self.scenario.profiles.get(seat)
+        if profile is not None:
+            return profile.brief
+        return next((a.brief for a in self.scenario.actors if a.id == seat), None)
+
     def clauses_on(self, day: dt.date) -> dict[str, Clause]:
         """The clauses a Council could decide on that day: the whole table unless one is dated (the ICC from 2002).
         Kept per day, so that every game of a case shares one table and the delegations' caches hold."""
@@ -104,6 +111,34 @@ class Case:
     @cached_property
     def _clauses_by_day(self) -> dict[dt.date, dict[str, Clause]]:
         return {}
+
+    def tabled(self, round_index: int) -> frozenset[str]:
+        """What had been put before the real Council by the end of that round: the clauses of the agendas
+        of the rounds so far and of the Security Council's documented texts up to then. A computer
+        penholder reaches only for these (the Council does not adopt what no member proposed)."""
+        return self._tabled[min(round_index, len(self._tabled) - 1)]
+
+    @cached_property
+    def _tabled(self) -> tuple[frozenset[str], ...]:
+        s, found, out = self.scenario, set(), []
+        for rnd in s.rounds:
+            found |= set(rnd.agenda)
+            found |= {c for e in s.record if e.organ is Organ.security_council and e.date <= rnd.end for c in e.clauses}
+            out.append(frozenset(found))
+        return tuple(out)
+
+    def tabled_in_wording(self) -> frozenset[str]:
+        """Every clause put before the real Council in the case, with the softer wordings members ask
+        for instead in consultations (a condemnation of the government softened to one of the violence
+        is the same measure, negotiated)."""
+        found = set(self.tabled(len(self.scenario.rounds) - 1))
+        frontier = list(found)
+        while frontier:
+            softer = self.clauses[c].softer if (c := frontier.pop()) in self.clauses else None
+            if softer and softer not in found:
+                found.add(softer)
+                frontier.append(softer)
+        return frozenset(found)
 
     @cached_property
     def actor_ids(self) -> set[str]:

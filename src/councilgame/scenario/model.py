@@ -304,9 +304,13 @@ class ReasonBook(Strict):
     relations: ReasonPhrases = Field(description="Trust or distrust in the draft's sponsors: {sponsors}")
     lobbying: ReasonPhrases = Field(description="What was promised or asked in consultations")
     collegiality: ReasonPhrases = Field(description="Going along with the rest of the Council")
+    competence: ReasonPhrases = Field(description="On a vote about whether the Council may take a situation up: the "
+                                                  "member's principle, protection or non-intervention first: {state}")
     red_line: ReasonPhrases = Field(description="A clause the member will not accept: {clause}")
     veto_stigma: ReasonPhrases = Field(description="A permanent member would rather abstain than veto help for civilians "
                                                    "in public")
+    acceptance: ReasonPhrases = Field(description="A permanent member abstains rather than veto a measure the state "
+                                                  "concerned accepts or its region calls for: {state}")
 
 
 class Phrases(Strict):
@@ -476,19 +480,17 @@ class Brief(Strict):
                                                        "sought and how history judged it, never a score or success. "
                                                        "Needs `content_note`, `judged` and `judged_sources`. "
                                                        "Default false", examples=[True])
-    content_note: str | None = Field(None, max_length=2_000,
-                                     description="A note shown before play of this seat, after the case's own: what "
-                                                 "the seat is and why a class plays it. Needed for a perpetrator "
-                                                 "seat. Default: none",
-                                     examples=["You will speak for the interim government whose army and militias "
-                                               "carried out the genocide. You play it to understand the arguments it "
-                                               "made at the Council, not to defend them."])
-    judged: str | None = Field(None, max_length=4_000,
-                               description="How history judged the seat: what inquiries and courts found, in words, "
-                                           "with its sources in `judged_sources`. The brief and the debrief show it. "
-                                           "Needed for a perpetrator seat. Default: none",
-                               examples=["In May 1999 the Yugoslavia Tribunal indicted President Milošević and four "
-                                         "senior officials for crimes against humanity in Kosovo."])
+    content_note: Text | None = Field(None, description="A note shown before play of this seat, after the case's "
+                                                        "own: what the seat is and why a class plays it. Needed for "
+                                                        "a perpetrator seat. Default: none",
+                                      examples=["You will speak for the interim government whose army and militias "
+                                                "carried out the genocide. You play it to understand the arguments "
+                                                "it made at the Council, not to defend them."])
+    judged: Text | None = Field(None, description="How history judged the seat: what inquiries and courts found, in "
+                                                  "words, with its sources in `judged_sources`. The brief and the "
+                                                  "debrief show it. Needed for a perpetrator seat. Default: none",
+                                examples=["In May 1999 the Yugoslavia Tribunal indicted President Milošević and four "
+                                          "senior officials for crimes against humanity in Kosovo."])
     judged_sources: list[Id] = Field(default_factory=list, max_length=MAX_CITED,
                                      description="Ids of the sources `judged` rests on (at most 40; at least one when "
                                                  "`judged` is given). Default: none",

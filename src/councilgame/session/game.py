@@ -110,6 +110,7 @@ class Game:
         self.initial_indicators.update({crisis.indicator_name(k): float(v) for k, v in s.initial.items()})
         # What the bodies members follow ask, and what the non-state parties urge: effects may change either.
         stances = {a.id: a.stance for a in s.actors if a.kind in FOLLOWED or a.kind in NON_STATE_PARTIES}
+        self._bodies = tuple(a.id for a in s.actors if a.kind in FOLLOWED)  # whose call for action a veto weighs
         self.state = GameState(indicators=dict(self.initial_indicators), host_consent=s.rounds[0].host_consent,
                                stances=stances, consents_to=tuple(s.rounds[0].host_consents_to))
         self._human_moves = 0  # moves by people's seats logged this round (capped)
@@ -235,14 +236,17 @@ class Game:
             for seat in self.state.veto_signals:
                 goodwill[seat] = goodwill.get(seat, 0.0) + SIGNALLED_VETO_GOODWILL
         # Copies: a Moment is a snapshot, and the state's dicts change in place later.
-        return Moment(dict(self.state.indicators), self.permanent, dict(self.state.stances), goodwill)
+        st = self.state
+        backing = max((st.stances.get(b, 0.0) for b in self._bodies), default=0.0)
+        return Moment(dict(st.indicators), self.permanent, dict(st.stances), goodwill,
+                      frozenset(c for c, _ in st.measures), max(backing, 0.0))
 
     def _pressures(self) -> tuple[Any, ...]:
         """Everything a whip count depends on besides the draft (to reuse one safely)."""
         st = self.state
         shifts = repr(sorted((m, sorted(f.items())) for m, f in st.shifts.items())) if st.shifts else ""
         return (st.round_index, tuple(st.indicators.items()), tuple(sorted(st.goodwill.items())),
-                tuple(sorted(st.stances.items())), shifts)
+                tuple(sorted(st.stances.items())), shifts, tuple(st.measures))
 
     def whip(self, draft: Draft | None = None) -> WhipCount:
         """Every member's likely position on a draft (the one before the Council by default), now."""

@@ -1,0 +1,114 @@
+"""What the real Council does that a plain sum of interests misses (issue 13), each from first
+principles: a renewal weighs less than a new imposition; a permanent member abstains rather than
+veto what the state concerned accepts, or a protection its region calls for; a vote on whether the
+Council may take a situation up is a vote on principle; a computer penholder reaches only for what
+was on the real Council's table."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilgame.delegations.assess import COLLEGIALITY, NO_AT, Moment, assess
+from councilgame.delegations.draft import Draft
+from councilgame.council.procedure import Vote
+from councilgame.scenario.model import Instrument
+
+SEVERE = {"violence": 60, "civilians_at_risk": 60, "public_attention": 30}
+P5 = frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
+
+
+def _factor(a, name):
+    return next((f.value for f in a.factors if f.name == name), 0.0)
+
+
+def _profile(mini_case, code, **changes):
+    return mini_case.scenario.profiles[code].model_copy(update=changes)
+
+
+def test_a_measure_already_in_force_costs_less_to_keep_than_to_impose(mini_case):
+    draft = Draft(Instrument.resolution, ("arms_embargo", "humanitarian_access"), "GBR")
+    india = mini_case.scenario.profiles["IND"]
+    new = assess("IND", india, draft, mini_case.clauses, Moment(SEVERE, P5))
+    renewed = assess("IND", india, draft, mini_case.clauses, Moment(SEVERE, P5, in_force=frozenset({"arms_embargo"})))
+    assert _factor(new, "sovereignty") < _factor(renewed, "sovereignty") < 0
+    assert _factor(new, "precedent") <= _factor(renewed, "precedent") <= 0
+    assert _factor(new, "protection") == _factor(renewed, "protection")  # it protects as much as before
+    assert renewed.score > new.score
+    # A clause that shields the state shields it as much when renewed.
+    shield = Draft(Instrument.resolution, ("reaffirms_sovereignty",), "RUS")
+    russia = mini_case.scenario.profiles["RUS"]
+    kept = assess("RUS", russia, shield, mini_case.clauses, Moment(SEVERE, P5, in_force=frozenset({"reaffirms_sovereignty"})))
+    assert _factor(kept, "ties") == _factor(assess("RUS", russia, shield, mini_case.clauses, Moment(SEVERE, P5)), "ties")
+
+
+def test_a_permanent_member_abstains_rather_than_veto_a_presence_the_state_accepts_unless_it_shields_a_partner(mini_case):
+    draft = Draft(Instrument.resolution, ("chapter_vii_protection",), "FRA")
+    consented = Draft(Instrument.resolution, ("chapter_vii_protection",), "FRA", consents_to=("chapter_vii_protection",))
+    quiet = Moment({"violence": 60, "civilians_at_risk": 60, "public_attention": 0}, P5)  # no public price to a veto
+    china = _profile(mini_case, "CHN", sovereignty=1.0, protection=0.0, precedent=1.0)
+    assert assess("CHN", china, draft, mini_case.clauses, quiet).veto
+    spared = assess("CHN", china, consented, mini_case.clauses, quiet)
+    assert spared.position is Vote.abstain and _factor(spared, "acceptance") > 0
+    assert spared.score == pytest.approx(NO_AT + 0.001)
+    partner = china.model_copy(update={"ties": 0.9})
+    assert assess("CHN", partner, consented, mini_case.clauses, quiet).veto  # it shields a partner all the same
+
+
+def test_a_regions_call_spares_a_protection_on_the_ground_but_not_a_referral_to_a_court(mini_case):
+    quiet = {"violence": 60, "civilians_at_risk": 60, "public_attention": 0}
+    china = _profile(mini_case, "CHN", sovereignty=0.5, protection=0.1, precedent=0.4)
+    force = Draft(Instrument.resolution, ("no_fly_zone",), "GBR")
+    called = Moment(quiet, P5, backing=1.0)
+    silent = Moment(quiet, P5, backing=0.0)
+    assert assess("CHN", china, force, mini_case.clauses, silent).veto
+    after = assess("CHN", china, force, mini_case.clauses, called)
+    assert after.position is Vote.abstain and _factor(after, "acceptance") > 0  # the call is what spares the veto
+    # The call weighs as a price, not a switch: a member far from accepting vetoes all the same.
+    adamant = china.model_copy(update={"sovereignty": 0.9})
+    assert assess("CHN", adamant, force, mini_case.clauses, called).veto
+    court = Draft(Instrument.resolution, ("icc_referral",), "GBR")
+    assert _factor(assess("CHN", china, court, mini_case.clauses, called), "acceptance") == 0
+
+
+def test_on_a_vote_about_taking_the_situation_up_members_side_by_principle_not_by_going_along(mini_case):
+    agenda = Draft(Instrument.procedural, ("adopts_agenda",), "USA")
+    ordinary = Draft(Instrument.procedural, ("hold_briefing", "humanitarian_access"), "USA") \
+        if Instrument.procedural in mini_case.clauses["humanitarian_access"].instruments else None
+    moment = Moment(SEVERE, P5)
+    france = assess("FRA", mini_case.scenario.profiles["FRA"], agenda, mini_case.clauses, moment)  # protection first
+    india = assess("IND", mini_case.scenario.profiles["IND"], agenda, mini_case.clauses, moment)  # sovereignty first
+    assert _factor(france, "competence") == COLLEGIALITY and _factor(france, "collegiality") == 0
+    assert _factor(india, "competence") == -COLLEGIALITY
+    assert not france.veto and not india.veto  # procedural: no veto
+    if ordinary is not None:
+        assert _factor(assess("IND", mini_case.scenario.profiles["IND"], ordinary, mini_case.clauses, moment),
+                       "collegiality") == COLLEGIALITY
+
+
+def test_a_computer_penholder_reaches_only_for_what_was_on_the_real_councils_table(mini_case):
+    from councilgame.session.game import Game
+
+    table = mini_case.tabled_in_wording()
+    assert mini_case.tabled(0) <= mini_case.tabled(1) <= mini_case.tabled(2)
+    assert set(mini_case.scenario.rounds[0].agenda) <= mini_case.tabled(0)
+    assert not set(mini_case.scenario.rounds[2].agenda) <= mini_case.tabled(0)  # not before its time
+    adopted = set()
+    for seed in range(30):
+        game = Game(mini_case, seed)
+        game.play_out()
+        adopted |= {c for d in game.state.decisions if d.adopted for c in d.draft.clauses}
+    assert adopted and adopted <= table, adopted - table
+
+
+def test_simulate_reports_how_often_play_reaches_the_documented_decision(rwanda, capsys):
+    from councilgame.cli import main
+
+    assert main(["simulate", "rwanda_1994", "--runs", "10", "--path"]) == 0
+    out = capsys.readouterr().out
+    assert "The documented path" in out and "documented resolution adopted" in out
+    assert "Games that adopt a measure no one proposed in the real Council: 0.0%" in out
+    from councilgame.simulate import simulate
+
+    result = simulate(rwanda, 10, 1)
+    assert [r["documented"] for r in result["rounds"]] == [["resolution adopted"]] * 4
+    assert all(0 <= r["reached"] <= 10 for r in result["rounds"])
