@@ -112,3 +112,25 @@ def test_simulate_reports_how_often_play_reaches_the_documented_decision(rwanda,
     result = simulate(rwanda, 10, 1)
     assert [r["documented"] for r in result["rounds"]] == [["resolution adopted"]] * 4
     assert all(0 <= r["reached"] <= 10 for r in result["rounds"])
+
+
+def test_no_case_adopts_in_computer_play_a_measure_no_one_proposed_in_the_real_council():
+    from councilgame import catalogue
+    from councilgame.simulate import simulate
+
+    for case in catalogue.load_all()[0]:
+        if case.scenario.fictional:
+            continue
+        result = simulate(case, 40, 7)
+        assert result["unproposed"]["games"] <= 0.05 * 40, (case.id, result["unproposed"])
+
+
+def test_penholders_that_force_votes_make_syrias_vetoes_public_as_they_were():
+    from councilgame import catalogue
+    from councilgame.simulate import simulate
+
+    syria = catalogue.by_id("syria")
+    assert {m for m, p in syria.scenario.profiles.items() if p.forces_votes} >= {"FRA", "GBR"}
+    rounds = simulate(syria, 20, 3)["rounds"]
+    vetoed_rounds = [r for r in rounds if "resolution vetoed" in r["documented"] and r["documented"] == ["resolution vetoed"]]
+    assert vetoed_rounds and all(r["reached"] >= 15 for r in vetoed_rounds)  # February 2012: vetoed, not watered down
