@@ -11,10 +11,24 @@ from councilgame.ui.scenes.flow import header, next_phase
 
 
 def brief_of(play: Play):
-    case = play.case
-    if play.seat in case.scenario.profiles:
-        return case.scenario.profiles[play.seat].brief
-    return next((a.brief for a in case.scenario.actors if a.id == play.seat), None)
+    return play.case.brief(play.seat)
+
+
+# A perpetrator seat's brief says what the government sought, never what "success" would be for it.
+SOUGHT = "What this government sought"
+JUDGED = "How history judged it"
+
+
+def brief_lines(brief) -> list[str]:
+    """A seat's private brief, a line each: its interests, its red lines, what it counts as success (for a
+    perpetrator seat, what the government sought) and, where the case gives it, how history judged it."""
+    lines = ["Your interests: " + brief.interests]
+    if brief.red_lines:
+        lines.append("Your red lines: " + brief.red_lines)
+    lines.append(f"{SOUGHT}: {brief.success}" if brief.perpetrator else "Success for you: " + brief.success)
+    if brief.judged:
+        lines.append(f"{JUDGED}: {brief.judged}")
+    return lines
 
 
 # The members an advanced briefing names: those furthest from a yes, which is where a seat's work lies.
@@ -50,8 +64,7 @@ class BriefingScene(WidgetScene):
                                                                               if item.content_note else "")
                          for item in news) or "No news this round."
         brief = brief_of(play)
-        private = ("Your interests: " + brief.interests + ("\nYour red lines: " + brief.red_lines if brief.red_lines else "")
-                   + "\nSuccess for you: " + brief.success) if brief else "You have no private brief in this case."
+        private = "\n".join(brief_lines(brief)) if brief else "You have no private brief in this case."
         if play.advanced_briefings and play.game.draft.clauses:
             private += "\n\n" + advisers_reading(play)
         situation = w.Panel((24, 76, 720, 300), "The situation")
@@ -84,6 +97,8 @@ class BriefingScene(WidgetScene):
         from councilgame.ui.scenes.sources import SourcesScene
 
         ids = list(self.play.game.round.briefing_sources) + [s for f in self.play.game.view().feed for s in f.sources]
+        brief = brief_of(self.play)
+        ids += list(brief.judged_sources) if brief else []  # how history judged the seat, which its brief tells
         self.stack.push(SourcesScene(self.play.case, ids))
 
     def _glossary(self) -> None:

@@ -1,12 +1,14 @@
-"""Debrief: the seat's score and the Council's, each dimension beside what
-the real Council did, a timeline of both, the reasons behind each computer
-delegation's last vote, and the sources."""
+"""Debrief: what followed, the Council's score with each dimension beside what
+the real Council did, how far the seat got what it sought (for the seat of a
+government whose forces committed the atrocities, no score: what it sought and
+how history judged it), a timeline of both Councils, the reasons behind each
+computer delegation's last vote, and the sources."""
 
 from __future__ import annotations
 
 import pygame
 
-from councilgame.scoring import DIMENSIONS, council_score, lives_at_risk, seat_score
+from councilgame.scoring import DIMENSIONS, council_score, lives_estimate, seat_score
 from councilgame.session.documented import documented_path
 from councilgame.session.narration import decision_told
 from councilgame.session.hindsight import decision_reasons
@@ -17,6 +19,7 @@ from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.briefing import JUDGED, SOUGHT
 from councilgame.ui.scenes.flow import header
 
 
@@ -131,17 +134,10 @@ class DebriefScene(WidgetScene):
         path = documented_path(case, game.rounds)  # the real Council over the rounds this game ran
         mine = council_score(case, game.state)
         record = council_score(case, path.state)
-        seat = seat_score(case, game.state, play.seat, game.facts())
         label = "if it did nothing" if case.scenario.fictional else "the real Council"
         self.widgets = header(play, "Debrief")
-        goals = "\n".join(f"{'+' if ok else '×'} {text}" for text, ok, _ in seat.goals) or "Your seat had no goals in this case."
-        yours = w.Panel((24, 76, 400, 250), f"Your seat: {seat.score:.0f}/100")
         other = "if it did nothing" if case.scenario.fictional else "real"  # a fictional case has no real Council
         council = w.Panel((436, 76, 420, 250), f"The Council: {mine.total:.0f} ({other}: {record.total:.0f})")
-        self.widgets += [
-            yours, w.TextBlock(yours.inside(ctx), goals, size=15),
-            council, ScoreChart(council.inside(ctx), mine.dimensions, record.dimensions, label),
-        ]
         timeline = []
         for d in game.state.decisions:
             timeline.append(f"{d.date}  {decision_told(game, d)}")  # what was adopted, not only the tally
@@ -154,17 +150,18 @@ class DebriefScene(WidgetScene):
             if moves:  # what the seats did, yours and the computer's, told from the game's log
                 timeline.append(f"{rnd.start}  moves: " + "; ".join(moves) + ".")
         timeline.sort()
-        estimate = lives_at_risk(case, game.state, path.state)
-        outcomes = [f"{o.label}: " + (f"{o.low:,.0f}" if o.low == o.high else f"{o.low:,.0f} to {o.high:,.0f}")
-                    + f" {o.unit}" + (" (contested)" if o.contested else "") for o in case.scenario.outcomes]
-        if estimate:
-            outcomes.append(f"Model estimate for your Council, not a fact: {estimate[0]:,.0f} to {estimate[1]:,.0f} "
-                            "people killed")
-        followed = w.Panel((868, 76, 388, 250), "What followed")
+        # What followed comes first, and the seat's own result last, the Council between them: how far a
+        # delegation got what it sought is never read beside a death toll as if it were an achievement.
+        followed = w.Panel((24, 76, 400, 250), "What followed")
+        seat_title, seat_text = self._seat(case)
+        yours = w.Panel((868, 76, 388, 250), seat_title)
         told = w.Panel((24, 338, 616, 300), "Timeline" if case.scenario.fictional
                        else "Timeline: your Council and the real one")
         self.widgets += [
-            followed, w.TextBlock(followed.inside(ctx), "\n".join(outcomes) or "This case is fictional.", size=14),
+            followed, w.TextBlock(followed.inside(ctx), "\n".join(self._followed(path)) or "This case is fictional.",
+                                  size=14),
+            council, ScoreChart(council.inside(ctx), mine.dimensions, record.dimensions, label),
+            yours, w.TextBlock(yours.inside(ctx), seat_text, size=15),
             told, w.TextBlock(told.inside(ctx), "\n".join(timeline) or "No decisions.", size=14),
         ]
         # Why each computer delegation voted as it did on the last draft: a line each with the reason that
@@ -181,6 +178,47 @@ class DebriefScene(WidgetScene):
             w.Button((24, 652, 200, 56), "Sources", self._sources),
             w.Button((956, 652, 300, 56), "Back to the title", self._title),
         ]
+        brief = case.brief(play.seat)
+        if brief is not None and brief.perpetrator:  # its panel read whole, as large text needs it
+            self.widgets.insert(-1, w.Button((240, 652, 400, 56), JUDGED, self._in_full(seat_title, seat_text)))
+
+    def _followed(self, path) -> list[str]:
+        """What followed, as the record counts it; under the toll the model scales, its estimate for this
+        Council: a range, labelled as a model estimate, with the assumption it rests on."""
+        case, game = self.play.case, self.play.game
+        estimate = lives_estimate(case, game.state, path.state)
+        lines = []
+        for o in case.scenario.outcomes:
+            lines.append(f"{o.label}: " + (f"{o.low:,.0f}" if o.low == o.high else f"{o.low:,.0f} to {o.high:,.0f}")
+                         + f" {o.unit}" + (" (contested)" if o.contested else ""))
+            if estimate is not None and o.id == estimate.outcome:
+                span = (f"about {estimate.low:,.0f}" if estimate.low == estimate.high
+                        else f"{estimate.low:,.0f} to {estimate.high:,.0f}")
+                lines.append(f"That toll, model estimate for your Council (not a fact): {span} {estimate.unit}. "
+                             + estimate.assumption)
+        return lines
+
+    def _seat(self, case) -> tuple[str, str]:
+        """The seat panel's title and text: how far the delegation got what it sought, goal by goal. For the
+        seat of a government whose forces committed the atrocities, no score and no goals met: what it sought,
+        how history judged it, and what this Council did."""
+        play, game = self.play, self.play.game
+        brief = case.brief(play.seat)
+        if brief is not None and brief.perpetrator:
+            did = [f"{d.date}: {decision_told(game, d)}" for d in game.state.decisions if d.draft.clauses]
+            # What it sought, then how history judged it (the button below opens the panel there, read whole),
+            # then what this game's Council did, as the timeline tells it.
+            parts = [f"{SOUGHT}: {brief.success}"] + ([f"{JUDGED}: {brief.judged}"] if brief.judged else [])
+            parts.append("What this game's Council did: " + ("\n".join(did) if did else "it put no text to the vote."))
+            parts.append("This seat was played to understand the arguments that were made: it has no score.")
+            return "The government you played", "\n\n".join(parts)
+        seat = seat_score(case, game.state, play.seat, game.facts())
+        if not seat.goals:
+            return "Your delegation's aims", "Your delegation's brief set no goals in this case, so it has no score."
+        goals = "\n".join(f"{'+' if ok else '×'} {text}" for text, ok, _ in seat.goals)
+        return ("Your delegation's aims",
+                f"You got {seat.score:.0f} of 100 of what you sought (your goals, weighted): a measure of your "
+                f"negotiating, not of what followed.\n{goals}")
 
     def _reason_rows(self) -> list[tuple[str, str, str]]:
         """(line, heading, full text) for each computer member's vote on the last draft voted on."""
@@ -221,6 +259,13 @@ class DebriefScene(WidgetScene):
             self.stack.push(MessageScene(heading, text, ok="Back"))
         return show
 
+    def _in_full(self, heading: str, text: str):
+        def show() -> None:
+            from councilgame.ui.scenes.message import MessageScene
+
+            self.stack.push(MessageScene(heading, text, ok="Back", tall=True))
+        return show
+
     def _more_reasons(self) -> None:
         """The next lines, and after the last ones the first again."""
         following = self.reasons_first + self.reasons_shown
@@ -240,6 +285,8 @@ class DebriefScene(WidgetScene):
 
         case = self.play.case
         ids = [s for e in case.scenario.record for s in e.sources] + [s for o in case.scenario.outcomes for s in o.sources]
+        brief = case.brief(self.play.seat)
+        ids += list(brief.judged_sources) if brief else []  # how history judged the seat, which the debrief tells
         self.stack.push(SourcesScene(case, ids))
 
     def _title(self) -> None:

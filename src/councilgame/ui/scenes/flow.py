@@ -78,11 +78,28 @@ def open_game(stack, play: Play) -> None:
     library.settle_memory()  # the game's case and caches live as long as the game
     stack.reset(TitleScene())
     stack.push(scene_for(play))
-    note = play.case.scenario.content_note
-    if note and play.game.state.round_index == 0 and play.game.state.phase is Phase.briefing:
-        from councilgame.ui.scenes.message import MessageScene
+    if play.game.state.round_index != 0 or play.game.state.phase is not Phase.briefing:
+        return
+    from councilgame.ui.scenes.message import MessageScene
 
-        stack.push(MessageScene("Content note", note, ok="I am ready"))
+    if play.session is None:  # one player: the seat's own note follows the case's (a class's, at its hand-off)
+        seat_note(stack, play, play.seat)
+    note = play.case.scenario.content_note
+    if note:
+        stack.push(MessageScene("Content note", note, ok="I am ready", tall=True))
+
+
+def seat_note(stack, play: Play, seat: str) -> None:
+    """Before a seat is first played, its own content note, where its brief has one (the seat of a
+    government whose forces committed the atrocities: what it is, and why a class plays it)."""
+    brief = play.case.brief(seat)
+    if brief is None or not brief.content_note:
+        return
+    if play.game.state.round_index != 0 or play.game.state.phase is not Phase.briefing:
+        return
+    from councilgame.ui.scenes.message import MessageScene
+
+    stack.push(MessageScene("Before you play this seat", brief.content_note, ok="I am ready", tall=True))
 
 
 def back_to_game(stack, play: Play) -> None:

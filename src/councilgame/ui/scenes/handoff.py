@@ -11,7 +11,7 @@ from councilgame.session.view import PUBLIC
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
-from councilgame.ui.scenes.flow import end_phase, header, scene_for, seat_name
+from councilgame.ui.scenes.flow import end_phase, header, scene_for, seat_name, seat_note
 
 
 class HandoffScene(WidgetScene):
@@ -41,6 +41,7 @@ class HandoffScene(WidgetScene):
     def _take(self) -> None:
         self.play.hand_to(self.seat)
         self.stack.replace(scene_for(self.play))
+        seat_note(self.stack, self.play, self.seat)  # the seat's own content note, before its first briefing
 
 
 class ProjectorScene(WidgetScene):

@@ -33,17 +33,13 @@ def feed_sources(stack, play: Play) -> None:
 
 def brief_text(play: Play) -> str:
     """The seat's private brief, as the briefing shows it."""
-    from councilgame.ui.scenes.briefing import brief_of
+    from councilgame.ui.scenes.briefing import brief_lines, brief_of
     from councilgame.ui.scenes.flow import seat_name
 
     brief = brief_of(play)
     if brief is None:
         return "You have no private brief in this case."
-    lines = [f"You play {seat_name(play, play.seat)}.", "Your interests: " + brief.interests]
-    if brief.red_lines:
-        lines.append("Your red lines: " + brief.red_lines)
-    lines.append("Success for you: " + brief.success)
-    return "\n".join(lines)
+    return "\n".join([f"You play {seat_name(play, play.seat)}.", *brief_lines(brief)])
 
 
 class GameMenuScene(WidgetScene):

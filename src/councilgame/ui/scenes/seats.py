@@ -8,6 +8,7 @@ import zlib
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.briefing import SOUGHT
 from councilgame.ui.scenes.cases import title_top
 
 SEAT_SIZE = (182, 84)  # four columns at 100% text, three at 200%
@@ -32,6 +33,10 @@ ROLE_NOTES = {
     "secretariat": "The UN Secretariat: it has no vote. The Secretary-General briefs the Council and can warn it.",
     "press": "The press: it has no vote. What it reports moves public attention.",
 }
+# Said of the seat of a government whose forces committed, or which shielded, the case's atrocities.
+PERPETRATOR_NOTE = ("This seat speaks for the government whose forces committed the atrocities of this case, or "
+                    "which shielded them. You play it to understand the arguments that were made, not to win: it "
+                    "has no score, and the game shows how history judged it.")
 
 
 class SeatScene(WidgetScene):
@@ -70,24 +75,24 @@ class SeatScene(WidgetScene):
         super().enter()
         self._describe()
 
-    def _brief(self, code: str):
-        if code in self.case.scenario.profiles:
-            return self.case.scenario.profiles[code].brief
-        return next((a.brief for a in self.case.scenario.actors if a.id == code), None)
-
     def _describe(self) -> None:
         """The brief of the seat with the focus (or of the last one that had it)."""
         focused = self.focused
         if focused is not None:
             self.described = self.seat_of.get(focused, self.described)
         assert self.described is not None, "build() describes the first seat until one has the focus"
-        brief = self._brief(self.described)
+        brief = self.case.brief(self.described)
         parts = [self.case.scenario.seat_hint] if self.case.scenario.seat_hint else []
+        parts += [PERPETRATOR_NOTE] if brief is not None and brief.perpetrator else []  # first: what the seat is for
         kind = self.role_of.get(self.described, "")
         role = ROLE_NOTES.get("member from" if kind.startswith("member from") else kind)
         parts += [role] if role else []
-        parts.append(f"Interests: {brief.interests}\n\nSuccess: {brief.success}" if brief
-                     else "This delegation has no private brief; you will play it by its known positions.")
+        if brief is None:
+            parts.append("This delegation has no private brief; you will play it by its known positions.")
+        elif brief.perpetrator:
+            parts.append(f"Interests: {brief.interests}\n\n{SOUGHT}: {brief.success}")
+        else:
+            parts.append(f"Interests: {brief.interests}\n\nSuccess: {brief.success}")
         self.detail.text = "\n\n".join(parts)
         self.detail.layout(self.ctx)
 
