@@ -134,3 +134,20 @@ def test_penholders_that_force_votes_make_syrias_vetoes_public_as_they_were():
     rounds = simulate(syria, 20, 3)["rounds"]
     vetoed_rounds = [r for r in rounds if "resolution vetoed" in r["documented"] and r["documented"] == ["resolution vetoed"]]
     assert vetoed_rounds and all(r["reached"] >= 15 for r in vetoed_rounds)  # February 2012: vetoed, not watered down
+
+
+def test_a_penholder_opens_with_the_kind_of_text_the_real_council_had_before_it_that_round():
+    from councilgame import catalogue
+    from councilgame.session.game import Game
+
+    libya = catalogue.by_id("libya_2011")
+    assert libya.documented_instrument(0) is Instrument.press_statement  # 22 February 2011, before resolution 1970
+    assert Game(libya, 1).draft.instrument is Instrument.press_statement
+    myanmar = catalogue.by_id("myanmar_2017")
+    last = len(myanmar.scenario.rounds) - 1
+    assert myanmar.documented_instrument(last) is Instrument.procedural
+    assert myanmar.documented_instrument(2) is None  # a round the real Council took no decision in
+    game = Game(myanmar, 1)
+    while game.state.round_index < last:
+        game.advance()
+    assert game.draft.instrument is Instrument.procedural and game.draft.clauses == ("hold_briefing",)

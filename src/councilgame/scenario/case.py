@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from councilgame.rules.conditions import Condition
-from councilgame.scenario.model import Brief, Clause, Effect, Membership, Organ, Phrases, Round, Scenario, country_name
+from councilgame.scenario.model import (Brief, Clause, Effect, Instrument, Membership, Organ, Phrases, Round, Scenario,
+                                        country_name)
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,18 @@ class Case:
             found |= {c for e in s.record if e.organ is Organ.security_council and e.date <= rnd.end for c in e.clauses}
             out.append(frozenset(found))
         return tuple(out)
+
+    def documented_instrument(self, round_index: int) -> Instrument | None:
+        """The kind of the first text the real Security Council had before it in that round, if any."""
+        return self._documented_instruments.get(round_index)
+
+    @cached_property
+    def _documented_instruments(self) -> dict[int, Instrument]:
+        found: dict[int, Instrument] = {}
+        for entry in sorted(self.scenario.record, key=lambda e: e.date):
+            if entry.organ is Organ.security_council and entry.instrument is not Instrument.no_action:
+                found.setdefault(self.round_index_for(entry.date), entry.instrument)
+        return found
 
     def tabled_in_wording(self) -> frozenset[str]:
         """Every clause put before the real Council in the case, with the softer wordings members ask

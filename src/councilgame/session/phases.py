@@ -81,10 +81,17 @@ def enter_round(game: Game) -> None:
 
 
 def opening_draft(game: Game, agenda: list[str], host_consent: bool, consents_to: tuple[str, ...] = ()) -> Draft:
-    """The penholder's opening text: the round's agenda as the strongest kind of text that can hold all of
-    it (a resolution, in every shipped case). If none can, a resolution of the clauses one can hold."""
+    """The penholder's opening text: the round's agenda as the kind of text the real Council had before it
+    that round (its first documented text: a press statement before a resolution, a procedural vote), when
+    that kind can hold some of the agenda; else as the strongest kind that can hold all of it (a resolution,
+    in every shipped case). If none can, a resolution of the clauses one can hold."""
     clauses = game.clauses
     agenda = [c for c in agenda if c in clauses]  # the validator refuses a clause outside its dates; play goes on
+    tabled = game.case.documented_instrument(game.state.round_index)
+    if tabled is not None:
+        fitting = tuple(c for c in agenda if tabled in clauses[c].instruments)
+        if fitting:
+            return Draft(tabled, fitting, game.penholder, (), host_consent, consents_to)
     for instrument in DRAFTED:
         if all(instrument in clauses[c].instruments for c in agenda):
             return Draft(instrument, tuple(agenda), game.penholder, (), host_consent, consents_to)
