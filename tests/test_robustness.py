@@ -426,6 +426,7 @@ def test_an_agenda_no_resolution_can_hold_opens_as_the_strongest_text_that_can(t
     data["clauses"] = data.get("clauses", []) + [talks]
     data["rounds"][0]["agenda"] = ["condemns_violence", "calls_for_talks"]
     data["rounds"][1]["agenda"] = ["arms_embargo", "calls_for_talks"]  # no one kind of text holds both
+    data["record"] = []  # no documented text to open with: the penholder's own choice of kind is what is tested
     case = catalogue.load(write(tmp_path, data))
     game = Game(case, 1)
     assert game.draft.instrument.value == "presidential_statement"

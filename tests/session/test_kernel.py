@@ -247,8 +247,15 @@ def test_a_save_from_a_newer_release_with_a_move_this_one_does_not_know_says_upd
 def test_an_offer_refused_costs_only_the_asking():
     from councilgame.session.actions import Lobby
 
-    game = Game(catalogue.by_id("myanmar_2017"), 1, seats=("GBR",))  # China and Russia refuse; France and the US are for
-    game.advance()
+    # Myanmar's third round, a resolution with no documented text to open with: China and Russia refuse
+    # any resolution on the matter; France and the United States are for it.
+    from conftest import advance
+
+    game = Game(catalogue.by_id("myanmar_2017"), 1, seats=("GBR",))
+    while not (game.state.round_index == 2 and game.state.phase.value == "consultations"):
+        advance(game)
+    count = game.whip()
+    assert count.assessments["CHN"].red_line == "resolution" and count.assessments["FRA"].position is Vote.yes
     spent = {}
     for member in ("CHN", "RUS", "FRA", "USA"):
         before = game.state.capital["GBR"]
