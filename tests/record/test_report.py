@@ -197,3 +197,23 @@ def test_a_lessons_told_rounds_are_marked_as_the_real_councils(tmp_path):
     china = next(s for s in record.seats if s.seat == "CHN")
     assert {v.round - 1 for v in china.votes if v.told} == set(told)
     assert not any(m.round - 1 in told for m in china.moves)  # nobody moves in a told round
+
+
+def test_a_perpetrator_seat_is_not_scored_in_the_record_and_its_goals_stay_for_discussion(rwanda, tmp_path):
+    """No atrocity is an achievement, in the teacher's record either: the seat of the government whose forces
+    committed the genocide is marked, and the CSV and the PDF give it no score."""
+    from councilgame.record import csv_out
+    from councilgame.record.build import session_record
+    from record.conftest import play
+
+    game = play(rwanda, 5, rounds=2, people=("RWA", "FRA"))
+    record = session_record(game, "class.json")
+    seats = {s.seat: s for s in record.seats}
+    assert seats["RWA"].perpetrator and not seats["FRA"].perpetrator
+    assert seats["RWA"].goals  # listed, for discussion
+    rows = {row[2]: dict(zip(csv_out.SEAT_COLUMNS, row)) for row in csv_out.seat_rows([record], all_seats=False)}
+    assert rows["RWA"]["score"] == "" and rows["RWA"]["score_on_history"] == ""
+    assert rows["FRA"]["score"] == seats["FRA"].score
+    from councilgame.record.commands import summary_lines
+
+    assert any("Rwanda (RWA)" in line and "not scored" in line for line in summary_lines(record))

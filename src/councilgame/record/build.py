@@ -56,6 +56,7 @@ def session_record(game: Game, source: str, classroom: Classroom | None = None) 
             score=goals.score,
             goals=[rec.Goal(text=text, met=met, weight=weight) for text, met, weight in goals.goals],
             score_on_history=seat_score(case, path.state, seat, path.facts).score,
+            perpetrator=bool((brief := case.brief(seat)) and brief.perpetrator),
         ))
     mine, real = council_score(case, game.state), council_score(case, path.state)
     return rec.SessionRecord(

@@ -68,8 +68,8 @@ def summary_lines(record: SessionRecord) -> list[str]:
     for seat in record.seats:
         if seat.holder.held_by == "person":
             who = ", ".join(filter(None, [seat.holder.team, *seat.holder.students]))
-            lines.append(f"  {seat.name} ({seat.seat}){': ' + who if who else ''}: score {seat.score:.0f}/100, "
-                         f"{len(seat.moves)} moves")
+            score = "not scored (a perpetrator seat)" if seat.perpetrator else f"score {seat.score:.0f}/100"
+            lines.append(f"  {seat.name} ({seat.seat}){': ' + who if who else ''}: {score}, {len(seat.moves)} moves")
     lines.append(f"  Council {c.session_total:.0f} (model estimate; {c.yardstick}: {c.history_total:.0f})")
     return lines
 

@@ -64,8 +64,9 @@ def seat_rows(sessions: Iterable[SessionRecord], all_seats: bool) -> list[list[o
     for session in sessions:
         for seat in _seats(session, all_seats):
             rows.append([session.source, session.case.id, seat.seat, seat.name, seat.holder.held_by, seat.holder.team,
-                         STUDENT_SEPARATOR.join(seat.holder.students), len(seat.moves), seat.score,
-                         sum(1 for g in seat.goals if g.met), len(seat.goals), seat.score_on_history,
+                         STUDENT_SEPARATOR.join(seat.holder.students), len(seat.moves),
+                         "" if seat.perpetrator else seat.score,  # a perpetrator seat is not scored
+                         sum(1 for g in seat.goals if g.met), len(seat.goals), "" if seat.perpetrator else seat.score_on_history,
                          session.council.session_total, session.council.history_total])
     return rows
 

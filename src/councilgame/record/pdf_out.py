@@ -59,12 +59,19 @@ def seat_pages(doc: Document, session: SessionRecord, seat: SeatRecord) -> None:
     doc.para(held_by(seat), bold=True)
     doc.para(about(session), size=SMALL, muted=True)
     doc.ln(3)
-    doc.para(f"Score: {seat.score:.0f}/100 against its brief", size=H2, bold=True)
-    doc.para(f"The same goals judged on the real course of events: {seat.score_on_history:.0f}/100 (model estimate)",
-             size=SMALL, muted=True)
+    if seat.perpetrator:  # no atrocity is an achievement: the seat is played to understand, and not scored
+        doc.para("Not scored: the seat of a government whose forces committed, or which shielded, the atrocities, "
+                 "played to understand the arguments that were made. What it sought, for discussion:", size=H2, bold=True)
+    else:
+        doc.para(f"Score: {seat.score:.0f}/100 against its brief", size=H2, bold=True)
+        doc.para(f"The same goals judged on the real course of events: {seat.score_on_history:.0f}/100 (model estimate)",
+                 size=SMALL, muted=True)
     for goal in seat.goals:
-        doc.para(f"{'+ met' if goal.met else '× not met'}   {goal.text} (weight {goal.weight:g})", indent=QUOTE_INDENT)
-    if not seat.goals:
+        if seat.perpetrator:  # what happened, not what was won
+            doc.para(f"{'happened' if goal.met else 'did not happen'}:   {goal.text}", indent=QUOTE_INDENT)
+        else:
+            doc.para(f"{'+ met' if goal.met else '× not met'}   {goal.text} (weight {goal.weight:g})", indent=QUOTE_INDENT)
+    if not seat.goals and not seat.perpetrator:
         doc.para("This seat's brief sets no goals, so its score is 0.", indent=QUOTE_INDENT)
     doc.ln(3)
     if seat.kind == "member":
@@ -134,8 +141,9 @@ def summary_page(doc: Document, session: SessionRecord) -> None:
     doc.heading("Seats held by people", H2)
     if people:
         doc.table_of(("Seat", "Team", "Students", "Score", "On the real course"),
-                     [(f"{s.name} ({s.seat})", s.holder.team or "", ", ".join(s.holder.students), f"{s.score:.0f}",
-                       f"{s.score_on_history:.0f}") for s in people], SEAT_COLUMNS)
+                     [(f"{s.name} ({s.seat})", s.holder.team or "", ", ".join(s.holder.students),
+                       "not scored" if s.perpetrator else f"{s.score:.0f}",
+                       "" if s.perpetrator else f"{s.score_on_history:.0f}") for s in people], SEAT_COLUMNS)
     else:
         doc.para("Every seat was played by the computer.")
     doc.heading("The Council's decisions, beside the real Council's (history)", H2)

@@ -96,6 +96,10 @@ class SeatRecord(Model):
     goals: list[Goal] = Field(description="The goals the score is made of")
     score_on_history: float = Field(description="The same goals judged on the real course of events (a model "
                                                 "estimate)")
+    perpetrator: bool = Field(False, description="The seat of a government whose forces committed, or which "
+                                                 "shielded, the atrocities: played to understand the arguments "
+                                                 "made, never scored. The PDF and the CSV show no score for it; its "
+                                                 "goals are listed for discussion")
 
 
 class Tally(Model):
