@@ -151,3 +151,37 @@ def test_a_penholder_opens_with_the_kind_of_text_the_real_council_had_before_it_
     while game.state.round_index < last:
         game.advance()
     assert game.draft.instrument is Instrument.procedural and game.draft.clauses == ("hold_briefing",)
+
+
+def test_a_text_that_leaves_out_what_a_member_asked_for_loses_some_of_its_support(mini_case, tmp_path):
+    wanting = _profile(mini_case, "BRA", wants=["demands_ceasefire", "calls_for_restraint", "humanitarian_access"])
+    moment = Moment(SEVERE, P5)
+    without = assess("BRA", wanting, Draft(Instrument.resolution, ("condemns_violence",), "GBR"), mini_case.clauses, moment)
+    plain = assess("BRA", mini_case.scenario.profiles["BRA"], Draft(Instrument.resolution, ("condemns_violence",), "GBR"),
+                   mini_case.clauses, moment)
+    from councilgame.delegations.assess import OMISSION, OMITTED_AT_MOST
+
+    assert _factor(without, "omission") == pytest.approx(-OMISSION * OMITTED_AT_MOST)  # three missing, counted as two
+    assert without.score == pytest.approx(plain.score - OMISSION * OMITTED_AT_MOST)
+    given = Draft(Instrument.resolution, ("condemns_violence", "demands_ceasefire", "calls_for_restraint",
+                                          "humanitarian_access"), "GBR")
+    assert _factor(assess("BRA", wanting, given, mini_case.clauses, moment), "omission") == 0
+    # A kind of text that could not hold the clause does not leave it out.
+    only = _profile(mini_case, "BRA", wants=["arms_embargo"])
+    statement = Draft(Instrument.presidential_statement, ("condemns_violence",), "GBR")
+    assert _factor(assess("BRA", only, statement, mini_case.clauses, moment), "omission") == 0
+
+
+def test_what_a_member_wants_must_be_a_clause_of_the_case(tmp_path):
+    from conftest import MINI_FILE
+    from councilgame import catalogue
+    from councilgame.scenario.problems import ScenarioError
+
+    path = tmp_path / "wants.yaml"
+    path.write_text(MINI_FILE.read_text().replace("  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7}",
+                                                  "  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7, "
+                                                  "wants: [condems_violence]}"))
+    with pytest.raises(ScenarioError) as caught:
+        catalogue.load(path)
+    [problem] = caught.value.problems
+    assert problem.field == "profiles.CHN.wants[0]" and 'did you mean "condemns_violence"' in problem.message

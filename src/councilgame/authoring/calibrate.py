@@ -34,6 +34,7 @@ OTHER_FACTORS = {
     "acceptance": "a permanent member abstains rather than veto what the state or its region accepts (its ties below "
                   "0.5)",
     "competence": "on a vote about taking the situation up, its protection weighed against its sovereignty",
+    "omission": "a clause it asked for (the profile's wants) is left out",
     "red line": "the profile's red_lines",
 }
 

@@ -52,6 +52,10 @@ RENEWAL = 0.25
 # vetoed the 2014 referral of Syria to the ICC.
 SHIELDS = 0.5
 REGION_CALL = 0.25
+# What a member loses for a text that leaves out a clause it asked for (its profile's `wants`), per clause,
+# up to OMITTED_AT_MOST clauses: enough to turn a narrow yes into an abstention, not a no.
+OMISSION = 0.15
+OMITTED_AT_MOST = 2
 # Weight of trust in the sponsors.
 TRUST = 0.3
 # How much a member favours a draft it sponsors itself.
@@ -423,6 +427,13 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
         value = TRUST * trust
         add(("relations", value, f.relations_note))
         score += value
+    if profile.wants and chosen:
+        missing = [c for c in profile.wants if c in clauses and c not in draft.clauses
+                   and draft.instrument in clauses[c].instruments]
+        if missing:
+            value = -OMISSION * min(len(missing), OMITTED_AT_MOST)
+            add(("omission", value, clauses[missing[0]].title))
+            score += value
     goodwill = moment.lobbying.get(member, 0.0)
     if goodwill:
         add(("lobbying", goodwill, "commitments made in consultations"))

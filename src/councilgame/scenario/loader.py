@@ -411,6 +411,8 @@ class _References:
                 self.need(("profiles", code, "relations", other), other, self.members, "member")
             for k, line in enumerate(_items(profile.get("red_lines"))):
                 self.need(("profiles", code, "red_lines", k), line, self.red_line_words, "clause, tag, category or instrument")
+            for k, wanted in enumerate(_items(profile.get("wants"))):
+                self.need(("profiles", code, "wants", k), wanted, self.clause_ids, "clause")
             self._sources(("profiles", code, "sources"), profile.get("sources"))
             self._brief_sources(("profiles", code, "brief"), profile.get("brief"))
             self._regions(("profiles", code, "regions"), profile.get("regions"))

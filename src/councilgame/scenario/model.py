@@ -311,6 +311,7 @@ class ReasonBook(Strict):
                                                    "in public")
     acceptance: ReasonPhrases = Field(description="A permanent member abstains rather than veto a measure the state "
                                                   "concerned accepts or its region calls for: {state}")
+    omission: ReasonPhrases = Field(description="The text leaves out a clause the member asked for: {clause}")
 
 
 class Phrases(Strict):
@@ -535,6 +536,12 @@ class Profile(Strict):
                                             "ids, tags, clause categories, chapter_vii, or kinds of text (resolution, "
                                             "presidential_statement, press_statement, procedural). Default: none",
                                 examples=[["icc", "force"], ["resolution"]])
+    wants: Annotated[list[Id], Field(max_length=MAX_RED_LINES)] = Field(
+        default_factory=list, description="Clauses it asked to see in any text on the matter, by id (a condemnation "
+                                          "of violence by all sides, a line ruling out occupation): a text of a kind "
+                                          "that could hold one and leaves it out loses some of its support (see the "
+                                          "guide). Cite where it asked in the rationale's sources. Default: none",
+        examples=[["condemns_all_violence"]])
     rationale: str | None = Field(None, description="Why these weights: the member's stated interests and positions, "
                                                     "with the sources they rest on (for authors and reviewers; the "
                                                     "game does not show it). Default: none",
