@@ -149,11 +149,28 @@ def _main(argv: Sequence[str] | None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback (it goes to the log)
         if os.environ.get("COUNCILGAME_DEBUG"):
             raise
-        print(f"councilgame: internal error: {type(exc).__name__}: {exc} (set COUNCILGAME_DEBUG=1 for details)", file=sys.stderr)
+        what = " ".join(str(exc).split())[:200]  # one line, whatever the exception holds
+        print(f"councilgame: internal error: {type(exc).__name__}{': ' if what else ''}{what}; {_logged(exc, command)}",
+              file=sys.stderr)
         return 1
+
+
+def _logged(exc: Exception, command: str) -> str:
+    """Log a command's crash with its traceback (by the command's name: its arguments may name a student's
+    save); say where, for the one line the user sees."""
+    from councilgame import logs
+
+    try:
+        logs.open_log(first=f"command {command}: " + logs.facts())
+        path = logs.failure(exc, f"in the command {command}")
+    except Exception:  # noqa: BLE001 - the log is a help, never a second crash
+        path = None
+    if path is None:
+        return f"{logs.where()}; set COUNCILGAME_DEBUG=1 to see the details"
+    return f"the details are in {path}"
 
 
 def _find(name: str) -> Case:
@@ -168,8 +185,12 @@ def _find(name: str) -> Case:
 
 def cmd_play(args: argparse.Namespace) -> int:
     from councilgame.ui.app import run
+    from councilgame.ui.sdl import NoDisplay
 
-    return run()
+    try:
+        return run()
+    except NoDisplay as exc:  # one line, what is wrong and what to do, at once: not a window no one sees
+        raise UserError(str(exc)) from None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -407,10 +428,6 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     if result["seats"]:
         print(f"Seat scores against their briefs: mean [p10-p90]   {yardstick}")
         for seat, stats in result["seats"].items():
-            brief = case.brief(seat)
-            if brief is not None and brief.perpetrator:  # played to understand the arguments made, never scored
-                print(f"  {seat:15} not scored: the seat of a government whose forces committed the atrocities")
-                continue
             print(f"  {seat:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   "
                   f"{result['seats_documented'][seat]:5.1f}")
     if args.path:

@@ -56,6 +56,17 @@ def saves_dir() -> Path:
     return user_dir() / "saves"
 
 
+def logs_dir() -> Path:
+    """Where the game writes its log (councilgame.logs): the platform's log folder, or `logs` inside
+    COUNCILGAME_HOME when that is set, as for everything else of the user's."""
+    override = os.environ.get("COUNCILGAME_HOME")
+    if override:
+        return Path(override) / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("councilgame", appauthor=False))
+
+
 def inside(root: Path, relative: str) -> Path:
     """Resolve a path named in a scenario, refusing anything outside root
     (`../`, absolute paths, symlinks that lead out)."""

@@ -1,6 +1,8 @@
 """The game loop: events become intentions, the top scene handles them and
 updates, the top scene draws. `App.step` is one frame, so tests and the
-screenshot script can drive the real loop with synthetic events."""
+screenshot script can drive the real loop with synthetic events; `App.frame`
+is the window's frame, which catches an error the game did not expect, logs
+it and shows the error screen (scenes/failure.py) instead of vanishing."""
 
 from __future__ import annotations
 
@@ -32,15 +34,18 @@ def _starting_up():
 with _starting_up():
     from typing import TYPE_CHECKING
 
+    from councilgame import logs
     from councilgame.ui import sdl, theme
     from councilgame.ui import settings as settings_store
     from councilgame.ui.context import UiContext
     from councilgame.ui.intents import Intent, translate
 
 if TYPE_CHECKING:
+    import threading
     from collections.abc import Iterable
 
     from councilgame.ui.scenes.base import SceneStack
+    from councilgame.ui.scenes.failure import Failure
 
 # A window redrawn 60 times a second costs most of a core at rest under X; an unchanged screen is
 # redrawn only this often (seconds), in case something changed that no input or scene announced.
@@ -63,6 +68,9 @@ class App:
         self._dirty, self._since_drawn = True, 0.0
         self._drawn: object | None = None  # the scene last drawn (compared by identity)
         self._typing: bool | None = None  # whether the system's text input is on (None: not yet set)
+        self._log: threading.Thread | None = None  # opens the log once the title is up (logs.start)
+        self._screen: str | None = None  # the kind of screen last logged
+        self.failures: list[Failure] = []  # the errors the window met, told on its error screen
 
     def _build_stack(self) -> SceneStack:
         from councilgame.ui.scenes.base import SceneStack  # imports pygame: after sdl.init has set its hints
@@ -72,16 +80,79 @@ class App:
         stack.push(TitleScene())
         return stack
 
+    def frame(self, seconds: float | None = None) -> None:
+        """One frame of the window (step), and what it does when the game meets an error it did not expect:
+        the error is logged with its traceback and the error screen replaces the screens, whose state may
+        be what is broken. An error while that screen shows (or while it is put up) raises WindowFailed."""
+        try:
+            self.step(seconds)
+        except Exception as exc:  # noqa: BLE001 - whatever it is, the window tells it rather than vanish
+            if self.failing:
+                logs.failure(exc, "while the error screen showed")
+                raise self._failed_again() from exc
+            try:
+                self._show_failure(exc)
+            except Exception as again:  # noqa: BLE001 - the error screen could not be shown: close, and say so
+                logs.failure(again, "while putting up the error screen")
+                raise self._failed_again() from again
+        top = self.stack.top
+        name = type(top).__name__ if top is not None else None
+        if name is not None and name != self._screen:  # by the screen's kind: what it shows may be a student's
+            self._screen = name
+            logs.screen(name)
+
+    @property
+    def failing(self) -> bool:
+        """Whether the error screen is up."""
+        from councilgame.ui.scenes.failure import FailureScene
+
+        return any(isinstance(scene, FailureScene) for scene in self.stack.scenes)
+
+    def _show_failure(self, exc: Exception) -> None:
+        from councilgame import paths
+        from councilgame.ui.scenes.base import SceneStack
+        from councilgame.ui.scenes.busy import BusyScene
+        from councilgame.ui.scenes.failure import Failure, FailureScene, saved_words
+        from councilgame.ui.scenes.title import TitleScene
+
+        broken, top = self.stack, self.stack.top
+        log = logs.failure(exc, f"on the {type(top).__name__} screen")
+        for scene in broken.scenes:  # a computer turn still running finishes (and saves) first, as on closing
+            if isinstance(scene, BusyScene):
+                scene.wait()
+        failure = Failure(type(exc).__name__, saved_words(broken.play, paths.saves_dir()), log, logs.problem())
+        self.failures.append(failure)
+        # Back to the title, once: not if the title itself failed (it would fail again), nor a second time.
+        safe = len(self.failures) == 1 and not isinstance(top, TitleScene)
+        stack = SceneStack(self.ctx)
+        stack.on_settings = broken.on_settings
+        stack.push(FailureScene(failure, self._after_failure if safe else None, stack.quit))
+        self.stack, self._dirty = stack, True
+
+    def _after_failure(self) -> None:
+        """Back to the title from the error screen, with no game open (Continue opens its last save)."""
+        from councilgame.ui.scenes.flow import to_title
+
+        to_title(self.stack)
+
+    def _failed_again(self) -> Exception:
+        from councilgame.ui.scenes.failure import Failure, WindowFailed
+
+        failure = self.failures[-1] if self.failures else Failure("an error", "", None, logs.problem())
+        return WindowFailed(failure.line(again=True))
+
     @property
     def running(self) -> bool:
         return self.stack.running
 
     def step(self, seconds: float | None = None) -> None:
         """One frame: input, update, draw. seconds overrides the clock (tests)."""
-        if self.frames == 1:  # the title is on screen: load the case library behind it
+        if self.frames == 1:  # the title is on screen: load the case library behind it, and open the log
             from councilgame.ui import library
 
             library.warm()
+            if self._log is None:
+                self._log = logs.start(self.pygame.display.get_driver())
         for event in self.pygame.event.get():
             self._dirty = True  # any event may change what is shown: a hover, a key, the window exposed
             intent = translate(event, self.ctx.pointer, self._take_text())
@@ -173,25 +244,46 @@ class App:
         library.forget()
         theme.font.cache_clear()  # fonts die with pygame.quit
         sdl.quit()
+        if self._log is not None:
+            self._log.join(1.0)  # its start-up lines, written before the process ends
 
 
 def run(max_frames: int | None = None, script: Iterable | None = None, screenshot: str | None = None) -> int:
-    """Open the window and play until the player quits; return an exit status."""
-    play(max_frames, script, screenshot)
+    """Open the window and play until the player quits; return an exit status: 1 when the window closed on
+    an error the game did not expect, said in one line on stderr naming the log (the traceback is in it)."""
+    from councilgame.ui.scenes.failure import WindowFailed
+
+    try:
+        app = _loop(max_frames, script, screenshot)
+    except WindowFailed as failed:
+        print(failed, file=sys.stderr)
+        return 1
+    if app.failing:
+        print(app.failures[-1].line(), file=sys.stderr)
+        return 1
     return 0
 
 
 def play(max_frames: int | None = None, script: Iterable | None = None, screenshot: str | None = None) -> int:
     """Run the loop; return the number of frames drawn. script: events to post, one per frame."""
+    return _loop(max_frames, script, screenshot).frames
+
+
+def _loop(max_frames: int | None, script: Iterable | None, screenshot: str | None) -> App:
     app = App()
     try:
         pending = list(script or [])
         while app.running and (max_frames is None or app.frames < max_frames):
             if pending:
                 app.pygame.event.post(pending.pop(0))
-            app.step()
+            app.frame()
         if screenshot:
             app.pygame.image.save(app.screen, screenshot)
-        return app.frames
+        return app
     finally:
-        app.close()
+        try:
+            app.close()
+        except Exception as exc:  # noqa: BLE001 - after an error, closing what it broke may fail too: logged
+            if not app.failures:
+                raise
+            logs.failure(exc, "while closing the window after an error")

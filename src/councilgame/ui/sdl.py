@@ -11,6 +11,40 @@ LOGICAL_SIZE = (1280, 720)
 FPS = 60
 TITLE = "Council"
 
+# On Linux and the BSDs a window opens on the display these variables name (X11, Wayland). Windows and macOS
+# have no such variable: their desktop is always there, so they are not checked.
+DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY")
+DISPLAY_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")
+# What SDL falls back to when no display answers: a window drawn in memory that no one sees, and a game
+# that then runs until it is killed. Chosen by SDL_VIDEODRIVER (tests choose dummy), they are what was asked.
+INVISIBLE_DRIVERS = ("offscreen", "dummy")
+WHAT_TO_DO = ("start Council from a desktop session; the commands in `councilgame --help` run without one, "
+              "and SDL_VIDEODRIVER=dummy is for tests")
+
+
+class NoDisplay(RuntimeError):
+    """The window has no display to open on; the message says so and what to do, in one line."""
+
+
+def check_display() -> None:
+    """Refuse at once, before pygame is imported, where there is plainly no display (no DISPLAY and no
+    WAYLAND_DISPLAY on Linux or a BSD) and no video driver was chosen (SDL_VIDEODRIVER)."""
+    if os.environ.get("SDL_VIDEODRIVER") or not sys.platform.startswith(DISPLAY_PLATFORMS):
+        return
+    if not any(os.environ.get(name) for name in DISPLAY_VARIABLES):
+        raise NoDisplay(f"the game window needs a display and there is none (DISPLAY and WAYLAND_DISPLAY are not "
+                        f"set): {WHAT_TO_DO}")
+
+
+def _check_driver(pygame) -> None:
+    """Refuse SDL's fallback to a window no one sees (a DISPLAY set but no display answering it)."""
+    driver = pygame.display.get_driver()
+    if os.environ.get("SDL_VIDEODRIVER") or driver not in INVISIBLE_DRIVERS:
+        return
+    pygame.display.quit()
+    named = ", ".join(f"{name}={os.environ[name]}" for name in DISPLAY_VARIABLES if os.environ.get(name))
+    raise NoDisplay(f"the game window needs a display and none answered{f' ({named})' if named else ''}: {WHAT_TO_DO}")
+
 
 def configure_environment() -> None:
     """Set SDL hints before pygame is imported."""
@@ -27,13 +61,19 @@ def configure_environment() -> None:
 
 
 def init():
-    """Initialise pygame-ce and open the window; return (pygame, screen)."""
+    """Initialise pygame-ce and open the window; return (pygame, screen). Raise NoDisplay where the window
+    would have nowhere to show."""
+    check_display()
     configure_environment()
     import pygame
 
     if not getattr(pygame, "IS_CE", False):
         raise RuntimeError("Council needs pygame-ce, not pygame: pip uninstall pygame && pip install pygame-ce")
-    pygame.display.init()
+    try:
+        pygame.display.init()
+    except pygame.error as exc:  # no video driver could start: SDL's reason, and what to do
+        raise NoDisplay(f"the game window could not open ({exc}): {WHAT_TO_DO}") from None
+    _check_driver(pygame)
     pygame.font.init()
     pygame.display.set_caption(TITLE)
     _set_default_icon(pygame)
