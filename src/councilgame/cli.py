@@ -428,6 +428,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     if result["seats"]:
         print(f"Seat scores against their briefs: mean [p10-p90]   {yardstick}")
         for seat, stats in result["seats"].items():
+            brief = case.brief(seat)
+            if brief is not None and brief.perpetrator:  # played to understand the arguments made, never scored
+                print(f"  {seat:15} not scored: the seat of a government whose forces committed the atrocities")
+                continue
             print(f"  {seat:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   "
                   f"{result['seats_documented'][seat]:5.1f}")
     if args.path:

@@ -185,3 +185,11 @@ def test_what_a_member_wants_must_be_a_clause_of_the_case(tmp_path):
         catalogue.load(path)
     [problem] = caught.value.problems
     assert problem.field == "profiles.CHN.wants[0]" and 'did you mean "condemns_violence"' in problem.message
+
+
+def test_simulate_gives_a_perpetrator_seat_no_score(capsys):
+    from councilgame.cli import main
+
+    assert main(["simulate", "syria", "--runs", "3"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("syr_gov"))
+    assert "not scored" in line and "/" not in line
