@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -19,12 +20,61 @@ OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    pilot = Pilot()
-    shots = []
+    shots = tour() + light()
+    print("\n".join(f"{OUT}/{name}.png" for name in shots))
+    return 0
 
+
+def shooter(pilot: Pilot, names: list[str]) -> Callable[[str], None]:
+    """shot(name): the screen on top saved as OUT/name.png, and its name noted."""
     def shot(name: str) -> None:
         pilot.screenshot(str(OUT / f"{name}.png"))
-        shots.append(name)
+        names.append(name)
+    return shot
+
+
+def end_phase(pilot: Pilot, label: str, frames: int = 1, shot: Callable[[str], None] | None = None,
+              name: str | None = None) -> None:
+    """Press a button that ends the phase; it asks once (shot as name), and the dialog's own button confirms."""
+    pilot.click(label)
+    if name and shot:
+        shot(name)
+    pilot.click(label, frames=frames)
+
+
+def to_debrief(pilot: Pilot) -> None:
+    """From a round's consequences, every round after it played (voting yes, or as the roll asks) to the debrief."""
+    while "To the debrief" not in pilot.labels():
+        end_phase(pilot, "Next round")
+        end_phase(pilot, "To consultations")
+        end_phase(pilot, "To drafting")
+        end_phase(pilot, "Put to the vote")
+        choice = next((c for c in ("Abstain", "Assent") if c in pilot.labels()), None)  # the roll waits for a vote
+        if choice:
+            pilot.click(choice)
+        end_phase(pilot, pilot.first_of("Call the roll", "Seek consensus", "Continue"), frames=40)
+    end_phase(pilot, "To the debrief")
+
+
+def choose(pilot: Pilot, text_size: str, colour_safe: bool, theme: str | None = None) -> None:
+    """In Settings from the title: a text size, the colour-blind-safe palette on or off, and a theme (Dark or Light)."""
+    pilot.click("Settings")
+    pilot.click(text_size)
+    if pilot.app.ctx.settings.colour_safe != colour_safe:
+        pilot.click("Colour-blind-safe colours")
+    if theme:
+        pilot.click(theme)
+
+
+def tour(theme: str = "dark") -> list[str]:
+    """Every screen of a scripted game, and the classroom's, in the theme given (the README's screenshots are in
+    the dark one); tests/ui/test_contrast.py walks it in both, reading the colours of every text drawn."""
+    from councilgame.ui import settings as store
+
+    store.save(store.Settings(theme=theme))
+    pilot = Pilot()
+    shots: list[str] = []
+    shot = shooter(pilot, shots)
 
     def setup(name: str, pin: bool = False) -> None:
         """The classroom set-up from the title: Rwanda, a roster imported and shuffled, shot at its seats (or, with
@@ -51,13 +101,6 @@ def main() -> int:
         pilot.click("Back")
         pilot.click("Leave")
 
-    def end_phase(label: str, frames: int = 1, name: str | None = None) -> None:
-        """Press a button that ends the phase; it asks once (shot as name), and the dialog's own button confirms."""
-        pilot.click(label)
-        if name:
-            shot(name)
-        pilot.click(label, frames=frames)
-
     shot("01-title")
     setup("25-setup")  # the seats, a class of six dealt onto them
     pilot.click("Settings")
@@ -71,33 +114,24 @@ def main() -> int:
     shot("05-content-note")
     pilot.click("I am ready")
     shot("06-briefing")
-    end_phase("To consultations")
+    end_phase(pilot, "To consultations")
     shot("07-chamber")
     pilot.click("Consult a member")
     pilot.click("Nigeria")
     pilot.click("Ask for its vote")
     shot("08-consultations")
     pilot.click("Back to chamber")
-    end_phase("To drafting")
+    end_phase(pilot, "To drafting")
     shot("09-drafting")
     pilot.key(pilot.pygame.K_ESCAPE)
     shot("21-menu")
     pilot.key(pilot.pygame.K_ESCAPE)
-    end_phase("Put to the vote", name="22-confirm-vote")
+    end_phase(pilot, "Put to the vote", shot=shot, name="22-confirm-vote")
     shot("10-vote")
     pilot.click("Yes")
-    end_phase("Call the roll", frames=90)
+    end_phase(pilot, "Call the roll", frames=90)
     shot("11-consequences")
-    while "To the debrief" not in pilot.labels():
-        end_phase("Next round")
-        end_phase("To consultations")
-        end_phase("To drafting")
-        end_phase("Put to the vote")
-        choice = next((c for c in ("Abstain", "Assent") if c in pilot.labels()), None)  # the roll waits for a vote
-        if choice:
-            pilot.click(choice)
-        end_phase(pilot.first_of("Call the roll", "Seek consensus", "Continue"), frames=40)
-    end_phase("To the debrief")
+    to_debrief(pilot)
     shot("12-debrief")
     pilot.key(pilot.pygame.K_g)
     shot("13-glossary")
@@ -117,22 +151,60 @@ def main() -> int:
     pilot.click("Nigeria")
     pilot.click("I am ready")
     shot("16-briefing-200")
-    end_phase("To consultations")
+    end_phase(pilot, "To consultations")
     shot("17-chamber-200")
     pilot.click("Consult a member")
     shot("18-consultations-200")
     pilot.click("Back to chamber")
-    end_phase("To drafting")
+    end_phase(pilot, "To drafting")
     shot("19-drafting-200")
     pilot.key(pilot.pygame.K_ESCAPE)
     shot("23-menu-200")
     pilot.key(pilot.pygame.K_ESCAPE)
-    end_phase("Put to the vote", name="24-confirm-vote-200")
+    end_phase(pilot, "Put to the vote", shot=shot, name="24-confirm-vote-200")
     shot("20-vote-200")
     pilot.close()
-    shots += classroom()
-    print("\n".join(f"{OUT}/{name}.png" for name in shots))
-    return 0
+    return shots + classroom()
+
+
+def light() -> list[str]:
+    """The light theme, for a projector in a lit room: the settings, the title, the chamber and the debrief at
+    100% text; the debrief in colour-blind-safe colours and the chamber at 200%. File names end in -light."""
+    pilot = Pilot()
+    shots: list[str] = []
+    shot = shooter(pilot, shots)
+    choose(pilot, "100%", False, "Light")
+    shot("02-settings-light")
+    pilot.click("Back")
+    shot("01-title-light")
+    pilot.click("New game")
+    pilot.click("Rwanda, 1994")
+    pilot.click("New Zealand")
+    pilot.click("I am ready")
+    end_phase(pilot, "To consultations")
+    shot("07-chamber-light")
+    end_phase(pilot, "To drafting")
+    end_phase(pilot, "Put to the vote")
+    pilot.click("Yes")
+    end_phase(pilot, "Call the roll", frames=90)
+    to_debrief(pilot)
+    shot("12-debrief-light")
+    pilot.click("Back to the title")
+    choose(pilot, "200%", True)
+    pilot.click("Back")
+    pilot.click("Continue")
+    shot("15-debrief-200-colour-safe-light")
+    pilot.click("Back to the title")
+    choose(pilot, "200%", False)
+    pilot.click("Back")
+    pilot.click("New game")
+    pilot.click("Rwanda, 1994")
+    pilot.click("Nigeria")
+    pilot.click("I am ready")
+    end_phase(pilot, "To consultations")
+    shot("17-chamber-200-light")
+    pilot.close()
+    return shots
 
 
 def classroom() -> list[str]:

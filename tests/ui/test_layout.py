@@ -1,5 +1,5 @@
-"""Every screen of a scripted game in every case, at 100, 150 and 200% text: no text runs
-past its box, is cut short, or lies over other text (ui/inspect.py reads the widgets'
+"""Every screen of a scripted game in every case, at 100, 150 and 200% text, in either theme: no text
+runs past its box, is cut short, or lies over other text (ui/inspect.py reads the widgets'
 rectangles and rendered line widths)."""
 
 from __future__ import annotations
@@ -14,14 +14,18 @@ sys.path.insert(0, str(ROOT / "tools"))
 from layout_report import SIZES, screens  # noqa: E402
 
 from councilgame import catalogue  # noqa: E402
-from councilgame.ui import inspect  # noqa: E402
+from councilgame.ui import inspect, theme  # noqa: E402
+from councilgame.ui import settings as store  # noqa: E402
 
 CASES = sorted(c.id for c in catalogue.load_all()[0] if c.builtin)
 
 
+@pytest.mark.parametrize("theme_name", theme.THEMES)
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("case_id", CASES)
-def test_every_screen_holds_its_text(case_id, size):
+def test_every_screen_holds_its_text(case_id, size, theme_name):
+    store.save(store.Settings(theme=theme_name))  # the window the walk opens reads it
+    assert store.load().theme == theme_name
     case = catalogue.by_id(case_id)
     seat = case.members_on(case.start)[5]
     seen, found = [], []

@@ -12,7 +12,8 @@ from councilgame.ui import theme
 APART = 80
 
 
-@pytest.mark.parametrize("palette", [theme.STANDARD, theme.COLOUR_SAFE], ids=["standard", "colour-safe"])
+@pytest.mark.parametrize("palette", theme.PALETTES.values(),
+                         ids=[f"{name}{'-colour-safe' if safe else ''}" for name, safe in theme.PALETTES])
 def test_each_meaning_has_a_colour_of_its_own(palette):
     meanings = {"focus": palette.focus, "accent": palette.accent, "yes": palette.yes, "no": palette.no,
                 "abstain": palette.abstain}

@@ -1,7 +1,8 @@
 """No screen shows a code or an id as text: members, actors, regional bodies and clauses are named.
 Every case is played through the window to its debrief; on every screen (with its details shown, each
 member consulted, each delegation's reasons opened) the text of every widget, and every string drawn,
-is searched for the case's member codes, clause ids and actor ids as whole words."""
+is searched for the case's member codes, clause ids and actor ids as whole words. The walk is made in
+each theme, and every line drawn must be in colours theme.TEXT_ON declares (tests/ui/test_contrast.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ import pytest
 
 from councilgame import catalogue
 from councilgame.scenario.model import ActorKind
+from councilgame.ui import theme
 from councilgame.ui import widgets as w
 from councilgame.ui.pilot import Pilot
-from ui.drawn import Drawn, drawing
+from ui.drawn import Drawn, drawing, painted, undeclared
 
 SEATS = [  # a member seat in each case, so that the vote screen's advice shows; permanent ones see the veto warning
     ("Tutorial", "Lumeria"), ("Rwanda, 1994", "New Zealand"), ("Kosovo", "Russian Federation"), ("Darfur", "China"),
@@ -63,13 +65,14 @@ class Walk:
         self.screens: set[str] = set()
 
     def look(self, note: str = "") -> None:
-        """Draw the screen and read it: every widget's text, and every string drawn."""
+        """Draw the screen and read it: every widget's text, every string drawn, and the colours of each line."""
         pilot = self.pilot
         Drawn.seen = []
-        pilot.app.stack.draw(pilot.app.screen)
+        drawn = painted(pilot)
         scene = pilot.scene
         name = type(scene).__name__ + (f" ({note})" if note else "")
         self.screens.add(type(scene).__name__)
+        self.problems += [f"{name}: {p}" for p in undeclared(pilot.app.ctx.palette, drawn)]
         texts = [t for x in getattr(scene, "widgets", []) for t in widget_texts(x)] + Drawn.seen
         for text in texts:
             found = self.pattern.findall(text or "")
@@ -123,8 +126,11 @@ class Walk:
             self.look("more reasons")
 
 
+@pytest.mark.parametrize("theme_name", theme.THEMES)
 @pytest.mark.parametrize("case_title, seat", SEATS)
-def test_no_screen_shows_a_code_or_an_id(pilot, case_title, seat):
+def test_no_screen_shows_a_code_or_an_id(pilot, case_title, seat, theme_name):
+    pilot.app.ctx.settings.theme = theme_name
+    pilot.app.stack.relayout()
     pilot.click("New game")
     while not any(label.startswith(case_title) for label in pilot.labels()):
         pilot.click("More cases")

@@ -38,7 +38,7 @@ with _starting_up():
     from councilgame.ui import sdl, theme
     from councilgame.ui import settings as settings_store
     from councilgame.ui.context import UiContext
-    from councilgame.ui.intents import Intent, translate
+    from councilgame.ui.intents import TEXT_SIZE_CHARACTERS, Intent, translate
 
 if TYPE_CHECKING:
     import threading
@@ -153,10 +153,17 @@ class App:
             library.warm()
             if self._log is None:
                 self._log = logs.start(self.pygame.display.get_driver())
+        resized = False  # by a Ctrl+plus or Ctrl+minus in these events: the character its key may type is not typed
         for event in self.pygame.event.get():
             self._dirty = True  # any event may change what is shown: a hover, a key, the window exposed
             intent = translate(event, self.ctx.pointer, self._take_text())
             if intent is None or self.stack.top is None:
+                continue
+            if intent.intent in (Intent.FULL_SCREEN, Intent.TEXT_SIZE):
+                resized = resized or intent.intent is Intent.TEXT_SIZE
+                self._display_setting(intent.intent, intent.amount)
+                continue
+            if resized and intent.intent is Intent.TYPE and intent.text in TEXT_SIZE_CHARACTERS:
                 continue
             if intent.intent is Intent.POINT and intent.pos:
                 self.ctx.pointer = intent.pos
@@ -200,6 +207,21 @@ class App:
         from councilgame.ui.scenes.console import open_console
 
         open_console(self.stack, play)
+
+    def _display_setting(self, intent: Intent, step: int) -> None:
+        """F11 (full screen) and Ctrl+plus / Ctrl+minus / Ctrl+0 (text size), from any screen: changed, kept and
+        shown as Settings does it, the screen on top laid out again at the new size."""
+        from councilgame.ui.scenes.settings import apply
+
+        settings = self.ctx.settings
+        if intent is Intent.FULL_SCREEN:
+            settings.fullscreen = not settings.fullscreen
+        else:
+            size = settings_store.stepped_text_size(settings.text_size, step)
+            if size == settings.text_size:
+                return  # already the largest (or smallest): nothing to lay out again
+            settings.text_size = size
+        apply(self.stack)
 
     def _reload(self) -> None:
         """F5: the case being played, read again from its file; its problems on screen, line by line."""

@@ -16,7 +16,7 @@ class UiContext:
 
     @property
     def palette(self) -> theme.Palette:
-        return theme.COLOUR_SAFE if self.settings.colour_safe else theme.STANDARD
+        return theme.palette(self.settings.theme, self.settings.colour_safe)
 
     def font(self, size: int, bold: bool = False):
         return theme.font(max(8, round(size * self.settings.scale)), bold)

@@ -18,6 +18,8 @@ class Intent(Enum):
     GLOSSARY = "glossary"  # G: the glossary
     CONSOLE = "console"  # F2: a classroom session's instructor console (behind its PIN), from any screen
     RELOAD = "reload"  # F5: read the case being played from its file again (an author trying an edit)
+    FULL_SCREEN = "full_screen"  # F11: full screen or a window, from any screen
+    TEXT_SIZE = "text_size"  # Ctrl+plus / Ctrl+minus: the next text size up or down (`amount` 1 or -1); Ctrl+0: 100% (0)
     QUIT = "quit"  # window closed
     TYPE = "type"  # text typed into the field with the focus (`text`)
     EDIT = "edit"  # a key that edits the field with the focus (`edit`)
@@ -41,6 +43,20 @@ class Input:
     edit: Edit | None = None  # which editing key (EDIT)
 
 
+def text_size_step(key: int) -> int | None:
+    """Which way a key held with Ctrl moves the text size: plus (= on a US keyboard, where + is shifted;
+    the keypad's +) up, minus down, 0 back to 100%; None for any other key."""
+    import pygame
+
+    return {pygame.K_EQUALS: 1, pygame.K_PLUS: 1, pygame.K_KP_PLUS: 1, pygame.K_MINUS: -1, pygame.K_KP_MINUS: -1,
+            pygame.K_0: 0, pygame.K_KP_0: 0}.get(key)
+
+
+# What a Ctrl+plus, Ctrl+minus or Ctrl+0 may also send as typed text on some systems (X11 types the key's
+# character with Ctrl held): the app drops it when it follows such a key, so a field does not take it.
+TEXT_SIZE_CHARACTERS = frozenset("=+-_0")
+
+
 def translate(event, pointer: tuple[int, int] = (-1, -1), typing: bool = False) -> Input | None:
     """One pygame event as an intention, or None. `pointer` is the last
     known mouse position (wheel events carry none). `typing`: a text field
@@ -56,6 +72,13 @@ def translate(event, pointer: tuple[int, int] = (-1, -1), typing: bool = False) 
         return Input(Intent.TYPE, text=str(getattr(event, "text", ""))) if typing else None
     if kind == pygame.KEYDOWN:
         key = event.key
+        # Before a field's keys: these type nothing (Ctrl held), so they work while a field has the focus too.
+        if key == pygame.K_F11:
+            return Input(Intent.FULL_SCREEN)
+        if event.mod & (pygame.KMOD_CTRL | pygame.KMOD_GUI):  # Ctrl, or Command on a Mac
+            step = text_size_step(key)
+            if step is not None:
+                return Input(Intent.TEXT_SIZE, amount=step)
         if typing:
             edit = {pygame.K_BACKSPACE: Edit.BACKSPACE, pygame.K_DELETE: Edit.DELETE, pygame.K_LEFT: Edit.LEFT,
                     pygame.K_RIGHT: Edit.RIGHT, pygame.K_HOME: Edit.HOME, pygame.K_END: Edit.END}.get(key)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from councilgame import paths
 from councilgame.files import read_regular, write_atomic
+from councilgame.ui.theme import THEMES
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
-MAX_SETTINGS_BYTES = 64_000  # four booleans and a number; anything larger is not ours
+MAX_SETTINGS_BYTES = 64_000  # three booleans, a number and a word; anything larger is not ours
 
 
 @dataclass
@@ -20,6 +21,7 @@ class Settings:
     colour_safe: bool = False
     reduced_motion: bool = False
     fullscreen: bool = False
+    theme: str = THEMES[0]  # "dark", or "light" for a projector in a lit room
 
     @property
     def scale(self) -> float:
@@ -44,7 +46,18 @@ def load() -> Settings:
             setattr(settings, f.name, value)
     if settings.text_size not in TEXT_SIZES:
         settings.text_size = 100
+    if settings.theme not in THEMES:
+        settings.theme = THEMES[0]
     return settings
+
+
+def stepped_text_size(size: int, step: int) -> int:
+    """The text size `step` places up (+) or down (-) TEXT_SIZES from `size`, held at either end;
+    step 0 is back to 100% (Ctrl+plus, Ctrl+minus, Ctrl+0)."""
+    if step == 0:
+        return 100
+    at = TEXT_SIZES.index(size) if size in TEXT_SIZES else TEXT_SIZES.index(100)
+    return TEXT_SIZES[max(0, min(len(TEXT_SIZES) - 1, at + step))]
 
 
 def save(settings: Settings) -> None:

@@ -1,17 +1,29 @@
-"""Settings: text size, colour-blind-safe palette, reduced motion, window or full screen."""
+"""Settings: text size, a dark or light theme, colour-blind-safe palette, reduced motion, window or full
+screen. A change is kept and shown at once (`apply`), as F11 and Ctrl+plus / Ctrl+minus do from any screen."""
 
 from __future__ import annotations
 
 from councilgame.ui import settings as store
 from councilgame.ui import widgets as w
-from councilgame.ui.scenes.base import WidgetScene
+from councilgame.ui.scenes.base import SceneStack, WidgetScene
 
+THEME_LABELS = {"dark": "Dark", "light": "Light"}  # by theme.THEMES
 
 TOGGLES = (("Colour-blind-safe colours", "colour_safe"), ("Reduced motion", "reduced_motion"), ("Full screen", "fullscreen"))
 
 
 def toggle_label(label: str, on: bool) -> str:
     return f"{label}: {'on' if on else 'off'}"
+
+
+def apply(stack: SceneStack) -> None:
+    """A changed setting kept and shown: saved, every screen laid out again (text size, colours), and the
+    window told (full screen)."""
+    store.save(stack.ctx.settings)
+    stack.relayout()
+    on_change = getattr(stack, "on_settings", None)
+    if on_change:
+        on_change()
 
 
 class SettingsScene(WidgetScene):
@@ -23,21 +35,33 @@ class SettingsScene(WidgetScene):
         for i, size in enumerate(store.TEXT_SIZES):
             self.widgets.append(w.Button((80 + i * 150, 150, 130, 56), f"{size}%", self._size(size),
                                          selected=s.text_size == size))
+        self.widgets.append(w.TextBlock((880, 100, 360, 40), "Theme", size=22, bold=True, fit=True))
+        for i, (name, label) in enumerate(THEME_LABELS.items()):
+            self.widgets.append(w.Button((880 + i * 190, 150, 170, 56), label, self._theme(name),
+                                         selected=s.theme == name))
         for i, (label, name) in enumerate(TOGGLES):
             on = getattr(s, name)
             self.widgets.append(w.Button((80, 260 + i * 90, 520, 64), toggle_label(label, on), self._toggle(label, name),
                                          selected=on))
         self.widgets.append(w.TextBlock(
-            (680, 260, 520, 240),
+            (680, 260, 560, 330),
             "Every screen can be played with the keyboard alone: Tab and Shift-Tab (or the arrows) move the focus, "
             "Enter chooses, Escape goes back (in a game it opens the menu, and closes it), Page Up and Page Down scroll, "
             "S shows sources, G opens the glossary. "
-            "Underlined words explain themselves when you point at them or focus them.", size=18))
+            "Underlined words explain themselves when you point at them or focus them. From any screen, F11 "
+            "switches full screen and Ctrl+plus / Ctrl+minus change the text size (Ctrl+0: 100%). The light "
+            "theme suits a projector in a lit room.", size=18))
         self.widgets.append(w.Button((80, 600, 240, 60), "Back", self.back))
 
     def _size(self, size: int):
         def choose() -> None:
             self.ctx.settings.text_size = size
+            self._changed()
+        return choose
+
+    def _theme(self, name: str):
+        def choose() -> None:
+            self.ctx.settings.theme = name
             self._changed()
         return choose
 
@@ -52,8 +76,4 @@ class SettingsScene(WidgetScene):
         return flip
 
     def _changed(self) -> None:
-        store.save(self.ctx.settings)
-        self.stack.relayout()
-        on_change = getattr(self.stack, "on_settings", None)
-        if on_change:
-            on_change()
+        apply(self.stack)
