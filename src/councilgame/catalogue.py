@@ -45,6 +45,18 @@ def pack_of(path: str | Path) -> str | None:
     return folder.name if folder.parent == paths.user_packs() else None
 
 
+def builtin_missing() -> str | None:
+    """What is wrong, in one line, when the game's own cases are not where it looks (a build or an install that
+    left the package's data out: the folder is missing or holds no case), or None. Every installation has
+    them, so their absence is never an empty list: `list` says this and fails."""
+    folder = paths.builtin_scenarios()
+    if scenario_files(folder):
+        return None
+    where = "is missing" if not folder.is_dir() else "holds no case"
+    return (f"this installation of Council is incomplete: the folder of its built-in cases, {folder}, {where}; "
+            f"reinstall the game (a PyInstaller build must carry the package's data: build it with `make dist`)")
+
+
 def count_files() -> int:
     """How many scenario files there are, without loading any (for the title screen)."""
     return len(entries())

@@ -35,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="councilgame", description="Council: sit on the UN Security Council in a real crisis.")
     parser.add_argument("--version", action="version", version=f"councilgame {__version__}")
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("play", help="open the game window (the default)")
+    p = sub.add_parser("play", help="open the game window (the default)")
+    p.add_argument("--frames", type=int, metavar="N", help="for testing a build: close the window by itself after N "
+                                                           "frames (`councilgame play --frames 30`)")
     sub.add_parser("list", help="list the available scenarios")
     p = sub.add_parser("validate", help="check scenario files or folders and print every problem")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -125,7 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Titles, ids and messages come from files anyone may have written: no escape code reaches the terminal.
     stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = EscapingStream(stdout), EscapingStream(stderr)
+    # A start with no console (the gui-scripts entry point on Windows, a windowed build) has no streams at all:
+    # None, which print() and warnings already pass over in silence, where a wrapper of None would raise.
+    sys.stdout = EscapingStream(stdout) if stdout is not None else None
+    sys.stderr = EscapingStream(stderr) if stderr is not None else None
     try:
         return _main(argv)
     finally:
@@ -187,8 +192,11 @@ def cmd_play(args: argparse.Namespace) -> int:
     from councilgame.ui.app import run
     from councilgame.ui.sdl import NoDisplay
 
+    frames = getattr(args, "frames", None)  # absent when no command was named: `councilgame` alone plays
+    if frames is not None and frames < 1:
+        raise UserError("--frames must be at least 1")
     try:
-        return run()
+        return run(max_frames=frames)
     except NoDisplay as exc:  # one line, what is wrong and what to do, at once: not a window no one sees
         raise UserError(str(exc)) from None
 
@@ -205,6 +213,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"{case.id}\t{title}\t{case.years}\t{case.scenario.minutes} min\t{len(case.scenario.rounds)} rounds{where}")
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
+    missing = catalogue.builtin_missing()
+    if missing:  # a broken installation, said as such: never an empty list and a success
+        print(f"councilgame: {missing}", file=sys.stderr)
+        return 1
     return 0
 
 
