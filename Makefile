@@ -6,8 +6,12 @@ STAMP := $(VENV)/.installed
 
 LOCK := requirements.lock
 TOOLS := .venv-tools
+# `make dist` alone builds with PyInstaller, in a venv of its own from a lock of its own: play and test never need it.
+DIST_VENV := .venv-dist
+DIST_LOCK := requirements-dist.lock
+DIST_STAMP := $(DIST_VENV)/.installed
 
-.PHONY: play test lint screenshots bench fuzz golden lock schema authoring clean
+.PHONY: play test lint screenshots bench fuzz golden lock schema authoring dist clean
 
 # Every machine installs exactly what was tested: the versions and hashes in
 # the lock file, then the game itself without resolving anything again.
@@ -24,7 +28,22 @@ lock:
 	$(TOOLS)/bin/python -m pip install --quiet uv==0.13.9
 	$(TOOLS)/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
 		--generate-hashes --quiet -o $(LOCK)
-	@echo "$(LOCK) refreshed: run make test, then commit it"
+	$(TOOLS)/bin/uv pip compile pyproject.toml requirements-dist.in -c $(LOCK) --universal --python-version 3.11 \
+		--generate-hashes --quiet -o $(DIST_LOCK)
+	@echo "$(LOCK) and $(DIST_LOCK) refreshed: run make test and make dist, then commit them"
+
+# The build venv: the game's libraries at the versions of requirements.lock, and PyInstaller (requirements-dist.in).
+$(DIST_STAMP): $(DIST_LOCK)
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Council needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps -r $(DIST_LOCK)
+	@touch $(DIST_STAMP)
+
+# A one-folder build in dist/councilgame/ (tools/build_dist.py refuses one without the built-in cases), then the
+# tests that run the built game (tests/dist: skipped by make test while no build exists).
+dist: $(STAMP) $(DIST_STAMP)
+	$(DIST_VENV)/bin/python tools/build_dist.py
+	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(PY) -m pytest tests/dist -q
 
 play: $(STAMP)
 	$(PY) -m councilgame
@@ -60,4 +79,4 @@ authoring: schema
 	$(PY) tools/authoring_guide.py
 
 clean:
-	rm -rf $(VENV) $(TOOLS) build dist .pytest_cache .hypothesis .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS) $(DIST_VENV) build dist .pytest_cache .hypothesis .mypy_cache .ruff_cache
