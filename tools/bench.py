@@ -118,9 +118,15 @@ def idle(seconds: float = 10.0) -> dict[str, tuple[str, int, float]]:
 # The roll waits until the player has voted: the scripted games cast the first vote offered. A button
 # that ends the phase asks once: the dialog's own button, which repeats the choice, confirms.
 VOTE = """
+def roll(p):
+    # A statement is agreed by consensus, not voted on: its button seeks consensus instead.
+    return "Seek consensus" if "Seek consensus" in p.labels() else "Call the roll"
 def vote(p):
-    p.click(next(label for label in p.labels() if label in ("Yes", "No", "Abstain")))
-    if not p.find("Call the roll").enabled:
+    choice = next((label for label in p.labels() if label in ("Yes", "No", "Abstain", "Assent", "Object")), None)
+    if choice is None:  # no text before the Council this round (withdrawn): nothing to vote on
+        return
+    p.click(choice)
+    if not p.find(roll(p)).enabled:
         raise SystemExit(f"the roll still waits after the player's vote: {p.labels()}")
 def end_phase(p, label):
     p.click(label)
@@ -169,13 +175,13 @@ measure("drafting")
 through("Put to the vote", "turn:vote")
 measure("vote")
 vote(p)
-through("Call the roll", "turn:consequences")
+through(roll(p), "turn:consequences")
 measure("consequences")
 while "To the debrief" not in p.labels():
     for label in ("Next round", "To consultations", "To drafting", "Put to the vote"):
         end_phase(p, label)
     vote(p)
-    end_phase(p, "Call the roll")
+    end_phase(p, roll(p))
 through("To the debrief", "turn:debrief")
 measure("debrief")
 p.key(p.pygame.K_g); measure("glossary")
@@ -274,7 +280,7 @@ p = Pilot()
 p.click("New game"); p.click("More cases"); p.click("Syria"); p.click("China"); p.click("I am ready")
 while True:
     end_phase(p, "To consultations"); end_phase(p, "To drafting"); end_phase(p, "Put to the vote"); vote(p)
-    end_phase(p, "Call the roll")
+    end_phase(p, roll(p))
     if "To the debrief" in p.labels():
         end_phase(p, "To the debrief"); break
     end_phase(p, "Next round")
