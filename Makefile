@@ -11,7 +11,7 @@ DIST_VENV := .venv-dist
 DIST_LOCK := requirements-dist.lock
 DIST_STAMP := $(DIST_VENV)/.installed
 
-.PHONY: play test lint screenshots bench fuzz golden lock schema authoring dist clean
+.PHONY: play test lint screenshots bench fuzz golden lock schema authoring messages dist clean
 
 # Every machine installs exactly what was tested: the versions and hashes in
 # the lock file, then the game itself without resolving anything again.
@@ -22,14 +22,15 @@ $(STAMP): $(LOCK) pyproject.toml
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-# Refresh the lock from the ranges in pyproject.toml (for every platform and Python 3.11+).
+# Refresh the lock from the ranges in pyproject.toml (for every platform and Python 3.11+), less what
+# lock-overrides.txt leaves out (the parts of pyobjc that pyttsx3 asks for and does not use).
 lock:
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet uv==0.13.9
 	$(TOOLS)/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
-		--generate-hashes --quiet -o $(LOCK)
+		--generate-hashes --quiet --override lock-overrides.txt -o $(LOCK)
 	$(TOOLS)/bin/uv pip compile pyproject.toml requirements-dist.in -c $(LOCK) --universal --python-version 3.11 \
-		--generate-hashes --quiet -o $(DIST_LOCK)
+		--generate-hashes --quiet --override lock-overrides.txt -o $(DIST_LOCK)
 	@echo "$(LOCK) and $(DIST_LOCK) refreshed: run make test and make dist, then commit them"
 
 # The build venv: the game's libraries at the versions of requirements.lock, and PyInstaller (requirements-dist.in).
@@ -77,6 +78,19 @@ schema: $(STAMP)
 
 authoring: schema
 	$(PY) tools/authoring_guide.py
+
+# The translations: every string marked with _(), N_() or ngettext() in the game and the CLI extracted into
+# a template (build/councilgame.pot, not kept), each language's catalogue (.po) brought up to date with it
+# (a new message comes in untranslated, a changed one marked fuzzy), and compiled (.mo).
+# The .mo files are committed beside the .po: the game, the wheel and make dist read them, so none needs Babel;
+# tests/test_i18n.py fails while a .mo is older than its .po or a French message is untranslated.
+LOCALES := src/councilgame/locale
+messages: $(STAMP)
+	@mkdir -p build
+	$(VENV)/bin/pybabel -q extract --no-location --sort-output --project=councilgame --no-wrap \
+		--msgid-bugs-address= -k N_ -o build/councilgame.pot src/councilgame
+	$(VENV)/bin/pybabel -q update --no-wrap --ignore-obsolete -D councilgame -i build/councilgame.pot -d $(LOCALES)
+	$(VENV)/bin/pybabel -q compile --statistics -D councilgame -d $(LOCALES)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) $(DIST_VENV) build dist .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -10,6 +10,9 @@ import pytest
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+# The tests read the English strings; a machine whose system asks for French (LANG=fr_FR) would get French
+# screens (councilgame.i18n.system_language reads LANGUAGE first). The French tests choose French themselves.
+os.environ["LANGUAGE"] = "en"
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from councilgame.rules.conditions import Condition
 from councilgame.scenario.model import (Brief, Clause, Effect, Instrument, Membership, Organ, Phrases, Round, Scenario,
-                                        country_name)
+                                        country_name, country_name_in)
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,17 @@ class Case:
     def name(self, code: str) -> str:
         """A member's name as used at the time (USSR, not Russia, in 1977)."""
         return self.scenario.names.get(code) or country_name(code) or code
+
+    def local_name(self, code: str) -> str:
+        """A member's name as the window shows it, in the active language (councilgame.i18n): the case's own
+        name for the period if it gives one, else pycountry's translation. `name` stays English: the engine's
+        sentences, the saves and the records use it."""
+        from councilgame import i18n
+
+        language = i18n.language()
+        if language == i18n.SOURCE_LANGUAGE or code in self.scenario.names:
+            return self.name(code)
+        return country_name_in(code, language) or self.name(code)
 
     def brief(self, seat: str) -> Brief | None:
         """The private brief of a seat (a member's code or an actor's id), if it has one."""

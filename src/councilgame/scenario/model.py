@@ -78,6 +78,24 @@ def country_name(code: str) -> str | None:
     return getattr(hit, "common_name", None) or hit.name
 
 
+@functools.cache
+def country_name_in(code: str, language: str) -> str | None:
+    """country_name in another language, from pycountry's translations (gettext domain iso3166-1); its
+    inverted forms put back in order ('Russie, Fédération de': 'Fédération de Russie')."""
+    english = country_name(code)
+    if english is None:
+        return None
+    from councilgame import i18n
+
+    name = i18n.country_names(language).gettext(english)
+    head, comma, rest = name.partition(", ")
+    if comma and ", " not in rest and language == "fr":
+        joined = head if rest.endswith(("de", "du", "des", "d'", "l'")) else head.lower()
+        name = rest + ("" if rest.endswith("'") else " ") + joined
+        name = name[:1].upper() + name[1:]
+    return name
+
+
 def user_assigned(code: str) -> bool:
     """ISO 3166 keeps AAA-AAZ, QMA-QZZ, XAA-XZZ and ZZA-ZZZ for private use:
     fictional states (the tutorial's) use them, named under `names:`."""

@@ -10,6 +10,7 @@ import gc
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+from councilgame.i18n import _
 
 
 @contextmanager
@@ -34,7 +35,7 @@ def _starting_up():
 with _starting_up():
     from typing import TYPE_CHECKING
 
-    from councilgame import logs
+    from councilgame import i18n, logs
     from councilgame.ui import sdl, theme
     from councilgame.ui import settings as settings_store
     from councilgame.ui.context import UiContext
@@ -60,6 +61,7 @@ class App:
         with _starting_up():  # pygame is imported here (sdl.init), and the title built
             self.pygame, self.screen = sdl.init()
             self.ctx = UiContext(settings_store.load())
+            i18n.use(i18n.chosen(self.ctx.settings.language))  # the player's language, else the system's
             self.stack = self._build_stack()
             self.stack.on_settings = lambda: sdl.apply_fullscreen(self.ctx.settings.fullscreen)
             sdl.apply_fullscreen(self.ctx.settings.fullscreen)
@@ -233,11 +235,13 @@ class App:
 
         problem = play.reload_case()
         if problem is not None:
-            self.stack.push(MessageScene("The case was not reloaded", problem + "\n\nThe game goes on as it was."))
+            self.stack.push(MessageScene(_("The case was not reloaded"), _("{problem}\n\nThe game goes on as it was.")
+                .format(problem=problem)))
             return
         back_to_game(self.stack, play)
-        self.stack.push(MessageScene("Case reloaded", f"{play.case.scenario.title} was read again from "
-                                     f"{Path(play.case.path).name}, and this game's moves replayed on it."))
+        self.stack.push(MessageScene(_("Case reloaded"), _("{title} was read again from {name}, and this game's moves "
+                                                           "replayed on it.")
+            .format(title=play.case.scenario.title, name=Path(play.case.path).name)))
 
     def _take_text(self) -> bool:
         """Whether a text field has the focus, with the system's text input turned on while one has it

@@ -67,7 +67,7 @@ def forget() -> None:
 def broken() -> list[tuple[str, list]]:
     """Each case file that did not load, with its problems in the order the loader gave them
     (the case screen shows a card for each, so that an instructor sees why a case is missing)."""
-    _, problems = cases()
+    __, problems = cases()
     by_file: dict[str, list] = {}
     for problem in problems:
         by_file.setdefault(problem.file, []).append(problem)

@@ -50,7 +50,7 @@ class Pilot:
         """Draw frames until the computer delegations have finished their turn."""
         from councilgame.ui.scenes.busy import BusyScene
 
-        for _ in range(limit):
+        for __ in range(limit):
             if not isinstance(self.scene, BusyScene):
                 return
             self.frames(1)
@@ -74,7 +74,7 @@ class Pilot:
         self.frames(frames)
 
     def frames(self, count: int = 1, seconds: float = 1 / 60) -> None:
-        for _ in range(count):
+        for __ in range(count):
             self.app.step(seconds)
 
     def screenshot(self, path: str) -> None:

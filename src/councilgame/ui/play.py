@@ -195,7 +195,7 @@ class Play:
     def name_of(self, seat: str) -> str:
         """A seat's name: a member's as it was called then, an actor's as the case names it."""
         if seat in self.case.all_members:
-            return self.case.name(seat)
+            return self.case.local_name(seat)
         return next((a.name for a in self.case.scenario.actors if a.id == seat), seat)
 
     def holder(self, seat: str) -> str:
@@ -210,7 +210,7 @@ class Play:
     def act(self, action) -> str | None:
         """Apply a player action; return why it was refused, or None."""
         if action.seat != self.seat:
-            return f"you play {self.case.name(self.seat)}, not {action.seat}"
+            return f"you play {self.case.local_name(self.seat)}, not {action.seat}"
         try:
             self.game.apply(action)
         except IllegalAction as exc:

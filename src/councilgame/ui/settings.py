@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from councilgame import paths
+from councilgame import i18n, paths
 from councilgame.files import read_regular, write_atomic
 from councilgame.ui.theme import THEMES
 
@@ -22,6 +22,7 @@ class Settings:
     reduced_motion: bool = False
     fullscreen: bool = False
     theme: str = THEMES[0]  # "dark", or "light" for a projector in a lit room
+    language: str = ""  # a code of i18n.LANGUAGES, or "" to follow the system's
 
     @property
     def scale(self) -> float:
@@ -48,6 +49,8 @@ def load() -> Settings:
         settings.text_size = 100
     if settings.theme not in THEMES:
         settings.theme = THEMES[0]
+    if settings.language and settings.language not in i18n.LANGUAGES:
+        settings.language = ""
     return settings
 
 

@@ -369,7 +369,7 @@ class TextBlock(Widget):
             y = self.rect.top + i * line_height
             x = self._line_x(line)
             surface.blit(render(self._images, font, line, colour), (x, y))
-            for start, end, _ in self._terms[self.scroll + i]:
+            for start, end, __ in self._terms[self.scroll + i]:
                 left = x + font.size(line[:start])[0]
                 right = x + font.size(line[:end])[0]
                 pygame.draw.line(surface, ctx.palette.accent, (left, y + line_height - 3), (right, y + line_height - 3), 1)
@@ -842,7 +842,7 @@ class TextInput(Widget):
             return
         if self.multiline:
             self._spans = _spans(shown, font, room)
-            row = max(i for i, (start, _) in enumerate(self._spans) if start <= self.caret)
+            row = max(i for i, (start, __) in enumerate(self._spans) if start <= self.caret)
             self.view.fit(len(self._spans), (self.rect.height - 2 * FIELD_PAD_Y) // font.get_linesize())
             self.view.reveal(row)
             self._lines = [shown[start:end] for start, end in self._spans]
@@ -870,7 +870,7 @@ class TextInput(Widget):
         height = font.get_linesize()
         row = 0
         if self.multiline:
-            row = max(i for i, (start, _) in enumerate(self._spans) if start <= self.caret)
+            row = max(i for i, (start, __) in enumerate(self._spans) if start <= self.caret)
         start = self._spans[row][0] if self._spans else 0
         x = self.rect.left + FIELD_PAD + font.size(self._shown()[start:self.caret])[0]
         if self.multiline:

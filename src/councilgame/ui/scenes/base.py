@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from councilgame.i18n import _
 from councilgame.ui import widgets as w
 from councilgame.ui.context import UiContext
 from councilgame.ui.intents import Input, Intent
@@ -156,7 +157,7 @@ class SceneStack:
             font, lines = w.fitting_font(self.ctx, BANNER_TEXT_SIZE, True, text, band.width - 2 * BANNER_MARGIN,
                                          band.height - 4)
             self._banner = key, font.get_linesize(), [font.render(line, True, p.background) for line in lines]
-        _, line_height, images = self._banner
+        __, line_height, images = self._banner
         # Amber with the dark ground's colour for text: unlike any control, and legible in both palettes.
         pygame.draw.rect(surface, p.abstain, band)
         top = band.centery - len(images) * line_height // 2
@@ -305,11 +306,12 @@ class WidgetScene(Scene):
         top = BANNER_HEIGHT + 2 if self.stack.warning else TITLE_TOP
         room = min((x.rect.top for x in self.widgets if x.rect.top > top), default=top + 40) - top - FOCUS_RING
         p = self.ctx.palette
-        key = (self.title, self.ctx.settings.scale, p, top, room, surface.get_width())
+        title = _(self.title)  # a class's title is a constant marked with N_(): translated where shown
+        key = (title, self.ctx.settings.scale, p, top, room, surface.get_width())
         if self._title_images is None or self._title_images[0] != key:  # wrapping is too dear for every frame
-            font, lines = w.fitting_font(self.ctx, 28, True, self.title, surface.get_width() - 64, room)
+            font, lines = w.fitting_font(self.ctx, 28, True, title, surface.get_width() - 64, room)
             self._title_images = key, font.get_linesize(), [font.render(line, True, p.text) for line in lines]
-        _, line_height, images = self._title_images
+        __, line_height, images = self._title_images
         for i, image in enumerate(images):
             surface.blit(image, (32, top + i * line_height))
 

@@ -3,6 +3,7 @@ the seat's private brief. Sources are one key (S) away."""
 
 from __future__ import annotations
 
+from councilgame.i18n import _
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
@@ -24,8 +25,9 @@ def brief_lines(brief) -> list[str]:
     perpetrator seat, what the government sought) and, where the case gives it, how history judged it."""
     lines = ["Your interests: " + brief.interests]
     if brief.red_lines:
-        lines.append("Your red lines: " + brief.red_lines)
-    lines.append(f"{SOUGHT}: {brief.success}" if brief.perpetrator else "Success for you: " + brief.success)
+        lines.append(_("Your red lines: {red_lines}").format(red_lines=brief.red_lines))
+    lines.append(f"{SOUGHT}: {brief.success}" if brief.perpetrator else _("Success for you: {success}")
+        .format(success=brief.success))
     if brief.judged:
         lines.append(f"{JUDGED}: {brief.judged}")
     return lines
@@ -67,11 +69,11 @@ class BriefingScene(WidgetScene):
         private = "\n".join(brief_lines(brief)) if brief else "You have no private brief in this case."
         if play.advanced_briefings and play.game.draft.clauses:
             private += "\n\n" + advisers_reading(play)
-        situation = w.Panel((24, 76, 720, 300), "The situation")
-        known = w.Panel((24, 388, 720, 252), "What is known (press S for sources)")
-        brief_panel = w.Panel((760, 76, 496, 564), "Your private brief")
+        situation = w.Panel((24, 76, 720, 300), _("The situation"))
+        known = w.Panel((24, 388, 720, 252), _("What is known (press S for sources)"))
+        brief_panel = w.Panel((760, 76, 496, 564), _("Your private brief"))
         ctx = self.ctx
-        self.widgets = header(play, "Briefing") + [
+        self.widgets = header(play, _("Briefing")) + [
             situation,
             # What this Council did last round, and history beside it, before what the world did since.
             w.TextBlock(situation.inside(ctx), "\n\n".join([*view.last_round, rnd.briefing]), size=18),
@@ -79,9 +81,9 @@ class BriefingScene(WidgetScene):
             w.TextBlock(known.inside(ctx), feed, size=16),
             brief_panel,
             w.TextBlock(brief_panel.inside(ctx), private, size=17),
-            w.Button((24, 652, 200, 56), "Sources", self._sources),
-            w.Button((240, 652, 200, 56), "Glossary", self._glossary),
-            w.Button((956, 652, 300, 56), "To consultations", self._continue),
+            w.Button((24, 652, 200, 56), _("Sources"), self._sources),
+            w.Button((240, 652, 200, 56), _("Glossary"), self._glossary),
+            w.Button((956, 652, 300, 56), _("To consultations"), self._continue),
         ]
 
     def default_focus(self) -> int | None:
@@ -113,10 +115,10 @@ class BriefingScene(WidgetScene):
             turn_done(self, self.play)
             return
 
-        confirm(self.stack, "End the briefing?", "The consultations begin, and this round's briefing cannot be "
-                "reopened. Your brief and the sources stay in the menu (Escape).",
-                label_of(self, self._continue, "To consultations"), lambda: next_phase(self, self.play),
-                cancel="Stay on the briefing")
+        confirm(self.stack, _("End the briefing?"), _("The consultations begin, and this round's briefing cannot be "
+                "reopened. Your brief and the sources stay in the menu (Escape)."),
+                label_of(self, self._continue, _("To consultations")), lambda: next_phase(self, self.play),
+                cancel=_("Stay on the briefing"))
 
     def on_other(self, event) -> None:
         if event.intent is Intent.SOURCES:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pygame
 
+from councilgame.i18n import N_, _
 from councilgame.ui.intents import Intent
 from councilgame.ui.scenes.base import Scene
 
@@ -21,7 +22,7 @@ FINISH_SECONDS = 3.0
 
 
 class BusyScene(Scene):
-    def __init__(self, work: Callable[[], object], then: Callable[[object], None], text: str = "The Council deliberates"):
+    def __init__(self, work: Callable[[], object], then: Callable[[object], None], text: str = N_("The Council deliberates")):
         self.work, self.then, self.text = work, then, text
         self.result: object = None
         self.error: BaseException | None = None
@@ -68,7 +69,7 @@ class BusyScene(Scene):
         p = self.ctx.palette
         surface.fill(p.background)
         font = self.ctx.font(26, bold=True)
-        image = font.render(self.text + "...", True, p.text)
+        image = font.render(_("{doing}...").format(doing=_(self.text)), True, p.text)
         surface.blit(image, image.get_rect(center=(surface.get_width() // 2, surface.get_height() // 2)))
         if not self.ctx.settings.reduced_motion:
             angle = self.elapsed * 4

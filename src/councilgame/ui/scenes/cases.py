@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from councilgame.i18n import _, ngettext
 from councilgame import catalogue
 from councilgame.ui import library
 from councilgame.ui import widgets as w
@@ -36,18 +37,20 @@ class CaseScene(WidgetScene):
     def build(self) -> None:
         cards = [self._card(case) for case in self.cases] + [self._broken_card(file, problems)
                                                              for file, problems in self.broken]
-        self.cards = w.ScrollList((32, 80, 1216, 552), cards, CARD_SIZE, self.view, more="More cases",
+        self.cards = w.ScrollList((32, 80, 1216, 552), cards, CARD_SIZE, self.view, more=_("More cases"),
                                   more_rect=(700, 640, 260, 60), more_size=20, columns=CARD_COLUMNS)
         top = title_top(self.stack)
         self.widgets = [w.screen_title("Choose a case", top, 420 if self.broken else 1216, TITLE_BOTTOM),
                         *self.cards.arrange(self.ctx, self._focus_label)]
         if self.broken:
             count = len(self.broken)
-            self.widgets.append(w.TextBlock((460, top, 788, TITLE_BOTTOM - top), f"{count} case file{'s' if count != 1 else ''} "
-                                            "could not be loaded: see the last card" + ("s" if count != 1 else ""),
+            self.widgets.append(w.TextBlock((460, top, 788, TITLE_BOTTOM - top), ngettext("{count} case file could not "
+                                                                                          "be loaded: see the last card",
+                                                              "{count} case files could not be loaded: see the last cards", count)
+                .format(count=count),
                                             size=16, colour="no", glossary=False, fit=True))
-        self.widgets += [w.Button((32, 640, 200, 60), "Back", self.back),
-                         w.Button((980, 640, 268, 60), "Import a pack", self._import)]
+        self.widgets += [w.Button((32, 640, 200, 60), _("Back"), self.back),
+                         w.Button((980, 640, 268, 60), _("Import a pack"), self._import)]
 
     def handle(self, event) -> None:
         w.route(self, event, super().handle)
@@ -70,7 +73,7 @@ class CaseScene(WidgetScene):
         details = (f"{count} problem{'s' if count != 1 else ''}" + (f" in the pack {pack}" if pack else "")
                    + ": cannot be played until fixed. Choose it for details")
         body = "\n".join(str(replace(p, file=name)) for p in problems[:PROBLEMS_ON_CARD])
-        return w.Card(w.UNPLACED, name, details, body, self._explain(file, problems), badge="Not loaded", tone="no")
+        return w.Card(w.UNPLACED, name, details, body, self._explain(file, problems), badge=_("Not loaded"), tone="no")
 
     def _explain(self, file: str, problems: list):
         def explain() -> None:
@@ -79,10 +82,12 @@ class CaseScene(WidgetScene):
             name = Path(file).name
             lines = [str(replace(p, file=name)) for p in problems[:PROBLEMS_IN_FULL]]
             if len(problems) > PROBLEMS_IN_FULL:
-                lines.append(f"… and {len(problems) - PROBLEMS_IN_FULL} more: `councilgame validate` lists them all.")
+                lines.append(_("… and {value} more: `councilgame validate` lists them all.")
+                    .format(value=len(problems) - PROBLEMS_IN_FULL))
             again = " (or import the pack again, corrected)" if catalogue.pack_of(file) else ""
-            lines.append(f"\nThe file is {file}. Correct it{again}, then start the game again to load it.")
-            self.stack.push(MessageScene(f"{name} could not be loaded", "\n".join(lines)))
+            lines.append(_("\nThe file is {file}. Correct it{again}, then start the game again to load it.")
+                .format(file=file, again=again))
+            self.stack.push(MessageScene(_("{name} could not be loaded").format(name=name), "\n".join(lines)))
         return explain
 
     def _import(self) -> None:
@@ -93,7 +98,7 @@ class CaseScene(WidgetScene):
     def _reload(self) -> None:
         """Load the case library again (a pack was installed): the list shows its cases when it is back on top."""
         library.forget()
-        cases, _ = library.cases()
+        cases, __ = library.cases()
         self._take(cases, library.broken())
 
     def _choose(self, case):

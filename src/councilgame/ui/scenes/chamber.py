@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from councilgame.i18n import _
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
@@ -124,22 +125,22 @@ class ChamberScene(WidgetScene):
         play, game = self.play, self.play.game
         count = game.whip()
         has_draft = bool(game.draft.clauses)
-        self.widgets = header(play, "Drafting" if self.visiting else "Consultations")
+        self.widgets = header(play, _("Drafting") if self.visiting else _("Consultations"))
         for rect, code in zip(horseshoe(len(game.members), size=chip_size(self.ctx)), game.members):
             position = count.assessments[code].position.value if has_draft else None
-            self.widgets.append(SeatChip(rect, code, play.case.name(code), code in game.permanent, position,
+            self.widgets.append(SeatChip(rect, code, play.case.local_name(code), code in game.permanent, position,
                                          code == play.seat, self._consult(code)))
         draft = game.draft
         summary = ("The penholder's draft: " + "; ".join(play.case.clauses[c].title for c in draft.clauses)
                    + f". Likely {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain."
                    if has_draft else "No draft on the table yet.")
         self.widgets.append(w.TextBlock((150, 100, 500, 222), summary, size=16))  # ends above the key below it
-        self.widgets.append(w.TextBlock((150, 330, 500, 50), "Seats show how each member leans on the draft: "
-                                        "+ yes, – abstain, × no. P5 = permanent member.", size=13, colour="muted", fit=True))
+        self.widgets.append(w.TextBlock((150, 330, 500, 50), _("Seats show how each member leans on the draft: "
+                                        "+ yes, – abstain, × no. P5 = permanent member."), size=13, colour="muted", fit=True))
         view = game.view(self.play.seat)  # another seat's private exchanges stay off this screen
         # What the bars are, once: students asked what the numbers meant.
-        self.widgets.append(w.TextBlock((790, 72, 460, 24), "The crisis, 0 to 100 (model estimates), and the change "
-                                        "since last round", size=13, colour="muted", glossary=False, fit=True))
+        self.widgets.append(w.TextBlock((790, 72, 460, 24), _("The crisis, 0 to 100 (model estimates), and the change "
+                                        "since last round"), size=13, colour="muted", glossary=False, fit=True))
         meters = w.meter_rects(self.ctx, 790, 98, 460, len(INDICATOR_LABELS))
         for rect, (key, label, good_high) in zip(meters, INDICATOR_LABELS):
             self.widgets.append(w.Meter(rect, label, view.indicators[key], view.before[key], good_high))
@@ -148,14 +149,14 @@ class ChamberScene(WidgetScene):
         news = [f"{f.when}: {f.text}" for f in view.feed]
         # The feed takes what the bars leave (at 200% text they are half as tall again, and the feed scrolls).
         feed_top = meters[-1].bottom + FEED_GAP
-        feed = w.Panel((780, feed_top, 476, FEED_BOTTOM - feed_top), "Feed")
+        feed = w.Panel((780, feed_top, 476, FEED_BOTTOM - feed_top), _("Feed"))
         self.widgets += [
             feed,
-            w.TextBlock(feed.inside(self.ctx, inset=14), "\n".join(recent[::-1] + news[::-1]) or "Nothing yet.", size=15),
-            w.Button((24, 652, 250, 56), "Consult a member", self._consult(None)),
-            w.Button((290, 652, 160, 56), "Sources", self._sources),
-            w.Button((466, 652, 160, 56), "Menu", self._menu),
-            w.Button((956, 652, 300, 56), "Back to drafting" if self.visiting else "To drafting", self._continue),
+            w.TextBlock(feed.inside(self.ctx, inset=14), "\n".join(recent[::-1] + news[::-1]) or _("Nothing yet."), size=15),
+            w.Button((24, 652, 250, 56), _("Consult a member"), self._consult(None)),
+            w.Button((290, 652, 160, 56), _("Sources"), self._sources),
+            w.Button((466, 652, 160, 56), _("Menu"), self._menu),
+            w.Button((956, 652, 300, 56), _("Back to drafting") if self.visiting else _("To drafting"), self._continue),
         ]
 
     def default_focus(self) -> int | None:
@@ -195,9 +196,9 @@ class ChamberScene(WidgetScene):
             turn_done(self, self.play)
             return
 
-        confirm(self.stack, "End the consultations?", "The Council moves on to drafting, and this round's "
-                "consultations cannot be reopened.", label_of(self, self._continue, "To drafting"),
-                lambda: next_phase(self, self.play), cancel="Stay in consultations")
+        confirm(self.stack, _("End the consultations?"), _("The Council moves on to drafting, and this round's "
+                "consultations cannot be reopened."), label_of(self, self._continue, _("To drafting")),
+                lambda: next_phase(self, self.play), cancel=_("Stay in consultations"))
 
     def on_other(self, event) -> None:
         if event.intent is Intent.SOURCES:

@@ -3,6 +3,7 @@ how the crisis indicators moved."""
 
 from __future__ import annotations
 
+from councilgame.i18n import _
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
@@ -20,7 +21,7 @@ WHY_BOTTOM = 632  # that text ends with the panel beside it, above the buttons
 def why_it_moved(view) -> list[str]:
     """Why each indicator moved this round, its largest causes first, as the engine accounts for them."""
     lines = ["Why the crisis moved (model estimates; chance is the model's uncertainty):"] if view.moved else []
-    for key, label, _ in INDICATOR_LABELS:
+    for key, label, __ in INDICATOR_LABELS:
         parts = sorted(view.moved.get(key, ()), key=lambda part: -abs(part[1]))
         if not parts:
             continue
@@ -40,12 +41,13 @@ class ConsequencesScene(WidgetScene):
         play, game = self.play, self.play.game
         view = game.view()
         decision = view.decision
-        self.widgets = header(play, "Consequences")
+        self.widgets = header(play, _("Consequences"))
         self.lines = roll_call_lines(play, decision) if decision else []
         if self.ctx.settings.reduced_motion:
             self.revealed = len(self.lines)
         result = view.result or "Nothing was decided."
-        self.widgets.append(w.TextBlock((24, 80, 1232, 40), f"Result: {result}", size=22, bold=True, fit=True))
+        self.widgets.append(w.TextBlock((24, 80, 1232, 40), _("Result: {result}")
+            .format(result=result), size=22, bold=True, fit=True))
         quiet = "No member objected." if decision is not None and decision.adopted and decision.draft.is_statement \
             else "No vote was taken."
         self.roll = w.TextBlock((24, 130, 400, 500), "\n".join(self.lines[:self.revealed]) or quiet, size=16)
@@ -62,13 +64,13 @@ class ConsequencesScene(WidgetScene):
         # Why the crisis moved, under the bars it explains (shorter as they grow with the text; it scrolls).
         why_top = meters[-1].bottom + WHY_GAP
         self.widgets.append(w.TextBlock((450, why_top, 380, WHY_BOTTOM - why_top), "\n".join(why_it_moved(view)), size=14))
-        happened = w.Panel((850, 120, 406, 512), "What happened next")
+        happened = w.Panel((850, 120, 406, 512), _("What happened next"))
         self.widgets += [
             happened,
-            w.TextBlock(happened.inside(self.ctx, inset=14), "\n".join(news) or "The crisis went on as the indicators show.",
+            w.TextBlock(happened.inside(self.ctx, inset=14), "\n".join(news) or _("The crisis went on as the indicators show."),
                         size=15),
         ]
-        self.widgets.append(w.Button((956, 652, 300, 56), "To the debrief" if view.last else "Next round", self._next))
+        self.widgets.append(w.Button((956, 652, 300, 56), _("To the debrief") if view.last else _("Next round"), self._next))
 
     @property
     def animating(self) -> bool:
@@ -100,4 +102,4 @@ class ConsequencesScene(WidgetScene):
             heading, body = "End the case?", "The game ends here, and the debrief shows how your Council did."
         else:
             heading, body = "Go on to the next round?", "This round ends, and it cannot be played again."
-        confirm(self.stack, heading, body, label_of(self, self._next, "Next round"), lambda: next_phase(self, self.play))
+        confirm(self.stack, heading, body, label_of(self, self._next, _("Next round")), lambda: next_phase(self, self.play))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from councilgame.i18n import _, ngettext
 from councilgame.session import actions as act
 from councilgame.session.actions.console import held_back
 from councilgame.session.state import about
@@ -34,12 +35,12 @@ def seat_line(play: Play, seat: str) -> str:
     game = play.game
     parts = [play.holder(seat) if game.is_human(seat) else f"{play.name_of(seat)} (computer)"]
     if game.is_member(seat) and game.draft.clauses:
-        parts.append(f"leans {game.reasons(seat).choice}")
-    parts.append(f"capital {game.state.capital.get(seat, 0)}")
+        parts.append(_("leans {choice}").format(choice=game.reasons(seat).choice))
+    parts.append(_("capital {get}").format(get=game.state.capital.get(seat, 0)))
     moves = sum(1 for e in game.log if e.seat == seat and e.round == game.state.round_index)
-    parts.append(f"{moves} move{'s' if moves != 1 else ''} this round")
+    parts.append(ngettext("{moves} move this round", "{moves} moves this round", moves).format(moves=moves))
     if seat in play.turns:
-        parts.append("turn done" if seat in play.done else "has not had its turn")
+        parts.append(_("turn done") if seat in play.done else _("has not had its turn"))
     return " · ".join(parts)
 
 
@@ -51,15 +52,15 @@ class ConsoleScene(WidgetScene):
 
     def build(self) -> None:
         play, game, ctx = self.play, self.play.game, self.ctx
-        self.widgets = header(play, "Instructor console", room=True)
+        self.widgets = header(play, _("Instructor console"), room=True)
         seats = [s for s in game.all_seats if s in play.session.seats] if play.session else []
         seats += [s for s in game.people if s not in seats]
-        table = w.Panel((24, 80, 800, 560), "Seats held by the class (choose one to take it over or hand it back)")
+        table = w.Panel((24, 80, 800, 560), _("Seats held by the class (choose one to take it over or hand it back)"))
         self.widgets.append(table)
         # A seat a line, as many as the class holds (30 students on 15 seats): the list scrolls.
         rows = [w.Button(w.UNPLACED, seat_line(play, seat), self._hold(seat), size=14) for seat in seats]
         self.widgets += w.ScrollList(table.inside(ctx, foot=8), rows, (table.rect.width - 32, ROW_HEIGHT), self.seats_view,
-                                     more="More seats").arrange(ctx, self._focus_label)
+                                     more=_("More seats")).arrange(ctx, self._focus_label)
         timer = play.timer
         controls: list[tuple[str, Callable[[], None]]] = []
         if timer is not None:
@@ -132,11 +133,15 @@ class ConsoleScene(WidgetScene):
                 self.enter()
 
             if person:
-                confirm(self.stack, f"Hand {name} back?", f"Its students play {name} again from its next turn.",
-                        "Hand it back", done)
+                confirm(self.stack, _("Hand {name} back?").format(name=name), _("Its students play {name} again from "
+                                                                                "its next turn.")
+                    .format(name=name),
+                        _("Hand it back"), done)
             else:
-                confirm(self.stack, f"Give {name} to the computer?", f"A computer delegation plays {name} from now "
-                        "on, and its turns are skipped, until you hand it back.", "Give it to the computer", done)
+                confirm(self.stack, _("Give {name} to the computer?")
+            .format(name=name), _("A computer delegation plays {name} from now on, and its turns are skipped, until you hand "
+                                                                       "it back.")
+                                                                           .format(name=name), _("Give it to the computer"), done)
         return hold
 
     def _developments(self) -> None:
@@ -153,9 +158,9 @@ class ConsoleScene(WidgetScene):
                     self._say("Not possible", problem)
             self.enter()
 
-        self.stack.push(WordsScene("News for the whole Council", "A development of your own, as a news item: every "
-                                   "seat sees it in the round's feed, marked as added by the instructor.",
-                                   "Add the news", add, NEWS_LENGTH, standard=None,
+        self.stack.push(WordsScene(_("News for the whole Council"), _("A development of your own, as a news item: every "
+                                   "seat sees it in the round's feed, marked as added by the instructor."),
+                                   _("Add the news"), add, NEWS_LENGTH, standard=None,
                                    note=f"At most {NEWS_LENGTH} characters. The record keeps it."))
 
     def _take_back(self) -> None:
@@ -164,8 +169,8 @@ class ConsoleScene(WidgetScene):
             self._say("Taken back", f"{gone} moves were taken back." if gone else "There was nothing to take back.")
             self.enter()
 
-        confirm(self.stack, "Take back this phase?", "Every move people made in this phase goes, with the computer's "
-                "answers to them; if nobody has moved in it yet, the phase before goes too.", "Take back this phase",
+        confirm(self.stack, _("Take back this phase?"), _("Every move people made in this phase goes, with the computer's "
+                "answers to them; if nobody has moved in it yet, the phase before goes too."), _("Take back this phase"),
                 take_back)
 
     def _end(self) -> None:
@@ -176,8 +181,11 @@ class ConsoleScene(WidgetScene):
             next_phase(self, self.play, fresh=True)
 
         waiting = ", ".join(self.play.name_of(s) for s in self.play.pending)
-        confirm(self.stack, "End the phase now?", (f"{waiting} will not have their turn. " if waiting else "")
-                + "The Council moves on, and this phase cannot be played again.", "End the phase now", end)
+        confirm(self.stack, _("End the phase now?"), (_("{waiting} will not have their turn. The Council moves on, and "
+                                                        "this phase cannot be played again.")
+                                                 .format(waiting=waiting) if waiting
+                                                 else _("The Council moves on, and this phase cannot be played again.")),
+                _("End the phase now"), end)
 
     def _export(self) -> None:
         folder, what = self.play.export_record()
@@ -205,16 +213,16 @@ class HeldBackScene(WidgetScene):
         held = [(i, game.round.developments[i]) for i in held_back(game)]
         items = [w.Button(w.UNPLACED, f"{about(str(dev.date), dev.approximate)}: {dev.text}", self._bring(i), size=15)
                  for i, dev in held]
-        self.widgets = [w.TextBlock((32, 20, 1216, 44), "Bring in a development the case holds back", size=26,
+        self.widgets = [w.TextBlock((32, 20, 1216, 44), _("Bring in a development the case holds back"), size=26,
                                     bold=True, fit=True),
-                        w.TextBlock((32, 66, 1216, 30), "It waits on a decision this Council has not taken; brought in, "
-                                    "every seat sees it in the round's news.", size=15, colour="muted", fit=True)]
+                        w.TextBlock((32, 66, 1216, 30), _("It waits on a decision this Council has not taken; brought in, "
+                                    "every seat sees it in the round's news."), size=15, colour="muted", fit=True)]
         if items:
             self.widgets += w.ScrollList((32, 104, 1216, 532), items, HELD_BACK_ROW, self.view,
-                                         more="More developments").arrange(self.ctx, self._focus_label)
+                                         more=_("More developments")).arrange(self.ctx, self._focus_label)
         else:
-            self.widgets.append(w.TextBlock((32, 104, 1216, 40), "Nothing is held back in this round.", size=18))
-        self.widgets.append(w.Button((32, 652, 200, 56), "Back", self.back))
+            self.widgets.append(w.TextBlock((32, 104, 1216, 40), _("Nothing is held back in this round."), size=18))
+        self.widgets.append(w.Button((32, 652, 200, 56), _("Back"), self.back))
 
     def handle(self, event) -> None:
         w.route(self, event, super().handle)
@@ -230,6 +238,6 @@ class HeldBackScene(WidgetScene):
             if problem:
                 from councilgame.ui.scenes.message import MessageScene
 
-                self.stack.push(MessageScene("Not possible", problem))
+                self.stack.push(MessageScene(_("Not possible"), problem))
         return bring
 

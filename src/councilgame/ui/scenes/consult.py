@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from councilgame.i18n import _
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -37,30 +38,30 @@ class ConsultScene(WidgetScene):
 
     def build(self) -> None:
         play, game = self.play, self.play.game
-        self.widgets = header(play, "Consultations")
+        self.widgets = header(play, _("Consultations"))
         others = [m for m in game.members if m != play.seat]
-        members = [w.Button(w.UNPLACED, play.case.name(code), self._choose(code), size=15, selected=code == self.member)
+        members = [w.Button(w.UNPLACED, play.case.local_name(code), self._choose(code), size=15, selected=code == self.member)
                    for code in others]
         self.widgets += w.ScrollList((24, 80, 388, 560), members, MEMBER_SIZE, self.members_view,
-                                     more="More members").arrange(self.ctx, self._focus_label)
+                                     more=_("More members")).arrange(self.ctx, self._focus_label)
         has_draft = bool(game.draft.clauses)
         if has_draft:
             # Why it stands where it does, in a sentence from the factors of its judgement; the numbers on request.
             reasons = game.reasons(self.member)
             lines = [f"{theme.SYMBOL[reasons.vote]} {reasons.sentence}" if play.shows_reasons else
-                     f"{theme.SYMBOL[reasons.vote]} {play.case.name(self.member)} leans {reasons.vote} "
+                     f"{theme.SYMBOL[reasons.vote]} {play.case.local_name(self.member)} leans {reasons.vote} "
                      f"({HIDDEN_REASONS})"]
             wanted = game.amendment_sought(self.member)
             if wanted:
                 old, new = wanted
-                lines.append(f"It would rather see '{play.case.clauses[new].title}' instead of "
-                             f"'{play.case.clauses[old].title}'." if new else
-                             f"It would like '{play.case.clauses[old].title}' dropped.")
+                lines.append(_("It would rather see '{title}' instead of '{title2}'.")
+                    .format(title=play.case.clauses[new].title, title2=play.case.clauses[old].title) if new else
+                             _("It would like '{title}' dropped.").format(title=play.case.clauses[old].title))
             if self.details and play.shows_reasons:
                 lines += ["", "The weights behind this judgement (largest first):"]
                 lines += ["  " + line for line in reasons.details]
         else:
-            lines = [f"{play.case.name(self.member)}: there is no draft to weigh yet."]
+            lines = [f"{play.case.local_name(self.member)}: there is no draft to weigh yet."]
         said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view(play.seat).exchanges
                 if e.seat == self.member or e.target == self.member]
         # The engine says what this seat may do now and what each costs; the buttons only show it.
@@ -75,29 +76,29 @@ class ConsultScene(WidgetScene):
         grid = ActionGrid(self.ctx, len(actions), bool(briefings))
         said_top = grid.top - GAP - (grid.top - ACTIONS.top - GAP) * 2 // 5  # the position gets three fifths
         details = w.grown(DETAILS_SIZE[1], self.ctx)  # the Details button sits in the panel's title row
-        position = w.Panel((440, 76, 816, said_top - GAP - 76), "Position",
+        position = w.Panel((440, 76, 816, said_top - GAP - 76), _("Position"),
                            aside=w.grown(DETAILS_SIZE[0], self.ctx) + GAP if has_draft else 0)
         text = position.inside(self.ctx)
         if has_draft:  # under the title and under the Details button beside it, whichever reaches lower
             text.top = max(text.top, DETAILS_TOP + details + 2)
             text.height = position.rect.bottom - 8 - text.top
-        heard = w.Panel((440, said_top, 816, grid.top - GAP - said_top), "What was said")
+        heard = w.Panel((440, said_top, 816, grid.top - GAP - said_top), _("What was said"))
         self.widgets += [
             position,
             w.TextBlock(text, "\n".join(lines), size=16),
             *([w.Button((1246 - w.grown(DETAILS_SIZE[0], self.ctx), DETAILS_TOP, w.grown(DETAILS_SIZE[0], self.ctx), details),
-                        "Hide details" if self.details else "Details", self._toggle_details, size=14,
+                        _("Hide details") if self.details else _("Details"), self._toggle_details, size=14,
                         selected=self.details)] if has_draft else []),
             heard,
-            w.TextBlock(heard.inside(self.ctx), "\n".join(said[::-1]) or "Nothing yet.", size=15),
+            w.TextBlock(heard.inside(self.ctx), "\n".join(said[::-1]) or _("Nothing yet."), size=15),
         ]
         for i, (label, legal_action) in enumerate(actions):
             self.widgets.append(w.Button(grid.cell(i), label, self._do_later(legal_action), size=14,
                                          hint=_why_not(legal_action)))
         if briefings:
-            self.widgets += w.ScrollList(grid.briefings, briefings, ACTION_SIZE, self.ngos_view, more="More NGOs",
+            self.widgets += w.ScrollList(grid.briefings, briefings, ACTION_SIZE, self.ngos_view, more=_("More NGOs"),
                                          more_rect=grid.more).arrange(self.ctx, self._focus_label)
-        self.widgets.append(w.Button((24, 652, 200, 56), "Back to chamber", self.back))
+        self.widgets.append(w.Button((24, 652, 200, 56), _("Back to chamber"), self.back))
 
     def handle(self, event) -> None:
         from councilgame.ui.intents import Intent
@@ -133,7 +134,7 @@ class ConsultScene(WidgetScene):
     def _choose(self, code):
         def choose() -> None:
             self.member = code
-            self._focus_label = self.play.case.name(code)
+            self._focus_label = self.play.case.local_name(code)
             self.enter()
         return choose
 
@@ -155,9 +156,9 @@ class ConsultScene(WidgetScene):
         def said(words: str | None) -> None:
             self._do(act.Statement(seat=action.seat, line=action.line, text=words) if words else action)
 
-        self.stack.push(WordsScene(action.label(self.play.game), "Say it in your own words: what your delegation "
-                                   "tells the Council, in a sentence or three. Or use the standard words.",
-                                   "Make the statement", said, act.STATEMENT_LENGTH))
+        self.stack.push(WordsScene(action.label(self.play.game), _("Say it in your own words: what your delegation "
+                                   "tells the Council, in a sentence or three. Or use the standard words."),
+                                   _("Make the statement"), said, act.STATEMENT_LENGTH))
 
 
 def _why_not(legal) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from councilgame.i18n import _
 from councilgame.scoring import DIMENSIONS, council_score, lives_estimate, seat_score
 from councilgame.session.documented import documented_path
 from councilgame.session.narration import decision_told
@@ -64,7 +65,7 @@ class ScoreChart(w.Widget):
         # room for accents and descenders that digits lack) must leave the other bar's number clear.
         for px in range(max(w.MIN_CHROME, round(CHART_TEXT * scale)), w.MIN_CHROME - 1, -1):
             self._number_font = theme.font(px)
-            _, _, low, high, _ = self._number_font.metrics("0")[0]
+            __, __, low, high, __ = self._number_font.metrics("0")[0]
             if high - low <= self._bar_h + BAR_GAP - 2:
                 break
         self._ink_middle = self._number_font.get_ascent() - (high + low) // 2  # from the image's top to the digits' middle
@@ -110,7 +111,7 @@ def reason_rows(play: Play, decision) -> list[tuple[str, str, str]]:
     rows = []
     for member, given in decision.reasons.items():
         r = weighed.get(member)
-        name = case.name(member)
+        name = case.local_name(member)
         if r is None:  # the reasons as given, without their numbers
             rows.append((f"{name}: {given}", name, given))
             continue
@@ -135,9 +136,10 @@ class DebriefScene(WidgetScene):
         mine = council_score(case, game.state)
         record = council_score(case, path.state)
         label = "if it did nothing" if case.scenario.fictional else "the real Council"
-        self.widgets = header(play, "Debrief")
+        self.widgets = header(play, _("Debrief"))
         other = "if it did nothing" if case.scenario.fictional else "real"  # a fictional case has no real Council
-        council = w.Panel((436, 76, 420, 250), f"The Council: {mine.total:.0f} ({other}: {record.total:.0f})")
+        council = w.Panel((436, 76, 420, 250), _("The Council: {total:.0f} ({other}: {total2:.0f})")
+            .format(total=mine.total, other=other, total2=record.total))
         timeline = []
         for d in game.state.decisions:
             timeline.append(f"{d.date}  {decision_told(game, d)}")  # what was adopted, not only the tally
@@ -152,31 +154,31 @@ class DebriefScene(WidgetScene):
         timeline.sort()
         # What followed comes first, and the seat's own result last, the Council between them: how far a
         # delegation got what it sought is never read beside a death toll as if it were an achievement.
-        followed = w.Panel((24, 76, 400, 250), "What followed")
+        followed = w.Panel((24, 76, 400, 250), _("What followed"))
         seat_title, seat_text = self._seat(case)
         yours = w.Panel((868, 76, 388, 250), seat_title)
-        told = w.Panel((24, 338, 616, 300), "Timeline" if case.scenario.fictional
-                       else "Timeline: your Council and the real one")
+        told = w.Panel((24, 338, 616, 300), _("Timeline") if case.scenario.fictional
+                       else _("Timeline: your Council and the real one"))
         self.widgets += [
-            followed, w.TextBlock(followed.inside(ctx), "\n".join(self._followed(path)) or "This case is fictional.",
+            followed, w.TextBlock(followed.inside(ctx), "\n".join(self._followed(path)) or _("This case is fictional."),
                                   size=14),
             council, ScoreChart(council.inside(ctx), mine.dimensions, record.dimensions, label),
             yours, w.TextBlock(yours.inside(ctx), seat_text, size=15),
-            told, w.TextBlock(told.inside(ctx), "\n".join(timeline) or "No decisions.", size=14),
+            told, w.TextBlock(told.inside(ctx), "\n".join(timeline) or _("No decisions."), size=14),
         ]
         # Why each computer delegation voted as it did on the last draft: a line each with the reason that
         # pushed it that way; choosing one shows the whole sentence and the numbers behind it.
-        why = w.Panel((652, 338, 604, 300), "Why the delegations voted as they did (last draft)")
+        why = w.Panel((652, 338, 604, 300), _("Why the delegations voted as they did (last draft)"))
         self.widgets.append(why)
         rows = self._reason_rows() if play.shows_reasons else []
         if rows:
             self.widgets += self._reason_buttons(rows, why.inside(ctx, inset=12))
         else:
-            self.widgets.append(w.TextBlock(why.inside(ctx), "No draft was weighed." if play.shows_reasons else
-                                            "The instructor has hidden the computer's reasons.", size=13))
+            self.widgets.append(w.TextBlock(why.inside(ctx), _("No draft was weighed.") if play.shows_reasons else
+                                            _("The instructor has hidden the computer's reasons."), size=13))
         self.widgets += [
-            w.Button((24, 652, 200, 56), "Sources", self._sources),
-            w.Button((956, 652, 300, 56), "Back to the title", self._title),
+            w.Button((24, 652, 200, 56), _("Sources"), self._sources),
+            w.Button((956, 652, 300, 56), _("Back to the title"), self._title),
         ]
         brief = case.brief(play.seat)
         if brief is not None and brief.perpetrator:  # its panel read whole, as large text needs it
@@ -189,13 +191,14 @@ class DebriefScene(WidgetScene):
         estimate = lives_estimate(case, game.state, path.state)
         lines = []
         for o in case.scenario.outcomes:
-            lines.append(f"{o.label}: " + (f"{o.low:,.0f}" if o.low == o.high else f"{o.low:,.0f} to {o.high:,.0f}")
-                         + f" {o.unit}" + (" (contested)" if o.contested else ""))
+            lines.append(f"{o.label}: " + (f"{o.low:,.0f}" if o.low == o.high else _("{low:,.0f} to {high:,.0f}")
+                .format(low=o.low, high=o.high))
+                         + f" {o.unit}" + (_(" (contested)") if o.contested else ""))
             if estimate is not None and o.id == estimate.outcome:
                 span = (f"about {estimate.low:,.0f}" if estimate.low == estimate.high
                         else f"{estimate.low:,.0f} to {estimate.high:,.0f}")
-                lines.append(f"That toll, model estimate for your Council (not a fact): {span} {estimate.unit}. "
-                             + estimate.assumption)
+                lines.append(_("That toll, model estimate for your Council (not a fact): {span} {unit}. {assumption}")
+                    .format(span=span, unit=estimate.unit, assumption=estimate.assumption))
         return lines
 
     def _seat(self, case) -> tuple[str, str]:
@@ -209,13 +212,14 @@ class DebriefScene(WidgetScene):
             # What it sought, then how history judged it (the button below opens the panel there, read whole),
             # then what this game's Council did, as the timeline tells it.
             parts = [f"{SOUGHT}: {brief.success}"] + ([f"{JUDGED}: {brief.judged}"] if brief.judged else [])
-            parts.append("What this game's Council did: " + ("\n".join(did) if did else "it put no text to the vote."))
-            parts.append("This seat was played to understand the arguments that were made: it has no score.")
+            parts.append(_("What this game's Council did: {value}")
+                         .format(value="\n".join(did) if did else _("it put no text to the vote.")))
+            parts.append(_("This seat was played to understand the arguments that were made: it has no score."))
             return "The government you played", "\n\n".join(parts)
         seat = seat_score(case, game.state, play.seat, game.facts())
         if not seat.goals:
             return "Your delegation's aims", "Your delegation's brief set no goals in this case, so it has no score."
-        goals = "\n".join(f"{'+' if ok else '×'} {text}" for text, ok, _ in seat.goals)
+        goals = "\n".join(f"{'+' if ok else '×'} {text}" for text, ok, __ in seat.goals)
         return ("Your delegation's aims",
                 f"You got {seat.score:.0f} of 100 of what you sought (your goals, weighted): a measure of your "
                 f"negotiating, not of what followed.\n{goals}")
@@ -235,7 +239,7 @@ class DebriefScene(WidgetScene):
         from councilgame.ui import text as textlib
 
         gap, smallest = 4, self.ctx.font(ROW_LABEL_MIN, bold=True)
-        lines = max(len(textlib.wrap(line, smallest, box.width - 16)) for line, _, _ in rows)
+        lines = max(len(textlib.wrap(line, smallest, box.width - 16)) for line, __, __ in rows)
         height = max(w.grown(24, self.ctx), lines * smallest.get_linesize() + 8)
         fit = max(1, (box.height + gap) // (height + gap))
         shown = fit if len(rows) <= fit else max(1, fit - 1)
@@ -256,14 +260,14 @@ class DebriefScene(WidgetScene):
         def show() -> None:
             from councilgame.ui.scenes.message import MessageScene
 
-            self.stack.push(MessageScene(heading, text, ok="Back"))
+            self.stack.push(MessageScene(heading, text, ok=_("Back")))
         return show
 
     def _in_full(self, heading: str, text: str):
         def show() -> None:
             from councilgame.ui.scenes.message import MessageScene
 
-            self.stack.push(MessageScene(heading, text, ok="Back", tall=True))
+            self.stack.push(MessageScene(heading, text, ok=_("Back"), tall=True))
         return show
 
     def _more_reasons(self) -> None:

@@ -3,6 +3,7 @@ instrument chosen, and a live whip count that updates as the draft changes."""
 
 from __future__ import annotations
 
+from councilgame.i18n import _
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -41,7 +42,7 @@ class DraftScene(WidgetScene):
         additions = [option for option in legal if isinstance(option.action, act.AddClause) and option.allowed]
         withdrawal = next((option for option in legal if isinstance(option.action, act.Withdraw) and option.allowed), None)
         can_edit = any(option.allowed for option in instruments.values())
-        self.widgets = header(play, "Drafting" + ("" if can_edit else " (you follow as a non-member)"))
+        self.widgets = header(play, _("Drafting") if can_edit else _("Drafting (you follow as a non-member)"))
         left, row, gap = INSTRUMENT_ROW
         each = (row - gap * (len(instruments) - 1)) // max(1, len(instruments))
         for i, (instrument, option) in enumerate(instruments.items()):
@@ -50,53 +51,54 @@ class DraftScene(WidgetScene):
                                          size=15, selected=draft.instrument is instrument))
         in_draft = [w.Button(w.UNPLACED, play.case.clauses[cid].title, self._do_later(removals[cid]) if cid in removals else None,
                              size=14) for cid in draft.clauses]
-        drafted = w.Panel((24, 132, 420, 500), f"In the draft: {len(in_draft)} (choose to remove)")
+        drafted = w.Panel((24, 132, 420, 500), _("In the draft: {count} (choose to remove)").format(count=len(in_draft)))
         self.widgets.append(drafted)
         self.widgets += w.ScrollList(drafted.inside(self.ctx, inset=12), in_draft, CLAUSE_SIZE, self.draft_view,
-                                     more="More of the draft", gap=6).arrange(self.ctx, self._focus_label)
+                                     more=_("More of the draft"), gap=6).arrange(self.ctx, self._focus_label)
         if not draft.clauses:
             empty = drafted.inside(self.ctx)
             empty.height = EMPTY_HEIGHT
-            self.widgets.append(w.TextBlock(empty, "The draft is empty: nothing will be put to the Council.", size=15,
+            self.widgets.append(w.TextBlock(empty, _("The draft is empty: nothing will be put to the Council."), size=15,
                                             colour="muted"))
         available = [w.Button(w.UNPLACED, option.action.label(game), self._do_later(option), size=14) for option in additions]
-        cards = w.Panel((456, 132, 420, 500), f"Clause cards: {len(available)} (choose to add)")
+        cards = w.Panel((456, 132, 420, 500), _("Clause cards: {count} (choose to add)").format(count=len(available)))
         self.widgets.append(cards)
         self.widgets += w.ScrollList(cards.inside(self.ctx, inset=12), available, CLAUSE_SIZE, self.cards_view,
-                                     more="More cards", gap=6).arrange(self.ctx, self._focus_label)
+                                     more=_("More cards"), gap=6).arrange(self.ctx, self._focus_label)
         count = game.whip()
         lines = [f"Likely: {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain"]
         if draft.is_statement:
-            objectors = [play.case.name(m) for m in count.objectors]
+            objectors = [play.case.local_name(m) for m in count.objectors]
             lines[0] = ("Consensus likely" if not objectors else
                         f"No consensus: {' and '.join(objectors)} {'objects' if len(objectors) == 1 else 'object'}")
         else:
-            vetoed = ", ".join(play.case.name(m) for m in count.tally.vetoed_by)
-            lines.append("Adopted if put to the vote now" if count.adopted else
-                         f"Fails now: vetoed by {vetoed}" if vetoed else f"Fails now: {count.tally.why_not}")
+            vetoed = ", ".join(play.case.local_name(m) for m in count.tally.vetoed_by)
+            lines.append(_("Adopted if put to the vote now") if count.adopted else
+                         _("Fails now: vetoed by {vetoed}").format(vetoed=vetoed) if vetoed else _("Fails now: {why_not}")
+                             .format(why_not=count.tally.why_not))
         if count.veto_threats and not draft.is_statement:
-            lines.append("May veto: " + ", ".join(play.case.name(m) for m in count.veto_threats))
+            lines.append(_("May veto: {names}").format(names=", ".join(play.case.local_name(m) for m in count.veto_threats)))
         if count.pivotal:
-            lines.append("Pivotal: " + ", ".join(play.case.name(m) for m in count.pivotal[:6]))
+            lines.append(_("Pivotal: {names}").format(names=", ".join(play.case.local_name(m) for m in count.pivotal[:6])))
         # Each member's likely vote with the reason that pushed it that way; its numbers on request (the
         # Details button sits in the panel's title row, and grows with the text).
         details = (w.grown(DETAILS_SIZE[0], self.ctx), w.grown(DETAILS_SIZE[1], self.ctx))
         for r in game.whip_reasons():
-            lines.append(f"{theme.SYMBOL[r.vote]} {play.case.name(r.member)}{' (P5)' if r.permanent else ''}: "
+            lines.append(f"{theme.SYMBOL[r.vote]} {play.case.local_name(r.member)}{' (P5)' if r.permanent else ''}: "
                          f"{VOTE_WORDS[r.choice]}, {r.reason}")
             if self.details:
                 lines.append("      " + r.numbers)
-        whip = w.Panel((888, 76, 368, 556), "Whip count", aside=details[0] + ASIDE_GAP)
+        whip = w.Panel((888, 76, 368, 556), _("Whip count"), aside=details[0] + ASIDE_GAP)
         counted = whip.inside(self.ctx, inset=12)
         counted.top = max(counted.top, DETAILS_TOP + details[1] + 3)  # under the title and the button beside it
         counted.height = whip.rect.bottom - 8 - counted.top
         self.widgets += [
             whip,
             w.TextBlock(counted, "\n".join(lines), size=14),
-            w.Button((1246 - details[0], DETAILS_TOP, *details), "Hide details" if self.details else "Details",
+            w.Button((1246 - details[0], DETAILS_TOP, *details), _("Hide details") if self.details else _("Details"),
                      self._toggle_details, size=14, selected=self.details),
-            w.Button((24, 652, 200, 56), "Back to chamber", self._chamber),
-            w.Button((956, 652, 300, 56), "Put to the vote" if draft.clauses else "Take no action", self._vote),
+            w.Button((24, 652, 200, 56), _("Back to chamber"), self._chamber),
+            w.Button((956, 652, 300, 56), _("Put to the vote") if draft.clauses else _("Take no action"), self._vote),
         ]
         if withdrawal is not None and draft.clauses:
             self.widgets.append(w.Button((700, 652, 240, 56), withdrawal.action.label(game), self._do_later(withdrawal),
@@ -147,8 +149,8 @@ class DraftScene(WidgetScene):
         if isinstance(action, act.Withdraw):  # the one drafting move that cannot be taken back: ask once
             from councilgame.ui.scenes.flow import confirm
 
-            confirm(self.stack, "Withdraw the draft?", "The draft is taken off the table, and this cannot be undone.",
-                    action.label(self.play.game), lambda: act_on(self, self.play, action), cancel="Keep the draft")
+            confirm(self.stack, _("Withdraw the draft?"), _("The draft is taken off the table, and this cannot be undone."),
+                    action.label(self.play.game), lambda: act_on(self, self.play, action), cancel=_("Keep the draft"))
             return
         act_on(self, self.play, action)
 
@@ -171,10 +173,10 @@ class DraftScene(WidgetScene):
             turn_done(self, self.play)
             return
 
-        label = label_of(self, self._vote, "Put to the vote")
+        label = label_of(self, self._vote, _("Put to the vote"))
         if self.play.game.draft.clauses:
             heading, body = "Put the draft to the vote?", "Drafting ends for this round: the text goes to the vote as it stands."
         else:
             heading, body = "Take no action?", "Drafting ends for this round, and nothing is put to the Council."
-        confirm(self.stack, heading, body, label, lambda: next_phase(self, self.play), cancel="Stay in drafting")
+        confirm(self.stack, heading, body, label, lambda: next_phase(self, self.play), cancel=_("Stay in drafting"))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from councilgame.i18n import N_, _
 from councilgame.session import saves
 from councilgame.session.actions import Advance
 from councilgame.session.state import Phase
@@ -46,7 +47,7 @@ def turn_controls(scene) -> list[w.Widget]:
     play = getattr(scene, "play", None)
     if not getattr(scene, "takes_turns", False) or play is None or play.session is None or play.active is None:
         return []
-    return [w.Button(DONE_RECT, "Done: pass on", lambda: turn_done(scene, play), size=16)]
+    return [w.Button(DONE_RECT, _("Done: pass on"), lambda: turn_done(scene, play), size=16)]
 
 
 def turn_done(scene, play: Play) -> None:
@@ -55,8 +56,8 @@ def turn_done(scene, play: Play) -> None:
         play.end_turn()
         scene.stack.replace(scene_for(play))
 
-    confirm(scene.stack, "Done?", f"{play.name_of(play.seat)}'s screen is hidden and the laptop passes on. "
-            "Only the instructor can give this turn back.", "Done: pass on", done)
+    confirm(scene.stack, _("Done?"), _("{name}'s screen is hidden and the laptop passes on. Only the instructor can give this "
+                                    "turn back.").format(name=play.name_of(play.seat)), _("Done: pass on"), done)
 
 
 def to_title(stack) -> None:
@@ -86,7 +87,7 @@ def open_game(stack, play: Play) -> None:
         seat_note(stack, play, play.seat)
     note = play.case.scenario.content_note
     if note:
-        stack.push(MessageScene("Content note", note, ok="I am ready", tall=True))
+        stack.push(MessageScene(_("Content note"), note, ok=_("I am ready"), tall=True))
 
 
 def seat_note(stack, play: Play, seat: str) -> None:
@@ -99,7 +100,7 @@ def seat_note(stack, play: Play, seat: str) -> None:
         return
     from councilgame.ui.scenes.message import MessageScene
 
-    stack.push(MessageScene("Before you play this seat", brief.content_note, ok="I am ready", tall=True))
+    stack.push(MessageScene(_("Before you play this seat"), brief.content_note, ok=_("I am ready"), tall=True))
 
 
 def back_to_game(stack, play: Play) -> None:
@@ -119,12 +120,12 @@ def open_save(stack, path: Path | None, heading: str, accept_changed: bool = Fal
     try:
         play = playlib.resume(path, accept_changed)
     except saves.CaseChanged as exc:
-        stack.push(MessageScene("This case has changed", str(exc), ok="Replay on the case as it is now",
-                                on_ok=lambda: open_save(stack, path, heading, accept_changed=True), cancel="Back",
+        stack.push(MessageScene(_("This case has changed"), str(exc), ok=_("Replay on the case as it is now"),
+                                on_ok=lambda: open_save(stack, path, heading, accept_changed=True), cancel=_("Back"),
                                 focus_cancel=True))
         return
     except saves.SaveError as exc:
-        stack.push(MessageScene(heading, f"{exc}. Your other saves are untouched."))
+        stack.push(MessageScene(heading, _("{exc}. Your other saves are untouched.").format(exc=exc)))
         return
     open_game(stack, play)
 
@@ -138,16 +139,19 @@ def leave_game(stack, play: Play) -> None:
 
     failure = play.save_failure
     if failure is None:
-        stack.push(MessageScene("Leave the game?", "Your game is saved after every move. Continue it from the title screen.",
-                                ok="Leave", on_ok=leave, cancel="Stay", focus_cancel=True))
+        stack.push(MessageScene(_("Leave the game?"), _("Your game is saved after every move. Continue it from the "
+                                                        "title screen."),
+                                ok=_("Leave"), on_ok=leave, cancel=_("Stay"), focus_cancel=True))
         return
     # What is lost comes first: at 200% text only the first lines show without scrolling.
-    stack.push(MessageScene("Leave without saving?", f"If you leave now, you lose {failure.unsaved}. The last autosave "
-                            f"failed: {failure.reason}. If you stay, Council tries to save again after your next move.",
-                            ok="Leave and lose it", on_ok=leave, cancel="Stay", focus_cancel=True))
+    stack.push(MessageScene(_("Leave without saving?"), _("If you leave now, you lose {unsaved}. The last autosave "
+                                                          "failed: {reason}. If you stay, "
+                                                       "Council tries to save again after your next move.")
+                                                           .format(unsaved=failure.unsaved, reason=failure.reason),
+                            ok=_("Leave and lose it"), on_ok=leave, cancel=_("Stay"), focus_cancel=True))
 
 
-def confirm(stack, heading: str, body: str, ok: str, on_ok: Callable[[], None], cancel: str = "Not yet") -> None:
+def confirm(stack, heading: str, body: str, ok: str, on_ok: Callable[[], None], cancel: str = N_("Not yet")) -> None:
     """Ask once before a choice that cannot be taken back. The safe choice has the focus, so that a
     stray Enter keeps the player where they are: Tab (or an arrow) and Enter, or a click, confirms."""
     from councilgame.ui.scenes.message import MessageScene
@@ -183,7 +187,7 @@ def next_phase(scene, play: Play, fresh: bool = False) -> None:
         if problem:
             from councilgame.ui.scenes.message import MessageScene
 
-            stack.push(MessageScene("Not now", problem))
+            stack.push(MessageScene(_("Not now"), problem))
             return
         if fresh:
             back_to_game(stack, play)
@@ -199,7 +203,7 @@ def act(scene, play: Play, action) -> None:
     if problem:
         from councilgame.ui.scenes.message import MessageScene
 
-        scene.stack.push(MessageScene("Not possible", problem))
+        scene.stack.push(MessageScene(_("Not possible"), problem))
     else:
         scene.enter()
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from councilgame.i18n import N_, _
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import WidgetScene
 
 
 class GlossaryScene(WidgetScene):
-    title = "Glossary"
+    title = N_("Glossary")
 
     def build(self) -> None:
         if not self.ctx.glossary:  # from the title, before any game: the shared glossary
@@ -23,8 +24,8 @@ class GlossaryScene(WidgetScene):
         body = "\n".join(f"{term}: {terms[term]}" for term in sorted(terms, key=str.lower))
         self.widgets = [
             w.Panel((32, 70, 1216, 560)),
-            w.TextBlock((56, 90, 1168, 520), body or "No terms.", size=18, glossary=False),
-            w.Button((32, 648, 200, 56), "Back", self.back),
+            w.TextBlock((56, 90, 1168, 520), body or _("No terms."), size=18, glossary=False),
+            w.Button((32, 648, 200, 56), _("Back"), self.back),
         ]
 
     def default_focus(self) -> int:

@@ -6,6 +6,7 @@ done and whose is still to come, never a seat's brief or what it said in private
 
 from __future__ import annotations
 
+from councilgame.i18n import _
 from councilgame.session.actions import Advance
 from councilgame.session.view import PUBLIC
 from councilgame.ui import widgets as w
@@ -24,10 +25,13 @@ class HandoffScene(WidgetScene):
         phase = play.game.state.phase.value
         self.widgets = [
             w.Panel((140, 120, 1000, 440)),
-            w.TextBlock((180, 150, 920, 60), f"Pass to {play.holder(self.seat)}", size=30, bold=True, fit=True),
-            w.TextBlock((180, 230, 920, 200), f"Round {play.game.state.round_index + 1}, {phase}. Press Enter when only "
-                        f"{play.name_of(self.seat)} is looking: what follows is for its delegation alone.", size=20),
-            w.Button((440, 460, 400, 64), f"I am {play.name_of(self.seat)}: show my screen", self._take),
+            w.TextBlock((180, 150, 920, 60), _("Pass to {name}")
+                .format(name=play.holder(self.seat)), size=30, bold=True, fit=True),
+            w.TextBlock((180, 230, 920, 200), _("Round {value}, {phase}. Press Enter when only {name} is looking: what "
+                                                "follows is for its "
+                                                "delegation alone.")
+            .format(value=play.game.state.round_index + 1, phase=phase, name=play.name_of(self.seat)), size=20),
+            w.Button((440, 460, 400, 64), _("I am {name}: show my screen").format(name=play.name_of(self.seat)), self._take),
         ]
 
     def default_focus(self) -> int | None:
@@ -53,7 +57,8 @@ class ProjectorScene(WidgetScene):
 
     def build(self) -> None:
         play, game = self.play, self.play.game
-        self.widgets = header(play, f"{game.state.phase.value.capitalize()} (the room's view)", room=True)
+        self.widgets = header(play, _("{capitalize} (the room's view)")
+            .format(capitalize=game.state.phase.value.capitalize()), room=True)
         draft = game.draft
         said = [f"The draft before the Council ({draft.instrument.value.replace('_', ' ')}): "
                 + "; ".join(play.case.clauses[c].title for c in draft.clauses) + "."] if draft.clauses else []
@@ -66,16 +71,17 @@ class ProjectorScene(WidgetScene):
         news = [f"{f.when}: {f.text}" for f in game.view().feed]
         turns = [f"{'+' if s in play.done else '·'} {play.holder(s)}" + ("" if s in play.done else ": still to come")
                  for s in play.turns]
-        public = w.Panel((24, 80, 800, 560), "Said in public this round")
-        room = w.Panel((840, 80, 416, 560), "Turns this phase")
+        public = w.Panel((24, 80, 800, 560), _("Said in public this round"))
+        room = w.Panel((840, 80, 416, 560), _("Turns this phase"))
         self.widgets += [
-            public, w.TextBlock(public.inside(self.ctx), "\n".join(said + news) or "Nothing yet.", size=18),
-            room, w.TextBlock(room.inside(self.ctx), "\n".join(turns) or "No seat acts in private in this phase.",
+            public, w.TextBlock(public.inside(self.ctx), "\n".join(said + news) or _("Nothing yet."), size=18),
+            room, w.TextBlock(room.inside(self.ctx), "\n".join(turns) or _("No seat acts in private in this phase."),
                               size=18),
         ]
         pending = play.pending
         if pending:
-            self.widgets.append(w.Button((956, 652, 300, 56), f"Pass to {play.name_of(pending[0])}", self._next))
+            self.widgets.append(w.Button((956, 652, 300, 56), _("Pass to {name}")
+                .format(name=play.name_of(pending[0])), self._next))
         else:
             self.widgets.append(w.Button((956, 652, 300, 56), Advance().label(game), self._end))
 
@@ -91,5 +97,5 @@ class ProjectorScene(WidgetScene):
         self.stack.replace(HandoffScene(self.play, self.play.pending[0]))
 
     def _end(self) -> None:
-        end_phase(self, self.play, self._end, "End the phase for the whole Council?",
-                  "Every seat has taken its turn. The Council moves on, and this phase cannot be played again.")
+        end_phase(self, self.play, self._end, _("End the phase for the whole Council?"),
+                  _("Every seat has taken its turn. The Council moves on, and this phase cannot be played again."))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from councilgame.i18n import N_, _
 from councilgame import paths
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Input, Intent
@@ -15,7 +16,7 @@ PAGE_SIZE = 8
 
 
 class LoadScene(WidgetScene):
-    title = "Load a game"
+    title = N_("Load a game")
 
     def __init__(self) -> None:
         super().__init__()
@@ -25,7 +26,7 @@ class LoadScene(WidgetScene):
     def build(self) -> None:
         files = saved_games()
         if not files:
-            self.widgets.append(w.TextBlock((80, 120, 1000, 40), "No saved games yet. A game saves itself after every move.",
+            self.widgets.append(w.TextBlock((80, 120, 1000, 40), _("No saved games yet. A game saves itself after every move."),
                                             size=20))
         self.pages = max(1, math.ceil(len(files) / PAGE_SIZE))
         self.page = min(self.page, self.pages - 1)
@@ -33,13 +34,14 @@ class LoadScene(WidgetScene):
         for i, path in enumerate(files[first:first + PAGE_SIZE]):
             label = "Latest game (autosave)" if path.stem == "autosave" else path.stem.replace("_", " ")
             self.widgets.append(w.Button((80, 100 + i * 62, 700, 54), label, self._open(path)))
-        self.widgets.append(w.Button((80, 640, 200, 56), "Back", self.back))
+        self.widgets.append(w.Button((80, 640, 200, 56), _("Back"), self.back))
         if self.pages > 1:
             shown = min(len(files), first + PAGE_SIZE)
             self.widgets += [
-                w.Button((300, 640, 220, 56), "Newer saves", self._turner(-1) if self.page > 0 else None),
-                w.Button((540, 640, 220, 56), "Older saves", self._turner(1) if self.page < self.pages - 1 else None),
-                w.TextBlock((780, 654, 420, 30), f"Saves {first + 1} to {shown} of {len(files)}", size=16,
+                w.Button((300, 640, 220, 56), _("Newer saves"), self._turner(-1) if self.page > 0 else None),
+                w.Button((540, 640, 220, 56), _("Older saves"), self._turner(1) if self.page < self.pages - 1 else None),
+                w.TextBlock((780, 654, 420, 30), _("Saves {value} to {shown} of {count}")
+                    .format(value=first + 1, shown=shown, count=len(files)), size=16,
                             colour="muted", glossary=False, fit=True),
             ]
 
@@ -62,7 +64,7 @@ class LoadScene(WidgetScene):
         def open_it() -> None:
             from councilgame.ui.scenes.flow import open_save
 
-            open_save(self.stack, path, "Cannot load this save")
+            open_save(self.stack, path, _("Cannot load this save"))
         return open_it
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from councilgame.i18n import N_, _
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
@@ -49,11 +50,11 @@ class GameMenuScene(WidgetScene):
         self.sources = sources
 
     def build(self) -> None:
-        left, top, width, _ = PANEL
+        left, top, width, __ = PANEL
         x = left + (width - BUTTON_WIDTH) // 2
         self.widgets = [
             w.Panel(PANEL),
-            w.TextBlock((x, top + 22, BUTTON_WIDTH, 44), "Menu", size=28, bold=True, glossary=False, fit=True),
+            w.TextBlock((x, top + 22, BUTTON_WIDTH, 44), _("Menu"), size=28, bold=True, glossary=False, fit=True),
         ]
         play = self.play
         room = play.session is not None and play.active is None  # the room's view: no seat's brief is its to show
@@ -67,7 +68,7 @@ class GameMenuScene(WidgetScene):
         for i, (label, handler) in enumerate(choices):
             self.widgets.append(w.Button((x, top + 80 + i * row, BUTTON_WIDTH, row - BUTTON_GAP), label, handler, size=20))
         self.widgets.append(w.TextBlock((x, top + 80 + len(choices) * row, BUTTON_WIDTH, 40),
-                                        "Escape closes this menu. Your game is saved after every move.", size=15,
+                                        _("Escape closes this menu. Your game is saved after every move."), size=15,
                                         colour="muted", glossary=False, fit=True))
 
     def _brief(self) -> None:
@@ -105,7 +106,7 @@ class GameMenuScene(WidgetScene):
                 self.stack.pop()  # the PIN, then the question a player is asked too
                 leave_game(self.stack, self.play)
 
-            self.stack.push(PinScene(self.play, leave, purpose="End the lesson"))
+            self.stack.push(PinScene(self.play, leave, purpose=_("End the lesson")))
             return
         leave_game(self.stack, self.play)
 
@@ -120,7 +121,7 @@ class GameMenuScene(WidgetScene):
 class BriefScene(WidgetScene):
     """The seat's private brief, to re-read at any moment of the game."""
 
-    title = "Your private brief"
+    title = N_("Your private brief")
 
     def __init__(self, play: Play):
         super().__init__()
@@ -130,5 +131,5 @@ class BriefScene(WidgetScene):
         self.widgets = [
             w.Panel((32, 70, 1216, 560)),
             w.TextBlock((56, 90, 1168, 520), brief_text(self.play), size=20),
-            w.Button((32, 648, 200, 56), "Back", self.back),
+            w.Button((32, 648, 200, 56), _("Back"), self.back),
         ]

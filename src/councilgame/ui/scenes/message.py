@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from councilgame.i18n import N_, _
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import WidgetScene
 
@@ -22,7 +23,7 @@ def body_rect(panel: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
 
 
 class MessageScene(WidgetScene):
-    def __init__(self, heading: str, body: str, ok: str = "OK", on_ok: Callable[[], None] | None = None,
+    def __init__(self, heading: str, body: str, ok: str = N_("OK"), on_ok: Callable[[], None] | None = None,
                  cancel: str | None = None, focus_cancel: bool = False, tall: bool = False):
         super().__init__()
         self.heading, self.body, self.ok, self.on_ok, self.cancel = heading, body, ok, on_ok, cancel
@@ -36,7 +37,7 @@ class MessageScene(WidgetScene):
         from councilgame.ui import text as textlib
 
         font = self.ctx.font(BODY_SIZE)
-        _, _, width, height = body_rect(PANEL)
+        __, __, width, height = body_rect(PANEL)
         lines = textlib.wrap(self.body, font, width - 12)  # as the TextBlock wraps it
         return PANEL if len(lines) * font.get_linesize() <= height else TALL_PANEL
 
@@ -52,10 +53,10 @@ class MessageScene(WidgetScene):
         middle = left + width // 2
         if self.cancel:  # two choices share the panel's width: a choice may take a few words
             # Left to right as the focus moves: from the safe choice, Tab or an arrow reaches the other.
-            self.widgets += [w.Button((middle - 360, buttons, 340, 56), self.cancel, self.back),
-                             w.Button((middle + 20, buttons, 340, 56), self.ok, self._ok)]
+            self.widgets += [w.Button((middle - 360, buttons, 340, 56), _(self.cancel), self.back),
+                             w.Button((middle + 20, buttons, 340, 56), _(self.ok), self._ok)]
         else:
-            self.widgets.append(w.Button((middle - 100, buttons, 200, 56), self.ok, self._ok))
+            self.widgets.append(w.Button((middle - 100, buttons, 200, 56), _(self.ok), self._ok))
 
     def default_focus(self) -> int | None:
         chosen = self.back if self.focus_cancel and self.cancel else self._ok

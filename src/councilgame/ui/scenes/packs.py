@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from councilgame.i18n import _
 from councilgame import packs
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import WidgetScene
@@ -31,29 +32,29 @@ class PackScene(WidgetScene):
 
     def build(self) -> None:
         top = title_top(self.stack)
-        self.field = w.TextInput((32, TOP + 58, 940, 56), "Pack path", text=self.typed, max_length=PATH_LENGTH,
-                                 placeholder="a pack's folder or .zip file", on_submit=self._look_typed,
+        self.field = w.TextInput((32, TOP + 58, 940, 56), _("Pack path"), text=self.typed, max_length=PATH_LENGTH,
+                                 placeholder=_("a pack's folder or .zip file"), on_submit=self._look_typed,
                                  on_change=self._keep)
         self.widgets = [
             w.screen_title("Import a pack", top, 1216, TOP - 6),
-            w.TextBlock((32, TOP, 1216, 50), "Cases an instructor shares, as a folder or a .zip. Choose one, or "
-                        "type its path: you see what it holds before anything is installed.", size=16,
+            w.TextBlock((32, TOP, 1216, 50), _("Cases an instructor shares, as a folder or a .zip. Choose one, or "
+                        "type its path: you see what it holds before anything is installed."), size=16,
                         colour="muted", glossary=False, fit=True),
             self.field,
-            w.Button((992, TOP + 58, 256, 56), "Look inside", self._look_typed),
+            w.Button((992, TOP + 58, 256, 56), _("Look inside"), self._look_typed),
         ]
         heading = (32, TOP + 126, 1216, 30)
         if self.found:
             rows = [w.Button(w.UNPLACED, _row_label(path), self._look_at(path), size=18) for path in self.found]
-            self.widgets.append(w.TextBlock(heading, "Found in your Downloads and Desktop folders, newest first:",
+            self.widgets.append(w.TextBlock(heading, _("Found in your Downloads and Desktop folders, newest first:"),
                                             size=16, colour="muted", glossary=False, fit=True))
             self.widgets += w.ScrollList((32, TOP + 162, 1216, 632 - TOP - 162), rows, PACK_ROW, self.view,
-                                         more="More packs", more_rect=(700, 640, 260, 60),
+                                         more=_("More packs"), more_rect=(700, 640, 260, 60),
                                          more_size=20).arrange(self.ctx, self._focus_label)
         else:
-            self.widgets.append(w.TextBlock(heading, "No pack found in your Downloads or Desktop folders: type the "
-                                            "path of one above.", size=16, colour="muted", glossary=False, fit=True))
-        self.widgets.append(w.Button((32, 640, 200, 60), "Back", self.back))
+            self.widgets.append(w.TextBlock(heading, _("No pack found in your Downloads or Desktop folders: type the "
+                                            "path of one above."), size=16, colour="muted", glossary=False, fit=True))
+        self.widgets.append(w.Button((32, 640, 200, 60), _("Back"), self.back))
 
     def default_focus(self) -> int | None:
         restored = self.restored_focus()
@@ -71,8 +72,8 @@ class PackScene(WidgetScene):
         if not typed:
             from councilgame.ui.scenes.message import MessageScene
 
-            self.stack.push(MessageScene("Which pack?", "Type the path of the pack's folder or .zip file first, or "
-                                         "choose one of those found."))
+            self.stack.push(MessageScene(_("Which pack?"), _("Type the path of the pack's folder or .zip file first, or "
+                                         "choose one of those found.")))
             return
         try:
             path = Path(typed).expanduser()
@@ -109,9 +110,9 @@ class PackReportScene(WidgetScene):
         self.body = w.TextBlock((32, TOP, 1216, 640 - TOP - 16), "\n".join(report.lines()), size=18, glossary=False)
         self.widgets = [self.body]
         if self.installed:
-            self.widgets.append(w.Button((32, 640, 320, 60), "Back to the cases", self.back))
+            self.widgets.append(w.Button((32, 640, 320, 60), _("Back to the cases"), self.back))
             return
-        self.widgets.append(w.Button((32, 640, 200, 60), "Back", self.back))
+        self.widgets.append(w.Button((32, 640, 200, 60), _("Back"), self.back))
         if report.ok:
             label = "Install, replacing the earlier copy" if report.replaces else "Install"
             width = 560 if report.replaces else 240  # the longer label keeps its size at 200% text

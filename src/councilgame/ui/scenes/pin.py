@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from councilgame.i18n import N_, _
 from councilgame.classroom.session import PIN_DIGITS
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
@@ -13,7 +14,7 @@ from councilgame.ui.scenes.message import shade_below
 
 
 class PinScene(WidgetScene):
-    def __init__(self, play: Play, on_ok: Callable[[], None], purpose: str = "Instructor console"):
+    def __init__(self, play: Play, on_ok: Callable[[], None], purpose: str = N_("Instructor console")):
         super().__init__()
         self.play, self.on_ok, self.purpose = play, on_ok, purpose
         self.wrong = 0  # attempts that failed, said on screen so a mistyped digit is noticed
@@ -21,15 +22,15 @@ class PinScene(WidgetScene):
     def build(self) -> None:
         said = "The instructor's PIN for this session." if not self.wrong else \
             f"That is not this session's PIN ({self.wrong} wrong). Try again, or press Escape."
-        self.field = w.TextInput((440, 300, 400, 56), "PIN", secret=True, max_length=PIN_DIGITS[1],
+        self.field = w.TextInput((440, 300, 400, 56), _("PIN"), secret=True, max_length=PIN_DIGITS[1],
                                  accepts=str.isdigit, on_submit=self._check, size=24)
         self.widgets = [
             w.Panel((340, 150, 600, 400)),
-            w.TextBlock((380, 180, 520, 50), self.purpose, size=28, bold=True, fit=True),
+            w.TextBlock((380, 180, 520, 50), _(self.purpose), size=28, bold=True, fit=True),
             w.TextBlock((380, 240, 520, 50), said, size=16, colour="muted", fit=True),
             self.field,
-            w.Button((380, 470, 240, 56), "Back", self.back),
-            w.Button((660, 470, 240, 56), "Go on", self._check),
+            w.Button((380, 470, 240, 56), _("Back"), self.back),
+            w.Button((660, 470, 240, 56), _("Go on"), self._check),
         ]
 
     def handle(self, event) -> None:

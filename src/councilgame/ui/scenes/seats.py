@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zlib
 
+from councilgame.i18n import _
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
@@ -50,25 +51,25 @@ class SeatScene(WidgetScene):
         case = self.case
         first = case.members_on(case.start)
         permanent = set(case.council_on(case.start).permanent)
-        seats = [(code, case.name(code), "permanent member" if code in permanent else "elected member") for code in first]
+        seats = [(code, case.local_name(code), "permanent member" if code in permanent else "elected member") for code in first]
         # Members whose term begins in a later round of the case: playable, watching until they sit.
         later = {}
         for rnd in case.scenario.rounds:
             for code in case.members_on(rnd.start):
                 if code not in first and code not in later:
                     later[code] = rnd.start.year
-        seats += [(code, case.name(code), f"member from {year}") for code, year in later.items()]
+        seats += [(code, case.local_name(code), f"member from {year}") for code, year in later.items()]
         seats += [(a.id, a.name, a.kind.label) for a in case.scenario.actors if a.brief is not None]
         buttons = [w.Button(w.UNPLACED, f"{name}\n{role}", self._choose(code), size=15) for code, name, role in seats]
-        self.seat_of: dict[w.Widget, str] = {button: code for button, (code, _, _) in zip(buttons, seats)}
-        self.role_of = {code: role for code, _, role in seats}
-        self.seat_list = w.ScrollList((32, 76, 840, 560), buttons, SEAT_SIZE, self.view, more="More seats",
+        self.seat_of: dict[w.Widget, str] = {button: code for button, (code, __, __) in zip(buttons, seats)}
+        self.role_of = {code: role for code, __, role in seats}
+        self.seat_list = w.ScrollList((32, 76, 840, 560), buttons, SEAT_SIZE, self.view, more=_("More seats"),
                                       more_rect=(660, 652, 212, 56), more_size=20)
         title = w.screen_title(f"{case.scenario.title}: choose your seat", title_top(self.stack), 1232)
         self.widgets = [title, *self.seat_list.arrange(self.ctx, self._focus_label)]
-        brief = w.Panel((884, 70, 380, 560), "Brief")
+        brief = w.Panel((884, 70, 380, 560), _("Brief"))
         self.detail = w.TextBlock(brief.inside(self.ctx, foot=10), "", size=15)
-        self.widgets += [brief, self.detail, w.Button((32, 652, 200, 56), "Back", self.back)]
+        self.widgets += [brief, self.detail, w.Button((32, 652, 200, 56), _("Back"), self.back)]
         self.described = self.described or seats[0][0]
 
     def enter(self) -> None:
@@ -88,11 +89,13 @@ class SeatScene(WidgetScene):
         role = ROLE_NOTES.get("member from" if kind.startswith("member from") else kind)
         parts += [role] if role else []
         if brief is None:
-            parts.append("This delegation has no private brief; you will play it by its known positions.")
+            parts.append(_("This delegation has no private brief; you will play it by its known positions."))
         elif brief.perpetrator:
-            parts.append(f"Interests: {brief.interests}\n\n{SOUGHT}: {brief.success}")
+            parts.append(_("Interests: {interests}\n\n{SOUGHT}: {success}")
+                .format(interests=brief.interests, SOUGHT=SOUGHT, success=brief.success))
         else:
-            parts.append(f"Interests: {brief.interests}\n\nSuccess: {brief.success}")
+            parts.append(_("Interests: {interests}\n\nSuccess: {success}")
+                .format(interests=brief.interests, success=brief.success))
         self.detail.text = "\n\n".join(parts)
         self.detail.layout(self.ctx)
 

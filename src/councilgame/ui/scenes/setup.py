@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pygame
 
+from councilgame.i18n import _, ngettext
 from councilgame.classroom.roster import MAX_STUDENTS, NAME_LENGTH, TEAM_LENGTH, RosterError, Student, clean, read_roster
 from councilgame.classroom.session import (DEFAULT_TIMERS, MAX_TIMER, PIN_DIGITS, ClassSession, Holder, Options, assign,
                                            teams_of)
@@ -91,7 +92,7 @@ def role_of(case, code: str) -> str:
 def seats_of(case, every_seat: bool = True) -> list[tuple[str, str]]:
     """(code, name) of the seats of the case's first round: the Council's members, then (with
     every_seat) each actor with a brief of its own (an NGO, the state concerned), as the seat screen lists them."""
-    seats = [(code, case.name(code)) for code in case.members_on(case.start)]
+    seats = [(code, case.local_name(code)) for code in case.members_on(case.start)]
     if every_seat:
         seats += [(a.id, a.name) for a in case.scenario.actors if a.brief is not None]
     return seats
@@ -103,7 +104,7 @@ class ClassSetupScene(WidgetScene):
         if cases is None:
             from councilgame.ui import library
 
-            cases, _ = library.cases()
+            cases, __ = library.cases()
         order = {"tutorial": 1}  # a class plays a real case; the tutorial is for one player, last here
         self.cases = sorted(cases, key=lambda c: (order.get(c.id, 0), c.start))
         self.step = 0
@@ -120,16 +121,16 @@ class ClassSetupScene(WidgetScene):
         self.status, self.status_colour = "", "muted"
         self.session: ClassSession | None = None  # the plan as started
         self.views = {name: w.Scroll() for name in ("cases", "students", "seats", "teams", "summary")}
-        self.roster_field = w.TextInput(w.UNPLACED, "Roster file", placeholder="the CSV file's path",
+        self.roster_field = w.TextInput(w.UNPLACED, _("Roster file"), placeholder=_("the CSV file's path"),
                                         on_submit=self._import)
-        self.name_field = w.TextInput(w.UNPLACED, "Name", max_length=NAME_LENGTH, placeholder="a student's name",
+        self.name_field = w.TextInput(w.UNPLACED, _("Name"), max_length=NAME_LENGTH, placeholder=_("a student's name"),
                                       on_submit=self._add)
-        self.team_field = w.TextInput(w.UNPLACED, "Team", max_length=TEAM_LENGTH, placeholder="team (if any)",
+        self.team_field = w.TextInput(w.UNPLACED, _("Team"), max_length=TEAM_LENGTH, placeholder=_("team (if any)"),
                                       on_submit=self._add)
-        self.pin_field = w.TextInput(w.UNPLACED, "PIN", max_length=PIN_DIGITS[1], secret=True, accepts=str.isdigit,
-                                     placeholder="4 to 8 digits", on_submit=self._to_pin_again,
+        self.pin_field = w.TextInput(w.UNPLACED, _("PIN"), max_length=PIN_DIGITS[1], secret=True, accepts=str.isdigit,
+                                     placeholder=_("4 to 8 digits"), on_submit=self._to_pin_again,
                                      on_change=self._pin_typed)
-        self.pin_again = w.TextInput(w.UNPLACED, "PIN again", max_length=PIN_DIGITS[1], secret=True,
+        self.pin_again = w.TextInput(w.UNPLACED, _("PIN again"), max_length=PIN_DIGITS[1], secret=True,
                                      accepts=str.isdigit, on_change=self._pin_typed)
         self._first: w.Widget | None = None  # where the focus starts on a step
 
@@ -149,8 +150,8 @@ class ClassSetupScene(WidgetScene):
         height = min(FOOT_HEIGHT, 2 * self._line(16))  # two lines, centred in the foot (it shrinks to fit them)
         self.status_block = w.TextBlock((LEFT + 200, FOOT_TOP + (FOOT_HEIGHT - height) // 2, RIGHT - LEFT - 480, height),
                                         self.status, size=16, colour=self.status_colour, glossary=False, fit=True)
-        self.widgets += [w.Button((LEFT, FOOT_TOP, 180, FOOT_HEIGHT), "Back", self.back), self.status_block,
-                         w.Button((RIGHT - 260, FOOT_TOP, 260, FOOT_HEIGHT), "Start the session" if last else "Next",
+        self.widgets += [w.Button((LEFT, FOOT_TOP, 180, FOOT_HEIGHT), _("Back"), self.back), self.status_block,
+                         w.Button((RIGHT - 260, FOOT_TOP, 260, FOOT_HEIGHT), _("Start the session") if last else _("Next"),
                                   self._start if last else self._go(self.step + 1), size=20)]
 
     def default_focus(self) -> int | None:
@@ -187,7 +188,7 @@ class ClassSetupScene(WidgetScene):
         return scroll
 
     def _case_step(self) -> None:
-        _, box = self._panel(LEFT, MIDDLE - 8, "Case")
+        __, box = self._panel(LEFT, MIDDLE - 8, _("Case"))
         buttons = []
         for case in self.cases:
             s = case.scenario
@@ -195,11 +196,11 @@ class ClassSetupScene(WidgetScene):
                                     size=17, selected=case is self.case))
         self._list(box, buttons, (box.width, 60), "cases", "More cases")
         self._first = next((b for b in buttons if b.selected), buttons[0] if buttons else None)
-        _, box = self._panel(MIDDLE + 8, RIGHT, "Lesson")
+        __, box = self._panel(MIDDLE + 8, RIGHT, _("Lesson"))
         case = self.case
         if case is None:
-            self._text(box, "Choose the case the class will play. Each case says which of its rounds a lesson of 45, "
-                       "60 or 90 minutes plays.", size=18)
+            self._text(box, _("Choose the case the class will play. Each case says which of its rounds a lesson of 45, "
+                       "60 or 90 minutes plays."), size=18)
             return
         y = box.top
         title_lines = len(textlib.wrap(case.scenario.title, self.ctx.font(22, bold=True), box.width - 12))
@@ -207,11 +208,12 @@ class ClassSetupScene(WidgetScene):
         self._text((box.left, y, box.width, height), case.scenario.title, size=22, bold=True, fit=True)
         y += height + GAP
         row = w.grown(ROW_HEIGHT, self.ctx)
-        self._text((box.left, y, box.width, self._line(16)), "Lesson length", size=16, colour="muted", fit=True)
+        self._text((box.left, y, box.width, self._line(16)), _("Lesson length"), size=16, colour="muted", fit=True)
         y += self._line(16) + 4
         width = (box.width - 2 * GAP) // len(LESSONS)
         for i, minutes in enumerate(LESSONS):
-            self.widgets.append(w.Button((box.left + i * (width + GAP), y, width, row), f"{minutes} minutes",
+            self.widgets.append(w.Button((box.left + i * (width + GAP), y, width, row), _("{minutes} minutes")
+                .format(minutes=minutes),
                                          self._lesson(minutes), size=18, selected=minutes == self.minutes))
         y += row + 2 * GAP
         rounds, told = case.lesson(self.minutes)
@@ -228,52 +230,52 @@ class ClassSetupScene(WidgetScene):
 
     def _students_step(self) -> None:
         ctx = self.ctx
-        _, box = self._panel(LEFT, MIDDLE - 8, "Add students")
+        __, box = self._panel(LEFT, MIDDLE - 8, _("Add students"))
         field, button = w.grown(FIELD_HEIGHT, ctx), 130
         y = box.top
         caption = 3 * self._line(15)
-        self._text((box.left, y, box.width, caption), "Import a class list: a CSV file with a name column and, if you "
-                   "like, a team column, as a spreadsheet saves it. Type its path, then Import.", size=15,
+        self._text((box.left, y, box.width, caption), _("Import a class list: a CSV file with a name column and, if you "
+                   "like, a team column, as a spreadsheet saves it. Type its path, then Import."), size=15,
                    colour="muted", fit=True)
         y += caption + 4
         self.roster_field.rect = pygame.Rect(box.left, y, box.width - button - GAP, field)
-        self.widgets += [self.roster_field, w.Button((box.right - button, y, button, field), "Import", self._import,
+        self.widgets += [self.roster_field, w.Button((box.right - button, y, button, field), _("Import"), self._import,
                                                      size=18)]
         y += field + 3 * GAP
         caption = 2 * self._line(15)
-        self._text((box.left, y, box.width, caption), "Or type each student, with a team if they share a seat. Enter "
-                   "adds them.", size=15, colour="muted", fit=True)
+        self._text((box.left, y, box.width, caption), _("Or type each student, with a team if they share a seat. Enter "
+                   "adds them."), size=15, colour="muted", fit=True)
         y += caption + 4
         self.name_field.rect = pygame.Rect(box.left, y, box.width, field)
         y += field + GAP
         self.team_field.rect = pygame.Rect(box.left, y, box.width - button - GAP, field)
         self.widgets += [self.name_field, self.team_field,
-                         w.Button((box.right - button, y, button, field), "Add", self._add, size=18)]
+                         w.Button((box.right - button, y, button, field), _("Add"), self._add, size=18)]
         self._note(box, y + field + 2 * GAP, "The students of a team share a seat. With more teams than seats, teams "
                    "share seats too: a class of 30 fits.")
         self._first = self.roster_field if not self.students else self.name_field
         count = len(self.students)
-        _, box = self._panel(MIDDLE + 8, RIGHT, f"Students ({count})" if count else "Students")
+        __, box = self._panel(MIDDLE + 8, RIGHT, _("Students ({count})").format(count=count) if count else _("Students"))
         row = w.grown(ROW_HEIGHT, ctx)
         if not self.students:
-            self._text(box, "No students yet. Every seat without students is played by the computer.", size=18)
+            self._text(box, _("No students yet. Every seat without students is played by the computer."), size=18)
             return
         rows = [w.Button(w.UNPLACED, f"{s.name} · {s.team}" if s.team else s.name, self._choose_student(s.name),
                          size=16, selected=s.name == self.chosen_student) for s in self.students]
         self._list(pygame.Rect(box.left, box.top, box.width, box.height - row - GAP), rows, (box.width, 40),
                    "students", "More students")
         half = (box.width - GAP) // 2
-        remove = w.Button((box.left, box.bottom - row, half, row), "Remove the chosen student",
-                          self._remove if self.chosen_student else None, size=16, hint="Choose a student in the list first")
-        self.widgets += [remove, w.Button((box.right - half, box.bottom - row, half, row), "Remove all",
+        remove = w.Button((box.left, box.bottom - row, half, row), _("Remove the chosen student"),
+                          self._remove if self.chosen_student else None, size=16, hint=_("Choose a student in the list first"))
+        self.widgets += [remove, w.Button((box.right - half, box.bottom - row, half, row), _("Remove all"),
                                           self._remove_all, size=16)]
 
     def _seats_step(self) -> None:
         ctx = self.ctx
         case = self.case
-        _, box = self._panel(LEFT, 800, "Seats")
+        __, box = self._panel(LEFT, 800, _("Seats"))
         if case is None:
-            self._text(box, "Choose a case first (step 1): its seats show here.", size=18)
+            self._text(box, _("Choose a case first (step 1): its seats show here."), size=18)
             return
         seated = self._seat_of_students()
         buttons = []
@@ -284,16 +286,16 @@ class ClassSetupScene(WidgetScene):
                                     tone="yes" if held else None))
         self._list(box, buttons, (330, 60), "seats", "More seats", columns=2)
         self._first = buttons[0] if buttons else None
-        _, box = self._panel(816, RIGHT, "Teams")
+        __, box = self._panel(816, RIGHT, _("Teams"))
         row = w.grown(ROW_HEIGHT, ctx)
         if not self.students:
-            self._text(box, "No students yet: add them in step 2. Every seat without students is played by the "
-                       "computer.", size=18)
+            self._text(box, _("No students yet: add them in step 2. Every seat without students is played by the "
+                       "computer."), size=18)
             return
         if not self.status:  # how to seat the class, in the foot until a button says more
             self.status = ("Choose a team on the right, then the seat it holds. Shuffle deals the teams at random onto "
                            "the first seats of the list.")
-        teams = [w.Button(w.UNPLACED, "Computer\nfor the next seat you press", self._choose_team(COMPUTER), size=15,
+        teams = [w.Button(w.UNPLACED, _("Computer\nfor the next seat you press"), self._choose_team(COMPUTER), size=15,
                           selected=self.chosen_team == COMPUTER)]
         for key, members in teams_of(self.students).items():
             where = sorted({seated[n] for n in members if n in seated})
@@ -308,15 +310,15 @@ class ClassSetupScene(WidgetScene):
         half = (box.width - GAP) // 2
         onto = f"Deal onto: {self.onto}"
         self.widgets += [
-            w.Button((box.left, buttons_top, half, row), "Shuffle", self._shuffle, size=18),
-            w.Button((box.right - half, buttons_top, half, row), "In order", self._in_order, size=18),
+            w.Button((box.left, buttons_top, half, row), _("Shuffle"), self._shuffle, size=18),
+            w.Button((box.right - half, buttons_top, half, row), _("In order"), self._in_order, size=18),
             w.Button((box.left, box.bottom - row, half, row), onto, self._toggle_onto, size=15),
-            w.Button((box.right - half, box.bottom - row, half, row), "Clear the seats", self._clear_seats, size=15),
+            w.Button((box.right - half, box.bottom - row, half, row), _("Clear the seats"), self._clear_seats, size=15),
         ]
 
     def _timers_step(self) -> None:
         ctx = self.ctx
-        _, box = self._panel(LEFT, TIMERS_RIGHT, "Phase timers")
+        __, box = self._panel(LEFT, TIMERS_RIGHT, _("Phase timers"))
         row, gap = w.grown(TIMER_ROW, ctx), GAP - 2
         width = (box.width - gap * (len(TIMER_PRESETS) - 1)) // len(TIMER_PRESETS)
         y = box.top
@@ -342,7 +344,7 @@ class ClassSetupScene(WidgetScene):
         if not self.status:  # what the timers come to over the lesson, in the foot until a button says more
             self.status_colour = "no" if self._timers_over() else "muted"
             self.status = self._timers_sum()
-        _, box = self._panel(TIMERS_RIGHT + 16, RIGHT, "Options")
+        __, box = self._panel(TIMERS_RIGHT + 16, RIGHT, _("Options"))
         y = box.top
         row = w.grown(ROW_HEIGHT, ctx)
         advanced = self.options.advanced_briefings
@@ -362,17 +364,19 @@ class ClassSetupScene(WidgetScene):
 
     def _start_step(self) -> None:
         ctx = self.ctx
-        _, box = self._panel(LEFT, MIDDLE - 8, "PIN")
+        __, box = self._panel(LEFT, MIDDLE - 8, _("PIN"))
         field = w.grown(FIELD_HEIGHT, ctx)
         y = box.top
         caption = 3 * self._line(15)
-        self._text((box.left, y, box.width, caption), f"The PIN guards the instructor console and the end of the "
-                   f"session: {PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits. It shows as dots, so that the room cannot "
-                   "read it off the projector.", size=15, colour="muted", fit=True)
+        self._text((box.left, y, box.width, caption), _("The PIN guards the instructor console and the end of the "
+                                                        "session: {low} to "
+                                                        "{high} digits. It shows as dots, so that the room cannot read "
+                                                        "it off the projector.")
+                                .format(low=PIN_DIGITS[0], high=PIN_DIGITS[1]), size=15, colour="muted", fit=True)
         y += caption + GAP
         half = (box.width - GAP) // 2
-        self._text((box.left, y, half, self._line(16)), "PIN", size=16, colour="muted", fit=True)
-        self._text((box.right - half, y, half, self._line(16)), "The same again", size=16, colour="muted", fit=True)
+        self._text((box.left, y, half, self._line(16)), _("PIN"), size=16, colour="muted", fit=True)
+        self._text((box.right - half, y, half, self._line(16)), _("The same again"), size=16, colour="muted", fit=True)
         y += self._line(16) + 4
         self.pin_field.rect = pygame.Rect(box.left, y, half, field)
         self.pin_again.rect = pygame.Rect(box.right - half, y, half, field)
@@ -383,7 +387,7 @@ class ClassSetupScene(WidgetScene):
                    "the machine passes from seat to seat: each team sees its own brief and moves, and the room sees the "
                    "chamber and the vote.")
         self._first = self.pin_field
-        _, self.summary_box = self._panel(MIDDLE + 8, RIGHT, "The session")
+        __, self.summary_box = self._panel(MIDDLE + 8, RIGHT, _("The session"))
         self.problems_block = self._text(w.UNPLACED, "", size=16, colour="no")
         self.summary_block = w.TextBlock(w.UNPLACED, "", size=16, glossary=False)
         self.summary_block.view = self.views["summary"]
@@ -414,7 +418,7 @@ class ClassSetupScene(WidgetScene):
 
     def _seats(self) -> dict[str, Holder]:
         """The seats students hold, in the case's order (the order turns are handed round)."""
-        order: list[str] = [code for code, _ in seats_of(self.case)] if self.case else []
+        order: list[str] = [code for code, __ in seats_of(self.case)] if self.case else []
         return {code: self.holders[code] for code in order if code in self.holders}
 
     def problems(self) -> list[str]:
@@ -451,13 +455,18 @@ class ClassSetupScene(WidgetScene):
         seats = self._seats()
         computer = len(seats_of(case)) - len(seats)
         count = sum(len(h.students) for h in seats.values())
-        lines.append(f"{count} student{'s' if count != 1 else ''} on {len(seats)} seat{'s' if len(seats) != 1 else ''}; "
-                     f"the computer plays the other {computer}.")
+        students = ngettext("{count} student", "{count} students", count).format(count=count)
+        on_seats = ngettext("{count} seat", "{count} seats", len(seats)).format(count=len(seats))
+        lines.append(_("{students} on {seats}; the computer plays the other {computer}.")
+                     .format(students=students, seats=on_seats, computer=computer))
         lines += [f"{self._seat_name(code)} · {held.label}" for code, held in seats.items()]
-        lines.append("Timers: " + ", ".join(f"{PHASE_NAMES.get(p, p).lower()} {clock(s)}" for p, s in self.timers.items())
-                     + ".")
-        lines.append(f"Briefings {'advanced' if self.options.advanced_briefings else 'basic'}; the computer "
-                     f"delegations' reasons {'shown' if self.options.show_computer_reasons else 'hidden'}.")
+        lines.append(_("Timers: {names}.")
+            .format(names=", ".join(f"{PHASE_NAMES.get(p, p).lower()} {clock(s)}" for p, s in self.timers.items())))
+        advanced, shown = self.options.advanced_briefings, self.options.show_computer_reasons
+        lines.append({(True, True): _("Briefings advanced; the computer delegations' reasons shown."),
+                      (True, False): _("Briefings advanced; the computer delegations' reasons hidden."),
+                      (False, True): _("Briefings basic; the computer delegations' reasons shown."),
+                      (False, False): _("Briefings basic; the computer delegations' reasons hidden.")}[advanced, shown])
         return "\n".join(lines)
 
     def _played(self) -> int:
@@ -520,8 +529,9 @@ class ClassSetupScene(WidgetScene):
             return
         from councilgame.ui.scenes.flow import confirm
 
-        confirm(self.stack, "Leave the set-up?", f"The {len(self.students)} students and the seats set up here are lost.",
-                "Leave", self.stack.pop, cancel="Stay")
+        confirm(self.stack, _("Leave the set-up?"), _("The {count} students and the seats set up here are lost.")
+            .format(count=len(self.students)),
+                _("Leave"), self.stack.pop, cancel=_("Stay"))
 
     def _choose_case(self, case):
         def choose() -> None:
@@ -609,8 +619,9 @@ class ClassSetupScene(WidgetScene):
             self._say("Every student removed.")
             self.enter()
 
-        confirm(self.stack, f"Remove all {len(self.students)} students?", "Their seats go back to the computer.",
-                "Remove all", remove, cancel="Keep them")
+        confirm(self.stack, _("Remove all {count} students?")
+            .format(count=len(self.students)), _("Their seats go back to the computer."),
+                _("Remove all"), remove, cancel=_("Keep them"))
 
     def _reseat(self, seat: str, names: list[str]) -> None:
         """Seat exactly these students at seat (none: the computer's), named as `assign` names a seat's teams."""
@@ -651,7 +662,7 @@ class ClassSetupScene(WidgetScene):
 
     def _deal(self, shuffle: random.Random | None) -> None:
         assert self.case is not None, "the seats step shows no deal without a case"
-        seats = [code for code, _ in seats_of(self.case, self.onto != ONTO[0])]
+        seats = [code for code, __ in seats_of(self.case, self.onto != ONTO[0])]
         if self.onto == ONTO[2]:
             seats = [code for code in seats if code in self.holders]
             if not seats:
@@ -730,13 +741,13 @@ class ClassSetupScene(WidgetScene):
 
         problems = self.problems()
         if problems or self.case is None:
-            self.stack.push(MessageScene("Not ready to start", "\n".join(problems)))
+            self.stack.push(MessageScene(_("Not ready to start"), "\n".join(problems)))
             return
         try:
             session = ClassSession(case=self.case.id, minutes=self.minutes, seats=self._seats(), timers=dict(self.timers),
                                    options=self.options).with_pin(self.pin_field.text)
         except ValueError as exc:  # pydantic's ValidationError is one: said in words, never a traceback
-            self.stack.push(MessageScene("Not ready to start", str(exc).splitlines()[0]))
+            self.stack.push(MessageScene(_("Not ready to start"), str(exc).splitlines()[0]))
             return
         self.session = session
         open_game(self.stack, Play.start_class(self.case, session, game_seed(self.case.id, self.minutes)))

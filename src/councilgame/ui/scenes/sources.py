@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from councilgame.i18n import N_, _
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import WidgetScene
 
 
 class SourcesScene(WidgetScene):
-    title = "Sources"
+    title = N_("Sources")
 
     def __init__(self, case, source_ids):
         super().__init__()
@@ -26,7 +27,7 @@ class SourcesScene(WidgetScene):
         self.widgets = [
             w.Panel((32, 70, 1216, 560)),
             w.TextBlock((52, 90, 1176, 520), body, size=16, glossary=False),
-            w.Button((32, 648, 200, 56), "Back", self.back),
+            w.Button((32, 648, 200, 56), _("Back"), self.back),
         ]
 
     def on_other(self, event) -> None:

@@ -3,6 +3,7 @@ call, member by member, and the result against the rule (9 yes, no veto)."""
 
 from __future__ import annotations
 
+from councilgame.i18n import _
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
@@ -28,7 +29,7 @@ class VoteScene(WidgetScene):
         play, game = self.play, self.play.game
         draft = game.draft  # the round's draft: every round starts with one
         # A statement is adopted by consensus, not voted on: its screen asks whether the seat joins it.
-        self.widgets = header(play, "Consensus" if draft.is_statement else "Vote")
+        self.widgets = header(play, _("Consensus") if draft.is_statement else _("Vote"))
         if draft.clauses:
             what = ("The draft " + draft.instrument.value.replace("_", " ") + ": "
                     + "; ".join(play.case.clauses[c].title for c in draft.clauses))
@@ -49,7 +50,7 @@ class VoteScene(WidgetScene):
             if mine is not None:  # the seat's reason for its vote, in its own words, for the room and the record
                 said = game.state.vote_reasons.get(play.seat)
                 self.widgets.append(w.Button((REASON_LEFT, 240, REASON_WIDTH, 64),
-                                             "Change your reason" if said else "Say why, for the record",
+                                             _("Change your reason") if said else _("Say why, for the record"),
                                              self._reason, size=18))
             # What the seat's own delegation would weigh, in a sentence; the numbers when the player asks.
             advice = game.reasons(play.seat, said="advice")
@@ -62,14 +63,15 @@ class VoteScene(WidgetScene):
             if warn:  # a permanent member's no is a veto
                 self.widgets.append(w.TextBlock((24, ADVICE_TOP + advice_h + 8, 1000, warning_h), play.case.phrases.veto_warning,
                                                 size=16, fit=True))
-            self.widgets.append(w.Button((1040, ADVICE_TOP, 200, w.grown(44, self.ctx)), "Hide details" if self.details
-                                         else "Details", self._toggle_details, size=16, selected=self.details))
+            self.widgets.append(w.Button((1040, ADVICE_TOP, 200, w.grown(44, self.ctx)), _("Hide details") if self.details
+                                         else _("Details"), self._toggle_details, size=16, selected=self.details))
             if self.details:
                 self.widgets.append(w.TextBlock((24, ADVICE_BOTTOM - details_h, 1000, details_h),
                                                 "\n".join(advice.details), size=14, colour="muted"))
         elif draft.clauses and play.seat not in game.members:  # a seat whose term has ended, or never on the Council
-            self.widgets.append(w.TextBlock((24, 190, 1000, 60), f"{play.case.name(play.seat)} does not sit on the Council "
-                                            "in this round: its fifteen members decide.", size=18, colour="muted"))
+            self.widgets.append(w.TextBlock((24, 190, 1000, 60), _("{name} does not sit on the Council in this round: "
+                                                                   "its fifteen members decide.")
+                .format(name=play.case.local_name(play.seat)), size=18, colour="muted"))
         waiting = play.advance_refused()  # the roll waits until every seat a person holds has voted
         if waiting:
             self.widgets.append(w.TextBlock((24, 600, 900, 40), waiting[0].upper() + waiting[1:] + ".", size=15,
@@ -109,8 +111,9 @@ class VoteScene(WidgetScene):
         def said(words: str | None) -> None:
             act_on(self, play, act.CastVote(seat=play.seat, vote=vote, reason=words))
 
-        self.stack.push(WordsScene(f"Why {label}?", "Your delegation's reason, in a sentence or two: the record keeps it "
-                                   "beside your vote.", "Keep this reason", said, REASON_WORDS, standard="No reason",
+        self.stack.push(WordsScene(_("Why {label}?")
+            .format(label=label), _("Your delegation's reason, in a sentence or two: the record keeps it "
+                                   "beside your vote."), _("Keep this reason"), said, REASON_WORDS, standard="No reason",
                                    text=play.game.state.vote_reasons.get(play.seat, "")))
 
     def _roll(self) -> None:
@@ -136,7 +139,7 @@ def roll_call_lines(play: Play, decision) -> list[str]:
     if decision.votes:
         for code, vote in decision.votes.items():
             veto = " (veto)" if code in decision.vetoed_by else ""
-            lines.append(f"{theme.SYMBOL[vote.value]} {play.case.name(code)}: {vote.value}{veto}")
+            lines.append(f"{theme.SYMBOL[vote.value]} {play.case.local_name(code)}: {vote.value}{veto}")
     elif decision.objectors:
-        lines += [f"× {play.case.name(code)} objects" for code in decision.objectors]
+        lines += [f"× {play.case.local_name(code)} objects" for code in decision.objectors]
     return lines

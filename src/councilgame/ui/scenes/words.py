@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from councilgame.i18n import _
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.message import shade_below
@@ -21,15 +22,15 @@ class WordsScene(WidgetScene):
         self.note = note or f"At most {max_length} characters. The whole class hears it, and the record keeps it."
 
     def build(self) -> None:
-        self.field = w.TextInput(FIELD, "Your words", text=self.typed, max_length=self.max_length, multiline=True,
-                                 size=20, placeholder="Type here", on_change=self._keep)
+        self.field = w.TextInput(FIELD, _("Your words"), text=self.typed, max_length=self.max_length, multiline=True,
+                                 size=20, placeholder=_("Type here"), on_change=self._keep)
         self.widgets = [
             w.Panel((120, 90, 1040, 560)),
             w.TextBlock((160, 110, 960, 50), self.heading, size=28, bold=True, fit=True),
             w.TextBlock((160, 170, 960, 70), self.prompt, size=17, colour="muted", fit=True),
             self.field,
             w.TextBlock((160, 460, 960, 30), self.note, size=14, colour="muted", fit=True),
-            w.Button((160, 560, 240, 56), "Back", self.back),
+            w.Button((160, 560, 240, 56), _("Back"), self.back),
             w.Button((760, 560, 360, 56), self.ok, self._say),
         ]
         if self.standard:
