@@ -11,7 +11,7 @@ DIST_VENV := .venv-dist
 DIST_LOCK := requirements-dist.lock
 DIST_STAMP := $(DIST_VENV)/.installed
 
-.PHONY: play test lint screenshots bench fuzz golden lock schema authoring dist clean
+.PHONY: play test lint screenshots bench fuzz golden lock schema authoring messages dist clean
 
 # Every machine installs exactly what was tested: the versions and hashes in
 # the lock file, then the game itself without resolving anything again.
@@ -78,6 +78,19 @@ schema: $(STAMP)
 
 authoring: schema
 	$(PY) tools/authoring_guide.py
+
+# The translations: every string marked with _(), N_() or ngettext() in the game and the CLI extracted into
+# a template (build/councilgame.pot, not kept), each language's catalogue (.po) brought up to date with it
+# (a new message comes in untranslated, a changed one marked fuzzy), and compiled (.mo).
+# The .mo files are committed beside the .po: the game, the wheel and make dist read them, so none needs Babel;
+# tests/test_i18n.py fails while a .mo is older than its .po or a French message is untranslated.
+LOCALES := src/councilgame/locale
+messages: $(STAMP)
+	@mkdir -p build
+	$(VENV)/bin/pybabel -q extract --no-location --sort-output --project=councilgame --no-wrap \
+		--msgid-bugs-address= -k N_ -o build/councilgame.pot src/councilgame
+	$(VENV)/bin/pybabel -q update --no-wrap --ignore-obsolete -D councilgame -i build/councilgame.pot -d $(LOCALES)
+	$(VENV)/bin/pybabel -q compile --statistics -D councilgame -d $(LOCALES)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) $(DIST_VENV) build dist .pytest_cache .hypothesis .mypy_cache .ruff_cache
