@@ -20,7 +20,7 @@ OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    shots = tour() + light()
+    shots = tour() + light() + french()
     print("\n".join(f"{OUT}/{name}.png" for name in shots))
     return 0
 
@@ -203,6 +203,52 @@ def light() -> list[str]:
     pilot.click("I am ready")
     end_phase(pilot, "To consultations")
     shot("17-chamber-200-light")
+    pilot.close()
+    return shots
+
+
+def french() -> list[str]:
+    """French, the Council's other working language: the title, the briefing, drafting and the debrief at 100% text,
+    and the briefing and the debrief at 200% (French runs about a fifth longer). File names end in -fr."""
+    from councilgame.i18n import _
+
+    pilot = Pilot()
+    shots: list[str] = []
+    shot = shooter(pilot, shots)
+    pilot.click("Settings")
+    pilot.click("Français")
+    shot("02-settings-fr")
+    pilot.click(_("Back"))
+    shot("01-title-fr")
+    pilot.click(_("New game"))
+    pilot.click("Rwanda, 1994")
+    pilot.click("Nouvelle-Zélande")
+    pilot.click(_("I am ready"))
+    shot("06-briefing-fr")
+    end_phase(pilot, _("To consultations"))
+    shot("07-chamber-fr")
+    end_phase(pilot, _("To drafting"))
+    shot("09-drafting-fr")
+    end_phase(pilot, _("Put to the vote"))
+    pilot.click(_("Yes"))
+    end_phase(pilot, _("Call the roll"), frames=90)
+    while _("To the debrief") not in pilot.labels():
+        end_phase(pilot, _("Next round"))
+        end_phase(pilot, _("To consultations"))
+        end_phase(pilot, _("To drafting"))
+        end_phase(pilot, _("Put to the vote"))
+        choice = next((c for c in (_("Abstain"), _("Assent")) if c in pilot.labels()), None)
+        if choice:
+            pilot.click(choice)
+        end_phase(pilot, pilot.first_of(_("Call the roll"), _("Seek consensus"), _("Continue")), frames=40)
+    end_phase(pilot, _("To the debrief"))
+    shot("12-debrief-fr")
+    pilot.click(_("Back to the title"))
+    pilot.click(_("Settings"))
+    pilot.click("200%")
+    pilot.click(_("Back"))
+    pilot.click(_("Continue"))
+    shot("15-debrief-200-fr")
     pilot.close()
     return shots
 

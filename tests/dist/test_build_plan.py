@@ -51,6 +51,19 @@ def test_the_build_carries_every_case_the_library_fonts_the_icon_and_the_authori
     assert not any(name.endswith((".py", ".pyc")) or "__pycache__" in name for name in expected)
 
 
+def test_the_build_carries_the_compiled_french_catalogue_which_its_check_then_requires(tmp_path):
+    # The window reads the compiled catalogue (councilgame/locale/fr/LC_MESSAGES/councilgame.mo) beside the package's
+    # modules, as the wheel ships it: a build without it would be in English whatever the player chose.
+    mo = "councilgame/locale/fr/LC_MESSAGES/councilgame.mo"
+    expected = build_dist.expected_files()
+    assert mo in expected and expected[mo].is_file()
+    for relative, source in expected.items():
+        if relative != mo:
+            (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / relative).write_bytes(source.read_bytes())
+    assert build_dist.check_bundle(tmp_path) == [f"missing: {mo}"]
+
+
 def test_the_build_puts_the_data_where_the_wheel_does():
     # councilgame.paths finds the built-in data under councilgame/_data in any installed copy of the game.
     wheel = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["hatch"]["build"]["targets"]["wheel"]

@@ -22,8 +22,9 @@ class TitleScene(WidgetScene):
                 .format(count=count), size=18,
                         colour="muted", centred=True, fit=True),
         ]
-        labels = [("New game", self._new), ("Classroom", self._classroom), ("Continue", self._continue if has_save else None),
-                  ("Load", self._load), ("Settings", self._settings), ("Glossary", self._glossary), ("Quit", self._quit)]
+        labels = [(_("New game"), self._new), (_("Classroom"), self._classroom),
+                  (_("Continue"), self._continue if has_save else None), (_("Load"), self._load),
+                  (_("Settings"), self._settings), (_("Glossary"), self._glossary), (_("Quit"), self._quit)]
         for i, (label, action) in enumerate(labels):  # seven buttons between the case count and the keys' line
             self.widgets.append(w.Button((480, MENU_TOP + i * MENU_STEP, 320, MENU_STEP - 8), label, action, size=22,
                                          hint="" if action else _("No saved game yet")))
