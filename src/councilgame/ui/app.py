@@ -36,7 +36,7 @@ with _starting_up():
     from typing import TYPE_CHECKING
 
     from councilgame import i18n, logs
-    from councilgame.ui import sdl, theme
+    from councilgame.ui import sdl, speech, theme
     from councilgame.ui import settings as settings_store
     from councilgame.ui.context import UiContext
     from councilgame.ui.intents import TEXT_SIZE_CHARACTERS, Intent, translate
@@ -73,6 +73,10 @@ class App:
         self._log: threading.Thread | None = None  # opens the log once the title is up (logs.start)
         self._screen: str | None = None  # the kind of screen last logged
         self.failures: list[Failure] = []  # the errors the window met, told on its error screen
+        self.speaker = speech.Speaker()  # self-voicing: silent, and pyttsx3 not imported, until voice is on
+        self._voiced: tuple | None = None  # self-voicing: (screen, focus, words) last said, None: say them
+        self._voiced_tip: tuple[str, str] | None = None  # the pointed-at tooltip last said
+        self._voice_prefix = ""  # said before the focus, once ("Self-voicing on.")
 
     def _build_stack(self) -> SceneStack:
         from councilgame.ui.scenes.base import SceneStack  # imports pygame: after sdl.init has set its hints
@@ -175,6 +179,9 @@ class App:
             if intent.intent is Intent.RELOAD:
                 self._reload()
                 continue
+            if intent.intent in (Intent.VOICE, Intent.READ_SCREEN):
+                self._voice_key(intent.intent)
+                continue
             self.stack.top.handle(intent)
             if not self.stack.running:
                 return
@@ -197,6 +204,7 @@ class App:
                 self.stack.draw(self.screen)  # the top scene, and the banner every screen shares
                 self.pygame.display.flip()
                 self._dirty, self._drawn, self._since_drawn = False, top, 0.0
+        self._speak()
         self.frames += 1
 
     def _console(self) -> None:
@@ -209,6 +217,61 @@ class App:
         from councilgame.ui.scenes.console import open_console
 
         open_console(self.stack, play)
+
+    def _voice_key(self, intent: Intent) -> None:
+        """V: self-voicing on or off (kept as Settings keeps it); Shift+V, while it is on: read the screen."""
+        settings = self.ctx.settings
+        if intent is Intent.VOICE:
+            from councilgame.ui.scenes.settings import apply
+
+            settings.self_voicing = not settings.self_voicing
+            apply(self.stack)  # kept, and Settings' toggle (if it is open) says so
+            if settings.self_voicing:  # then the screen and the focus, as on arriving at it
+                self._voiced, self._voice_prefix = None, _("Self-voicing on.")
+            else:
+                self.speaker.say(_("Self-voicing off."))
+        elif settings.self_voicing and self.stack.top is not None:
+            self.speaker.say(speech.screen_text(self.stack.top))
+
+    def _speak(self) -> None:
+        """Self-voicing, once a frame: say what the focus moved to (on a new screen, the screen first), and a
+        choice pointed at that cannot be made, with why; if there is no voice, say so on screen, once.
+        Speaking is the speaker's thread's: this only hands it the words."""
+        if not self.ctx.settings.self_voicing:
+            self._voiced = self._voiced_tip = None
+            return
+        top = self.stack.top
+        if top is None:
+            return
+        if self.speaker.problem is not None and not self.speaker.problem_told:
+            self._no_voice(top)
+            return
+        focused = getattr(top, "focused", None)
+        voiced = (top, getattr(top, "focus", None), focused.spoken() if focused is not None else "")
+        if voiced != self._voiced:
+            new_screen = self._voiced is None or self._voiced[0] is not top
+            self._voiced = voiced
+            self.speaker.say(speech.sentences([self._voice_prefix, speech.focus_text(top, new_screen)]))
+            self._voice_prefix = ""
+        tip = getattr(top, "tooltip", None)
+        pointed = (tip[0], tip[1]) if tip else None
+        if pointed != self._voiced_tip:
+            self._voiced_tip = pointed
+            if pointed is not None:
+                self.speaker.say(speech.tooltip_text(top, *pointed))
+
+    def _no_voice(self, top) -> None:
+        """The one message that self-voicing has no voice here, over a screen of choices (a computer turn
+        finishes first); the game goes on silent."""
+        from councilgame.ui.scenes.base import WidgetScene
+        from councilgame.ui.scenes.message import MessageScene
+
+        if not isinstance(top, WidgetScene):
+            return
+        self.speaker.problem_told = True
+        self.stack.push(MessageScene(_("Speech is not available"), _(
+            "Self-voicing is on, but the game cannot speak on this computer: {problem}. The game goes on "
+            "without speech; Settings or the V key turn self-voicing off.").format(problem=self.speaker.problem)))
 
     def _display_setting(self, intent: Intent, step: int) -> None:
         """F11 (full screen) and Ctrl+plus / Ctrl+minus / Ctrl+0 (text size), from any screen: changed, kept and

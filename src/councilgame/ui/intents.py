@@ -20,6 +20,8 @@ class Intent(Enum):
     RELOAD = "reload"  # F5: read the case being played from its file again (an author trying an edit)
     FULL_SCREEN = "full_screen"  # F11: full screen or a window, from any screen
     TEXT_SIZE = "text_size"  # Ctrl+plus / Ctrl+minus: the next text size up or down (`amount` 1 or -1); Ctrl+0: 100% (0)
+    VOICE = "voice"  # V: self-voicing on or off (ui/speech.py)
+    READ_SCREEN = "read_screen"  # Shift+V: self-voicing reads the body text of the screen
     QUIT = "quit"  # window closed
     TYPE = "type"  # text typed into the field with the focus (`text`)
     EDIT = "edit"  # a key that edits the field with the focus (`edit`)
@@ -109,6 +111,8 @@ def translate(event, pointer: tuple[int, int] = (-1, -1), typing: bool = False) 
             return Input(Intent.SOURCES)
         if key == pygame.K_g:
             return Input(Intent.GLOSSARY)
+        if key == pygame.K_v:
+            return Input(Intent.READ_SCREEN if event.mod & pygame.KMOD_SHIFT else Intent.VOICE)
         return None
     if kind == pygame.MOUSEMOTION:
         return Input(Intent.POINT, tuple(event.pos))

@@ -23,6 +23,7 @@ class Settings:
     fullscreen: bool = False
     theme: str = THEMES[0]  # "dark", or "light" for a projector in a lit room
     language: str = ""  # a code of i18n.LANGUAGES, or "" to follow the system's
+    self_voicing: bool = False  # speak the focus and, on Shift+V, the screen (ui/speech.py; the V key)
 
     @property
     def scale(self) -> float:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from councilgame.i18n import _
 from councilgame.safe_text import UNSAFE, UNSAFE_IN_LINE
 from councilgame.ui import text as textlib
 from councilgame.ui.context import UiContext
@@ -112,6 +113,10 @@ class Widget:
     def focus_terms(self) -> tuple[str, str] | None:
         return None
 
+    def spoken(self) -> str:
+        """What self-voicing says for it (ui/speech.py): its words and what kind of thing it is."""
+        return ""
+
     def draw(self, surface, ctx: UiContext, focused: bool) -> None:
         raise NotImplementedError
 
@@ -150,6 +155,18 @@ class Button(Widget):
         if self.enabled and self.on_press:
             self.on_press()
 
+    def spoken(self) -> str:
+        return self._spoken_as(self.label)
+
+    def _spoken_as(self, words: str) -> str:
+        said = _("{label}, button").format(label=words)
+        if self.selected:
+            said = _("{said}, selected").format(said=said)
+        if not self.enabled:  # what cannot be done says why, as its tooltip does
+            said = (_("{said}, unavailable: {why}").format(said=said, why=self.hint) if self.hint
+                    else _("{said}, unavailable").format(said=said))
+        return said
+
     def draw(self, surface, ctx: UiContext, focused: bool) -> None:
         p = ctx.palette
         fill = p.accent if self.selected else p.panel_light
@@ -173,6 +190,10 @@ class Card(Button):
     def __init__(self, rect, heading: str, details: str, body: str, on_press, badge: str = "", tone: str | None = None):
         super().__init__(rect, heading, on_press, tone=tone)
         self.heading, self.details, self.body, self.badge = heading, details, body, badge
+
+    def spoken(self) -> str:  # the whole body, which the card may show cut short
+        words = ". ".join(x for x in (self.heading, self.badge, self.details, self.body) if x)
+        return self._spoken_as(words)
 
     def layout(self, ctx: UiContext) -> None:
         width = self.rect.width - 28
@@ -327,6 +348,9 @@ class TextBlock(Widget):
 
     def scroll_by(self, lines: int) -> None:
         self.view.by(lines)
+
+    def spoken(self) -> str:  # all of it, shown or scrolled out of view
+        return self.text
 
     def term_at(self, pos) -> tuple[str, str] | None:
         if not self._font or not self.rect.collidepoint(pos):
@@ -557,6 +581,9 @@ class Panel(Widget):
         self.aside = aside  # the width a button takes at the right of the title's row (Details), kept clear
         self._lines: list[str] = []
 
+    def spoken(self) -> str:
+        return self.title
+
     def content_top(self, ctx: UiContext) -> int:
         """Where the panel's content starts at the chosen text size: under the title's band."""
         if not self.title:
@@ -627,6 +654,9 @@ class Meter(Widget):
         scale = ctx.settings.scale
         self.chrome = (ChromeText(self.label, METER_SIZE, px, False, self.rect.width - NUMBER_GAP - number_w, scale),
                        ChromeText(self.number, METER_SIZE, px, True, self.rect.width - NUMBER_GAP - label_w, scale))
+
+    def spoken(self) -> str:
+        return _("{label}: {number}").format(label=self.label, number=self.number)
 
     @property
     def fits(self) -> bool:
@@ -774,6 +804,16 @@ class TextInput(Widget):
     def _changed(self) -> None:
         if self.on_change is not None:
             self.on_change(self.text)
+
+    def spoken(self) -> str:
+        """Its label, and what it holds: a secret field (a PIN typed in front of a room) only how many
+        characters, as it shows them."""
+        if self.secret:
+            held = _("{count} characters").format(count=len(self.text)) if self.text else _("empty")
+        else:
+            held = self.text or _("empty")
+        said = _("{label}, text field, {text}").format(label=self.label, text=held)
+        return said if self.enabled else _("{said}, unavailable").format(said=said)
 
     # --- input --------------------------------------------------------------------------------------
 

@@ -79,6 +79,13 @@ class SeatChip(w.Widget):
         if self.on_press:
             self.on_press()
 
+    def spoken(self) -> str:
+        """Self-voicing: as a button says itself, with what the chip shows in words (not its symbols)."""
+        parts = [self.name] + ([_("permanent member")] if self.permanent else [])
+        parts.append(_("leans {position}").format(position=self.position) if self.position else _("no draft"))
+        said = _("{label}, button").format(label=", ".join(parts))
+        return _("{said}, your seat").format(said=said) if self.mine else said
+
     def draw(self, surface, ctx, focused: bool) -> None:
         p = ctx.palette
         pygame.draw.rect(surface, p.panel_light, self.rect, border_radius=10)

@@ -48,6 +48,13 @@ class ScoreChart(w.Widget):
         self._lines = [dim.capitalize() for dim in DIMENSIONS]  # the dimension names, as the inspector reads them
         self._legend = ("your Council", record_label)
 
+    def spoken(self) -> str:
+        """Self-voicing: each dimension's two numbers, yours first, as the bars show them."""
+        rows = [_("{dimension}: {mine:.0f} and {record:.0f}").format(dimension=name, mine=self.mine.get(dim, 0),
+                                                                      record=self.record.get(dim, 0))
+                for dim, name in zip(DIMENSIONS, self._lines)]
+        return ". ".join([_("Your Council beside {record}").format(record=self.record_label), *rows])
+
     def layout(self, ctx) -> None:
         from councilgame.ui import theme
 

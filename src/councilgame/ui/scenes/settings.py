@@ -12,7 +12,7 @@ from councilgame.ui.scenes.base import SceneStack, WidgetScene
 THEME_LABELS = {"dark": N_("Dark"), "light": N_("Light")}  # by theme.THEMES
 
 TOGGLES = ((N_("Colour-blind-safe colours"), "colour_safe"), (N_("Reduced motion"), "reduced_motion"),
-           (N_("Full screen"), "fullscreen"))
+           (N_("Full screen"), "fullscreen"), (N_("Self-voicing"), "self_voicing"))
 
 
 def language_labels() -> dict[str, str]:
