@@ -123,12 +123,7 @@ class Play:
     def chair(self, action) -> str | None:
         """An instructor's move (news, a seat taken over or handed back), through the same door as
         every other; why it was refused, or None."""
-        try:
-            self.game.apply(action)
-        except IllegalAction as exc:
-            return str(exc)
-        self.autosave()
-        return None
+        return self._apply(action)
 
     def export_record(self) -> tuple[Path | None, str]:
         """The session's record so far, as JSON, CSV (moves and seats) and PDF beside its save: (the folder,
@@ -211,12 +206,16 @@ class Play:
         """Apply a player action; return why it was refused, or None."""
         if action.seat != self.seat:
             return f"you play {self.case.local_name(self.seat)}, not {action.seat}"
+        return self._apply(action)
+
+    def _apply(self, action) -> str | None:
+        """Make a move through the engine's door and save; why it was refused, or None. After every
+        move, not only every phase: capital spent and words exchanged mid-phase are the player's work
+        too, and Continue must find them (a save is a small file: a few ms)."""
         try:
             self.game.apply(action)
         except IllegalAction as exc:
             return str(exc)
-        # After every move, not only every phase: capital spent and words exchanged mid-phase are
-        # the player's work too, and Continue must find them (a save is a small file: a few ms).
         self.autosave()
         return None
 
