@@ -66,6 +66,13 @@ EXCLUDES = [
     "setuptools", "pkg_resources", "distutils", "_distutils_hack", "doctest", "pdb", "pydoc", "tkinter",
 ]
 
+def hidden_imports(platform: str = sys.platform) -> list[str]:
+    """What the game imports only when asked, which PyInstaller's analysis cannot see: self-voicing's pyttsx3
+    (loaded on its speech thread once a player turns voice on) and that system's speech driver."""
+    driver = "sapi5" if platform == "win32" else "nsss" if platform == "darwin" else "espeak"
+    return ["pyttsx3", "pyttsx3.drivers", f"pyttsx3.drivers.{driver}"]
+
+
 # The mixer's shared libraries, by file name: on Windows pygame's hook collects every DLL of pygame,
 # imported or not, so leaving out the mixer module is not enough there.
 AUDIO_LIBRARIES = re.compile(r"^(lib)?(sdl2_mixer|flac|fluidsynth|mpg123|ogg|opus|opusfile|vorbis|vorbisenc|vorbisfile|"

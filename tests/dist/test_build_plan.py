@@ -115,3 +115,12 @@ def test_the_build_lock_pins_the_game_s_libraries_as_the_test_lock_does():
 def test_the_window_has_a_gui_entry_point_beside_the_console_one():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["gui-scripts"] == {"councilgame-gui": project["scripts"]["councilgame"]}
+
+
+def test_the_build_takes_the_speech_driver_the_analysis_cannot_see_for_each_system():
+    from build_dist import hidden_imports
+
+    assert hidden_imports("linux")[-1] == "pyttsx3.drivers.espeak"
+    assert hidden_imports("win32")[-1] == "pyttsx3.drivers.sapi5"
+    assert hidden_imports("darwin")[-1] == "pyttsx3.drivers.nsss"
+    assert all("pyttsx3" in name for name in hidden_imports("linux"))
