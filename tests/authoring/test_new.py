@@ -43,7 +43,7 @@ def test_a_year_the_game_does_not_know_gets_placeholders_that_still_validate(pri
     case = catalogue.load(made.path)
     council = case.scenario.council[1960]
     assert council.permanent == ["TWN", "FRA", "SUN", "GBR", "USA"]  # the Charter's five of that year
-    assert council.elected == list(new.PLACEHOLDER_ELECTED)
+    assert council.elected == list(new.PLACEHOLDER_ELECTED[:6])  # the Council of eleven, before 1966
     assert all("TODO" in case.scenario.names[code] for code in council.elected)
     assert any("not a year the game knows" in note for note in made.notes)
     assert any("six elected members" in note for note in made.notes)

@@ -20,6 +20,7 @@ from pydantic import Field, TypeAdapter, ValidationError
 
 from councilgame import paths
 from councilgame.authoring import AuthoringError
+from councilgame.council.procedure import elected_seats
 from councilgame.scenario.model import Code, Id, Scenario, Source, Strict, country_name, user_assigned
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -108,15 +109,17 @@ def council_for(year: int) -> Council:
         return Council(year, True, tuple(known.permanent), tuple(known.elected), dict(known.names),
                        {s: book.sources[s] for s in known.sources}, notes)
     seats = next(p for p in book.permanent_seats if p.first <= year <= p.until)
+    elected = PLACEHOLDER_ELECTED[:elected_seats(year)]  # six before 1966, ten since
     names = dict(seats.names)
     names.update({code: f"TODO: elected member {i} of {year} (a placeholder: replace the code {code} everywhere)"
-                  for i, code in enumerate(PLACEHOLDER_ELECTED, 1)})
+                  for i, code in enumerate(elected, 1)})
     listed = ", ".join(map(str, known_years()))
-    notes = (f"{year} is not a year the game knows the Council of (it knows {listed}): the ten elected seats are "
-             f"placeholders {PLACEHOLDER_ELECTED[0]}-{PLACEHOLDER_ELECTED[-1]}, to replace with that year's members "
+    count = {6: "six", 10: "ten"}[len(elected)]
+    notes = (f"{year} is not a year the game knows the Council of (it knows {listed}): the {count} elected seats are "
+             f"placeholders {elected[0]}-{elected[-1]}, to replace with that year's members "
              "and a source that lists them; the five permanent seats are those of the Charter in that year",
              *((seats.note,) if seats.note else ()))
-    return Council(year, False, tuple(seats.permanent), PLACEHOLDER_ELECTED, names,
+    return Council(year, False, tuple(seats.permanent), elected, names,
                    {s: book.sources[s] for s in seats.sources}, notes)
 
 

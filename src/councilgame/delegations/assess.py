@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from councilgame.council.procedure import Vote
+from councilgame.council.procedure import ADOPTION_THRESHOLD, Vote
 from councilgame.council.instruments import FORCE
 from councilgame.delegations.draft import Draft
 from councilgame.scenario.model import Clause, ClauseCategory, Instrument, Profile
@@ -75,6 +75,7 @@ class Moment:
     lobbying: Mapping[str, float] = field(default_factory=dict)  # member -> goodwill from consultations
     in_force: frozenset[str] = frozenset()  # clause ids of the measures in force: a text that keeps one renews it
     backing: float = 0.0  # the strongest call for Council action among the regional and sub-regional bodies
+    needed: int = ADOPTION_THRESHOLD  # the affirmative votes that year's Council needs (seven before 1966)
 
     @cached_property
     def attention(self) -> float:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from councilgame.council.procedure import ADOPTION_THRESHOLD, Tally, Vote, consensus_reached, tally_outcome
+from councilgame.council.procedure import Tally, Vote, consensus_reached, tally_outcome
 from councilgame.delegations.assess import Assessment, DraftFeatures, Moment, assess
 from councilgame.delegations.draft import Draft
 from councilgame.scenario.model import Clause, Profile
@@ -52,7 +52,8 @@ class WhipCount:
                 if other is vote:
                     continue
                 changed = dict(votes, **{member: other})
-                if tally_outcome(changed, self.tally_permanent, self.draft.procedural).adopted != self.tally.adopted:
+                if tally_outcome(changed, self.tally_permanent, self.draft.procedural,
+                                 self.tally.needed).adopted != self.tally.adopted:
                     out.append(member)
                     break
         return tuple(out)
@@ -62,12 +63,13 @@ class WhipCount:
         return frozenset(m for m, a in self.assessments.items() if a.permanent)
 
     def votes_short(self) -> int:
-        return max(0, ADOPTION_THRESHOLD - self.tally.yes)
+        return max(0, self.tally.needed - self.tally.yes)
 
 
 def whip(members: tuple[str, ...], profiles: Mapping[str, Profile], draft: Draft,
          clauses: Mapping[str, Clause], moment: Moment, features: DraftFeatures | None = None) -> WhipCount:
     features = features or DraftFeatures.of(draft, clauses, moment.in_force)
     assessments = {m: assess(m, profiles[m], draft, clauses, moment, features) for m in members}
-    tally = tally_outcome({m: a.position for m, a in assessments.items()}, moment.permanent, draft.procedural)
+    tally = tally_outcome({m: a.position for m, a in assessments.items()}, moment.permanent, draft.procedural,
+                          moment.needed)
     return WhipCount(draft, assessments, tally)

@@ -26,7 +26,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from councilgame.council.procedure import Vote, tally_outcome
+from councilgame.council.procedure import Vote, elected_seats, tally_outcome, votes_needed
 from councilgame.files import NotRegular, read_regular
 from councilgame.rules.conditions import Condition, compile_condition
 from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
@@ -664,6 +664,9 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
         seated = membership.permanent + membership.elected
         if len(set(seated)) != len(seated):
             add(("council", year), "a member is listed twice")
+        if len(membership.elected) != elected_seats(year):
+            add(("council", year, "elected"), f"the Council of {year} had {elected_seats(year)} elected members, not "
+                                              f"{len(membership.elected)} (ten from 1966, six before)")
     for i, entry in enumerate(s.record):
         if entry.organ.value != "security_council":
             continue
@@ -697,7 +700,8 @@ def _consistency(s: Scenario, doc: Document, display: str) -> list[Problem]:
             if code not in sat:
                 add(("record", i, "votes"), f"{code} was not on the Council in {year}")
         votes = {c: Vote(choice) for choice, codes in cast.items() for c in codes}
-        result = tally_outcome(votes, set(s.council[year].permanent), entry.instrument is Instrument.procedural)
+        result = tally_outcome(votes, set(s.council[year].permanent), entry.instrument is Instrument.procedural,
+                               votes_needed(year))
         if result.adopted != entry.adopted:
             add(("record", i, "adopted"),
                 f"adopted: {str(entry.adopted).lower()} contradicts the votes listed ({result.summary})")

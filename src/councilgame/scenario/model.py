@@ -458,8 +458,9 @@ class Membership(Strict):
     permanent: Annotated[list[Code], Field(min_length=5, max_length=5)] = Field(
         description="The five permanent members that year, as ISO 3166 alpha-3 codes (SUN for the USSR before 1992)",
         examples=[["CHN", "FRA", "RUS", "GBR", "USA"]])
-    elected: Annotated[list[Code], Field(min_length=10, max_length=10)] = Field(
-        description="The ten elected members that year, as ISO 3166 alpha-3 codes",
+    elected: Annotated[list[Code], Field(min_length=6, max_length=10)] = Field(
+        description="The ten elected members that year (six before 1966, when the Council had eleven members and "
+                    "needed seven votes), as ISO 3166 alpha-3 codes",
         examples=[["ARG", "BRA", "CZE", "DJI", "ESP", "NGA", "NZL", "OMN", "PAK", "RWA"]])
     sources: SourceIds = Field(description="Ids of the sources for that year's membership (1 to 40)", examples=[["gpf_members"]])
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from councilgame.council.procedure import Vote
+from councilgame.council.procedure import Vote, votes_needed
 from councilgame.crisis import model as crisis
 from councilgame.crisis import parameters
 from councilgame.crisis.parameters import CrisisParameters
@@ -239,7 +239,7 @@ class Game:
         st = self.state
         backing = max((st.stances.get(b, 0.0) for b in self._bodies), default=0.0)
         return Moment(dict(st.indicators), self.permanent, dict(st.stances), goodwill,
-                      frozenset(c for c, _ in st.measures), max(backing, 0.0))
+                      frozenset(c for c, _ in st.measures), max(backing, 0.0), votes_needed(self.date.year))
 
     def _pressures(self) -> tuple[Any, ...]:
         """Everything a whip count depends on besides the draft (to reuse one safely)."""

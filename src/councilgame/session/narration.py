@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from councilgame.council.procedure import Vote
+from councilgame.council.procedure import Vote, votes_needed
 from councilgame.scenario.model import Organ, RecordEntry
 from councilgame.session.state import Decision
 
@@ -28,6 +28,16 @@ def kind(decision: Decision) -> str:
 
 def _names(game: Game, codes: tuple[str, ...]) -> str:
     return " and ".join(game.case.name(c) for c in codes)
+
+
+# The Council's two sizes: seven votes of eleven to 1965, nine of fifteen since.
+_IN_WORDS = {7: "seven", 9: "nine"}
+
+
+def needed(decision: Decision) -> str:
+    """The affirmative votes the decision needed, in words."""
+    count = votes_needed(int(decision.date[:4]))
+    return _IN_WORDS.get(count, str(count))
 
 
 def tally(decision: Decision) -> str:
@@ -55,7 +65,8 @@ def decision_told(game: Game, decision: Decision) -> str:
     if decision.vetoed_by:
         return (f"Your Council's draft {kind(decision)} ({titles}) was vetoed by {_names(game, decision.vetoed_by)}, "
                 f"{tally(decision)}.")
-    return f"Your Council's draft {kind(decision)} ({titles}) failed, {tally(decision)}: it needed nine votes in favour."
+    return (f"Your Council's draft {kind(decision)} ({titles}) failed, {tally(decision)}: it needed {needed(decision)} "
+            "votes in favour.")
 
 
 def result(game: Game, decision: Decision) -> str:
@@ -70,7 +81,7 @@ def result(game: Game, decision: Decision) -> str:
         return f"Adopted, {tally(decision)}"
     if decision.vetoed_by:
         return f"Vetoed by {_names(game, decision.vetoed_by)}, {tally(decision)}"
-    return f"Not adopted, {tally(decision)}: nine votes in favour are needed"
+    return f"Not adopted, {tally(decision)}: {needed(decision)} votes in favour are needed"
 
 
 def history(game: Game, round_index: int) -> list[str]:

@@ -7,7 +7,7 @@ import random
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from councilgame.council.procedure import Vote, consensus_reached, tally_outcome
+from councilgame.council.procedure import Vote, consensus_reached, tally_outcome, votes_needed
 from councilgame.crisis import model as crisis
 from councilgame.crisis.model import Noise
 from councilgame.crisis.consequences import Outcome, at_strength, decision_effects, with_attention
@@ -119,7 +119,7 @@ def roll_call(game: Game) -> Decision:
         return Decision(round_no, date, draft, adopted, {}, objectors, (), reasons, summary)
     # A member that has not voted when the roll is called does not take part.
     votes = {m: st.votes.get(m, Vote.absent) for m in game.members}
-    tally = tally_outcome(votes, game.permanent, draft.procedural)
+    tally = tally_outcome(votes, game.permanent, draft.procedural, votes_needed(game.date.year))
     return Decision(round_no, date, draft, tally.adopted, votes, (), tally.vetoed_by, reasons, tally.summary)
 
 
