@@ -33,3 +33,21 @@ def test_the_walk_looks_at_the_window_code():
     calls = sum(1 for path in UI.rglob("*.py") for _ in text_arguments(ast.parse(path.read_text(encoding="utf-8"))))
     assert calls > 300  # the walk reaches the screens' widgets (if it found none, the test above proves nothing)
     assert list(literal_leaves(ast.parse("_('x') if a else N_('y')", mode="eval").body)) == []
+
+
+def test_the_wider_net_finds_words_built_away_from_the_widgets(tmp_path):
+    module = tmp_path / "words.py"
+    module.write_text(
+        '"""A docstring is not shown."""\n'
+        "LABELS = {'civilians_at_risk': 'Civilians at risk', 'violence': N_('Violence')}\n"
+        "CHOICES = [('Back to the game', None), (_('Sources'), None)]\n"
+        "def tag(n, log):\n"
+        "    log.info('not for the screen')\n"
+        "    colour = 'muted'\n"
+        "    name = f'class_{n}.json'\n"
+        "    count = f'{n:,.0f}'\n"
+        "    if n:\n"
+        "        return f'Round {n} of 4'\n"
+        "    return 'Quit' if n is None else ngettext('{n} seat', '{n} seats', n)\n", encoding="utf-8")
+    found = [problem.source for problem in unmarked(module)]
+    assert found == ["'Civilians at risk'", "'Back to the game'", "f'Round {n} of 4'", "'Quit'"]

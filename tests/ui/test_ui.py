@@ -276,9 +276,9 @@ def test_the_seat_screen_says_what_each_kind_of_seat_can_do_and_which_suits_a_fi
         assert scene.detail.text.startswith(tutorial.scenario.seat_hint)
         assert "veto" in scene.detail.text  # the first seat is a permanent member
         pilot.key(pygame.K_RIGHT)
-        while scene.role_of[scene.described] != "elected member":
+        while scene.role_of[scene.described] != "elected":  # the kind of seat, by ROLE_NOTES' key
             pilot.key(pygame.K_RIGHT)
-        assert ROLE_NOTES["elected member"] in scene.detail.text and "no veto" in scene.detail.text
+        assert ROLE_NOTES["elected"] in scene.detail.text and "no veto" in scene.detail.text
     finally:
         pilot.close()
 

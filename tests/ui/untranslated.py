@@ -1,7 +1,11 @@
 """Where the window's code shows a string literal that is not marked for translation: an AST walk over
 src/councilgame/ui finding text passed to the widgets and dialogs (a button's label, a text block's text,
 a panel's title, a screen's title, a message's heading and body, a line of a list of lines) that is a
-literal or an f-string outside `_()`, `ngettext()` or `N_()`. tests/ui/test_translatable.py runs it."""
+literal or an f-string outside `_()`, `ngettext()` or `N_()`. A second, wider net catches the text built
+away from the widgets (a constant, a dict of labels, a value returned or assigned and drawn later): any
+string literal in ui/ that reads as words (two or more, or one capitalised word), wherever it is, outside
+the markers, a docstring, a format spec and the modules and phrases PHRASE_ALLOWED names, each with why.
+tests/ui/test_translatable.py runs it."""
 
 from __future__ import annotations
 
@@ -46,6 +50,66 @@ ALLOWED = frozenset({
     "×",     # the objection mark before a member's name
     "…",     # an ellipsis
 })
+
+
+# The wider net's exceptions. Modules whose strings no player sees: the layout checker's findings (for the
+# tests and `make screenshots`) and the test driver's errors.
+QUIET_MODULES = frozenset({"inspect.py", "pilot.py"})
+# Phrases that read as words but are not shown: keys, names of things in code, file patterns.
+PHRASE_ALLOWED = frozenset({
+    "Council",  # the game's name (the window's title), the same in every language
+    "PinScene", "ConsoleScene",  # scene classes' names, compared with type(scene).__name__ (app.py)
+})
+# Calls whose string arguments are for the log or a programmer, never the screen.
+QUIET_CALLS = frozenset({"debug", "info", "warning", "error", "exception", "critical", "failure", "getLogger", "getattr",
+                         "hasattr", "setattr", "Thread", "RuntimeError", "AssertionError", "TypeError", "NotImplementedError"})
+
+
+def _reads_as_words(text: str) -> bool:
+    """Whether a literal is words a person would read: two or more words with a letter, or one capitalised
+    word ("Quit", "Details:"), not an identifier in CamelCase or an id in snake_case."""
+    words = text.split()
+    if not any(c.isalpha() for c in text) or text.strip() in ALLOWED or text.strip() in PHRASE_ALLOWED:
+        return False
+    if len(words) >= 2:
+        return True
+    word = words[0].rstrip(":.!?,;") if words else ""
+    return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def phrases(tree: ast.AST) -> Iterator[ast.expr]:
+    """Every string literal or f-string that reads as words and is outside the markers (the wider net)."""
+    def visit(node: ast.AST) -> Iterator[ast.expr]:
+        if isinstance(node, ast.Call) and _name(node.func) in MARKERS | QUIET_CALLS:
+            return
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            return  # a docstring, or a string as a statement: nothing is shown
+        if isinstance(node, ast.Assert):
+            return
+        if isinstance(node, ast.FormattedValue):
+            yield from visit(node.value)  # not its format spec (".0f")
+            return
+        if isinstance(node, ast.Subscript):
+            yield from visit(node.value)  # not a key looked up (settings["..."])
+            return
+        if isinstance(node, ast.Dict):
+            for value in node.values:  # a dict's keys are ids; its values may be words
+                yield from visit(value)
+            return
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if _reads_as_words(node.value):
+                yield node
+            return
+        if isinstance(node, ast.JoinedStr):
+            text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+            words = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+            if any(c.isalpha() for c in words) and (len(text.split()) >= 2 or _reads_as_words(words)):
+                yield node
+                return
+        for child in ast.iter_child_nodes(node):
+            yield from visit(child)
+
+    yield from visit(tree)
 
 
 @dataclass(frozen=True)
@@ -118,6 +182,8 @@ def unmarked(path: Path) -> list[Unmarked]:
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source, str(path))
     found = {(leaf.lineno, leaf.col_offset): leaf for arg in text_arguments(tree) for leaf in literal_leaves(arg)}
+    if path.name not in QUIET_MODULES:
+        found.update({(leaf.lineno, leaf.col_offset): leaf for leaf in phrases(tree)})
     return [Unmarked(path, line, column, (ast.get_source_segment(source, leaf) or "").splitlines()[0][:90])
             for (line, column), leaf in sorted(found.items())]
 

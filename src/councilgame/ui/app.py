@@ -144,7 +144,7 @@ class App:
     def _failed_again(self) -> Exception:
         from councilgame.ui.scenes.failure import Failure, WindowFailed
 
-        failure = self.failures[-1] if self.failures else Failure("an error", "", None, logs.problem())
+        failure = self.failures[-1] if self.failures else Failure(_("an error"), "", None, logs.problem())
         return WindowFailed(failure.line(again=True))
 
     @property

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from councilgame import catalogue, paths
+from councilgame.i18n import N_, _
 from councilgame.classroom.session import MAX_TIMER, ClassSession, SessionDamaged, from_saved
 from councilgame.classroom.timer import PhaseTimer
 from councilgame.classroom.turns import private_turns
@@ -40,7 +41,14 @@ class SaveFailure:
     @property
     def unsaved(self) -> str:
         """What a player who leaves now would lose, in words."""
-        return f"everything since {self.saved_at}" if self.saved_at else "the whole of this game (it was never saved)"
+        return (_("everything since {moment}").format(moment=self.saved_at) if self.saved_at
+                else _("the whole of this game (it was never saved)"))
+
+
+# Where a game stands, by its phase (Phase's value), as "your last move in ..." and "the start of ..." say it.
+MOMENTS = {"briefing": N_("the briefing in round {round}"), "consultations": N_("the consultations in round {round}"),
+           "drafting": N_("the drafting in round {round}"), "vote": N_("the vote in round {round}"),
+           "consequences": N_("the consequences in round {round}"), "debrief": N_("the debrief in round {round}")}
 
 
 @dataclass
@@ -144,7 +152,8 @@ class Play:
                        f"{base}.pdf", all_seats=False)
         except (RecordError, OSError) as exc:
             return None, str(exc)
-        return folder, f"{base.name}.json, {base.name}.csv, {base.name}.seats.csv and {base.name}.pdf"
+        return folder, _("{json}, {csv}, {seats} and {pdf}").format(json=f"{base.name}.json", csv=f"{base.name}.csv",
+                                                                   seats=f"{base.name}.seats.csv", pdf=f"{base.name}.pdf")
 
     def end_phase_now(self) -> None:
         """The instructor ends the phase whoever has not had their turn: their turns lapse, and a member that
@@ -176,13 +185,14 @@ class Play:
         except ScenarioError as exc:
             listed = [str(p) for p in exc.problems[:RELOAD_PROBLEMS_SHOWN]]
             more = len(exc.problems) - len(listed)
-            return "\n".join(listed + ([f"... and {more} more (councilgame validate lists them all)"] if more else []))
+            return "\n".join(listed + ([_("... and {count} more (councilgame validate lists them all)").format(count=more)]
+                                       if more else []))
         game = self.game
         try:
             replayed = saves.replay(fresh, game.seed, list(game.seats), [e.to_dict() for e in game.log], game.rounds,
                                     sorted(game.told))
         except IllegalAction as exc:
-            return f"The case loads, but this game's moves do not replay on it: {exc}"
+            return _("The case loads, but this game's moves do not replay on it: {problem}").format(problem=exc)
         self.game = replayed
         self.autosave()
         return None
@@ -205,7 +215,7 @@ class Play:
     def act(self, action) -> str | None:
         """Apply a player action; return why it was refused, or None."""
         if action.seat != self.seat:
-            return f"you play {self.case.local_name(self.seat)}, not {action.seat}"
+            return _("you play {name}, not {other}").format(name=self.case.local_name(self.seat), other=action.seat)
         return self._apply(action)
 
     def _apply(self, action) -> str | None:
@@ -252,13 +262,14 @@ class Play:
     def moment(self) -> str:
         """Where the game stands, in words: a phase's start, or the player's last move in it."""
         st = self.game.state
-        where = f"the {st.phase.value} in round {st.round_index + 1}"
+        where = _(MOMENTS.get(st.phase.value, N_("the {phase} in round {round}"))).format(phase=st.phase.value,
+                                                                                           round=st.round_index + 1)
         for entry in reversed(self.game.log):
             if entry.round != st.round_index or entry.phase is not st.phase:
                 break
             if entry.action.seat == self.seat:
-                return f"your last move in {where}"
-        return f"the start of {where}"
+                return _("your last move in {where}").format(where=where)
+        return _("the start of {where}").format(where=where)
 
     def autosave(self) -> None:
         """Save the latest game (for Continue) and this game's own save (for Load), and record
@@ -292,8 +303,9 @@ class Play:
         failure = self.save_failure
         if failure is None:
             return None
-        kept = f"Saved up to {failure.saved_at}." if failure.saved_at else "Nothing of this game is saved yet."
-        return f"Not saved: {failure.reason}. {kept}"
+        kept = (_("Saved up to {moment}.").format(moment=failure.saved_at) if failure.saved_at
+                else _("Nothing of this game is saved yet."))
+        return _("Not saved: {reason}. {kept}").format(reason=failure.reason, kept=kept)
 
 
 def resume(path: Path | None = None, accept_changed: bool = False) -> Play:
@@ -302,7 +314,7 @@ def resume(path: Path | None = None, accept_changed: bool = False) -> Play:
     loaded = saves.load(path or autosave_path(), catalogue.by_id, accept_changed)
     game = loaded.game
     if not game.seats:
-        raise saves.SaveError("this save has no player seat")
+        raise saves.SaveError(_("this save has no player seat"))
     play = Play(game, game.seats[0])
     if loaded.classroom is not None:
         _resume_class(play, loaded.classroom, (path or autosave_path()).name)

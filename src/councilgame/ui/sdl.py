@@ -7,6 +7,8 @@ import os
 import sys
 import warnings
 
+from councilgame.i18n import N_, _
+
 LOGICAL_SIZE = (1280, 720)
 FPS = 60
 TITLE = "Council"
@@ -18,7 +20,7 @@ DISPLAY_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "suno
 # What SDL falls back to when no display answers: a window drawn in memory that no one sees, and a game
 # that then runs until it is killed. Chosen by SDL_VIDEODRIVER (tests choose dummy), they are what was asked.
 INVISIBLE_DRIVERS = ("offscreen", "dummy")
-WHAT_TO_DO = ("start Council from a desktop session; the commands in `councilgame --help` run without one, "
+WHAT_TO_DO = N_("start Council from a desktop session; the commands in `councilgame --help` run without one, "
               "and SDL_VIDEODRIVER=dummy is for tests")
 
 
@@ -32,8 +34,8 @@ def check_display() -> None:
     if os.environ.get("SDL_VIDEODRIVER") or not sys.platform.startswith(DISPLAY_PLATFORMS):
         return
     if not any(os.environ.get(name) for name in DISPLAY_VARIABLES):
-        raise NoDisplay(f"the game window needs a display and there is none (DISPLAY and WAYLAND_DISPLAY are not "
-                        f"set): {WHAT_TO_DO}")
+        raise NoDisplay(_("the game window needs a display and there is none (DISPLAY and WAYLAND_DISPLAY are not "
+                          "set): {what_to_do}").format(what_to_do=_(WHAT_TO_DO)))
 
 
 def _check_driver(pygame) -> None:
@@ -43,7 +45,10 @@ def _check_driver(pygame) -> None:
         return
     pygame.display.quit()
     named = ", ".join(f"{name}={os.environ[name]}" for name in DISPLAY_VARIABLES if os.environ.get(name))
-    raise NoDisplay(f"the game window needs a display and none answered{f' ({named})' if named else ''}: {WHAT_TO_DO}")
+    if named:
+        raise NoDisplay(_("the game window needs a display and none answered ({named}): {what_to_do}")
+                        .format(named=named, what_to_do=_(WHAT_TO_DO)))
+    raise NoDisplay(_("the game window needs a display and none answered: {what_to_do}").format(what_to_do=_(WHAT_TO_DO)))
 
 
 def configure_environment() -> None:
@@ -68,11 +73,12 @@ def init():
     import pygame
 
     if not getattr(pygame, "IS_CE", False):
-        raise RuntimeError("Council needs pygame-ce, not pygame: pip uninstall pygame && pip install pygame-ce")
+        raise RuntimeError(_("Council needs pygame-ce, not pygame: pip uninstall pygame && pip install pygame-ce"))
     try:
         pygame.display.init()
     except pygame.error as exc:  # no video driver could start: SDL's reason, and what to do
-        raise NoDisplay(f"the game window could not open ({exc}): {WHAT_TO_DO}") from None
+        raise NoDisplay(_("the game window could not open ({error}): {what_to_do}")
+                        .format(error=exc, what_to_do=_(WHAT_TO_DO))) from None
     _check_driver(pygame)
     pygame.font.init()
     pygame.display.set_caption(TITLE)

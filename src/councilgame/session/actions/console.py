@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, StrictBool
 
+from councilgame.i18n import N_
 from councilgame.safe_text import without_unsafe
 from councilgame.session.actions.base import CHAIR, Action
 from councilgame.session.state import FeedItem, Phase
@@ -56,7 +57,7 @@ class Inject(Action):
     def label(self, game: Game) -> str:
         if self.development is not None and self.development < len(game.round.developments):
             return "Bring in: " + game.round.developments[self.development].text[:60]
-        return "Add news"
+        return N_("Add news")
 
 
 def held_back(game: Game) -> list[int]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field, StrictBool
 
+from councilgame.i18n import N_
 from councilgame.crisis.consequences import with_attention
 from councilgame.safe_text import without_unsafe
 from councilgame.scenario.model import BRIEFERS, Actor, ActorKind
@@ -69,7 +70,7 @@ class Lobby(Action):
         st.requests.append(Request(st.round_index, self.seat, self.target, self.offer))
 
     def label(self, game: Game) -> str:
-        return "Offer support elsewhere" if self.offer else "Ask for its vote"
+        return N_("Offer support elsewhere") if self.offer else N_("Ask for its vote")
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
@@ -121,7 +122,7 @@ class Reply(Action):
         st.exchanges.append(Exchange(st.round_index, self.seat, self.to, self.text, self.answer.accepted))
 
     def label(self, game: Game) -> str:
-        return "Accept" if self.answer.accepted else "Decline"
+        return N_("Accept") if self.answer.accepted else N_("Decline")
 
 
 # Initials in brackets this long or shorter stand for the whole name on a button.
@@ -186,8 +187,8 @@ class Line(str, Enum):
     sovereignty = "sovereignty"
 
 
-_LINES = {Line.protect: ("Statement: protect civilians", "The protection of civilians must come first."),
-          Line.sovereignty: ("Statement: respect sovereignty", "The sovereignty of states must be respected.")}
+_LINES = {Line.protect: (N_("Statement: protect civilians"), "The protection of civilians must come first."),
+          Line.sovereignty: (N_("Statement: respect sovereignty"), "The sovereignty of states must be respected.")}
 
 
 # A statement in a student's own words: what a delegate says from the floor in a minute.
@@ -255,7 +256,7 @@ class SignalVeto(Action):
         st.exchanges.append(Exchange(st.round_index, self.seat, "council", "Signals it will veto the draft."))
 
     def label(self, game: Game) -> str:
-        return "Signal a veto"
+        return N_("Signal a veto")
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
@@ -286,7 +287,7 @@ class Campaign(Action):
         st.exchanges.append(Exchange(st.round_index, self.seat, "council", f"{actor.name} campaigns in public for action."))
 
     def label(self, game: Game) -> str:
-        return "Campaign in public"
+        return N_("Campaign in public")
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:
@@ -369,7 +370,7 @@ class Speak(Action):
         st.exchanges.append(Exchange(st.round_index, self.seat, "council", self.text))
 
     def label(self, game: Game) -> str:
-        return "Take the floor"
+        return N_("Take the floor")
 
 
 __all__ = ["Lobby", "Reply", "ReplyKind", "BriefWithNgo", "Statement", "Line", "SignalVeto", "Campaign", "Appeal",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
+from councilgame.i18n import N_
 from councilgame.scenario.model import Organ
 from councilgame.session.actions.base import CHAIR, Action
 from councilgame.session.state import Phase
@@ -46,11 +47,11 @@ class Advance(Action):
         if game.state.phase is Phase.vote:
             # A statement is adopted by consensus: nobody calls a roll, the chair asks whether anyone objects.
             if not game.draft.clauses:
-                return "Continue"
-            return "Seek consensus" if game.draft.is_statement else "Call the roll"
-        ending = "Next round" if not game.last_round else "To the debrief"
-        return {Phase.briefing: "To consultations", Phase.consultations: "To drafting",
-                Phase.drafting: "Put to the vote"}.get(game.state.phase, ending)
+                return N_("Continue")
+            return N_("Seek consensus") if game.draft.is_statement else N_("Call the roll")
+        ending = N_("Next round") if not game.last_round else N_("To the debrief")
+        return {Phase.briefing: N_("To consultations"), Phase.consultations: N_("To drafting"),
+                Phase.drafting: N_("Put to the vote")}.get(game.state.phase, ending)
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
+from councilgame.i18n import N_
 from councilgame.delegations.draft import Draft
 from councilgame.scenario.model import MAX_DRAFT_CLAUSES, Instrument
 from councilgame.session.actions.base import Action
@@ -171,7 +172,7 @@ class Withdraw(Action):
         st.votes, st.vote_reasons = {}, {}
 
     def label(self, game: Game) -> str:
-        return "Withdraw the draft"
+        return N_("Withdraw the draft")
 
     @classmethod
     def options(cls, game: Game, seat: str) -> Iterable[Action]:

@@ -3,7 +3,8 @@ the seat's private brief. Sources are one key (S) away."""
 
 from __future__ import annotations
 
-from councilgame.i18n import _
+from councilgame.i18n import N_, _
+from councilgame.ui import vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
@@ -16,20 +17,30 @@ def brief_of(play: Play):
 
 
 # A perpetrator seat's brief says what the government sought, never what "success" would be for it.
-SOUGHT = "What this government sought"
-JUDGED = "How history judged it"
+SOUGHT = N_("What this government sought")
+JUDGED = N_("How history judged it")
+
+
+def sought_line(success: str) -> str:
+    """A perpetrator seat's brief: what the government sought, in the active language."""
+    return _("What this government sought: {success}").format(success=success)
+
+
+def judged_line(judged: str) -> str:
+    """How history judged the government, in the active language."""
+    return _("How history judged it: {judged}").format(judged=judged)
 
 
 def brief_lines(brief) -> list[str]:
     """A seat's private brief, a line each: its interests, its red lines, what it counts as success (for a
     perpetrator seat, what the government sought) and, where the case gives it, how history judged it."""
-    lines = ["Your interests: " + brief.interests]
+    lines = [_("Your interests: {interests}").format(interests=brief.interests)]
     if brief.red_lines:
         lines.append(_("Your red lines: {red_lines}").format(red_lines=brief.red_lines))
-    lines.append(f"{SOUGHT}: {brief.success}" if brief.perpetrator else _("Success for you: {success}")
+    lines.append(sought_line(brief.success) if brief.perpetrator else _("Success for you: {success}")
         .format(success=brief.success))
     if brief.judged:
-        lines.append(f"{JUDGED}: {brief.judged}")
+        lines.append(judged_line(brief.judged))
     return lines
 
 
@@ -44,9 +55,10 @@ def advisers_reading(play: Play) -> str:
     tally = game.whip().tally
     doubtful = sorted((r for r in game.whip_reasons() if r.vote != "yes" and r.member != play.seat),
                       key=lambda r: r.vote != "no")[:READING_NAMED]  # those voting no first, then those abstaining
-    lines = [f"Your advisers' reading of the penholder's draft: likely {tally.yes} yes, {tally.no} no, "
-             f"{tally.abstain} abstain."]
-    lines += [r.sentence if play.shows_reasons else f"{play.name_of(r.member)} leans {r.vote}." for r in doubtful]
+    lines = [_("Your advisers' reading of the penholder's draft: likely {yes} yes, {no} no, {abstain} abstain.")
+             .format(yes=tally.yes, no=tally.no, abstain=tally.abstain)]
+    lines += [r.sentence if play.shows_reasons else _("{name} leans {vote}.").format(
+        name=play.name_of(r.member), vote=vocabulary.vote_word(r.vote)) for r in doubtful]
     return "\n".join(lines)
 
 
@@ -62,11 +74,11 @@ class BriefingScene(WidgetScene):
         rnd = play.game.round
         view = play.game.view()
         news = list(view.feed)
-        feed = "\n".join(f"{item.when}  [{item.reliability}]  {item.text}" + (f"  (content note: {item.content_note})"
-                                                                              if item.content_note else "")
-                         for item in news) or "No news this round."
+        feed = "\n".join(f"{item.when}  [{vocabulary.reliability(item.reliability)}]  {item.text}"
+                         + (_("  (content note: {note})").format(note=item.content_note) if item.content_note else "")
+                         for item in news) or _("No news this round.")
         brief = brief_of(play)
-        private = "\n".join(brief_lines(brief)) if brief else "You have no private brief in this case."
+        private = "\n".join(brief_lines(brief)) if brief else _("You have no private brief in this case.")
         if play.advanced_briefings and play.game.draft.clauses:
             private += "\n\n" + advisers_reading(play)
         situation = w.Panel((24, 76, 720, 300), _("The situation"))

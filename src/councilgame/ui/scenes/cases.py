@@ -10,7 +10,7 @@ from pathlib import Path
 
 from councilgame.i18n import _, ngettext
 from councilgame import catalogue
-from councilgame.ui import library
+from councilgame.ui import library, vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import BANNER_HEIGHT, WidgetScene
 
@@ -40,7 +40,7 @@ class CaseScene(WidgetScene):
         self.cards = w.ScrollList((32, 80, 1216, 552), cards, CARD_SIZE, self.view, more=_("More cases"),
                                   more_rect=(700, 640, 260, 60), more_size=20, columns=CARD_COLUMNS)
         top = title_top(self.stack)
-        self.widgets = [w.screen_title("Choose a case", top, 420 if self.broken else 1216, TITLE_BOTTOM),
+        self.widgets = [w.screen_title(_("Choose a case"), top, 420 if self.broken else 1216, TITLE_BOTTOM),
                         *self.cards.arrange(self.ctx, self._focus_label)]
         if self.broken:
             count = len(self.broken)
@@ -57,21 +57,28 @@ class CaseScene(WidgetScene):
 
     def _card(self, case) -> w.Card:
         s = case.scenario
-        details = f"{case.years} · {s.region} · {s.minutes} min · {s.difficulty.value}"
+        details = _("{years} · {region} · {minutes} min · {difficulty}").format(
+            years=case.years, region=s.region, minutes=s.minutes, difficulty=vocabulary.difficulty(s.difficulty))
         note = s.content_note.split(". ")[0].rstrip(".") + "." if s.content_note else ""
-        body = (s.subtitle + ". " if s.subtitle else "") + (f"Content note: {note}" if note else "")
+        body = (s.subtitle + ". " if s.subtitle else "") + (_("Content note: {note}").format(note=note) if note else "")
         pack = catalogue.pack_of(case.path)
         if not case.builtin:  # an instructor's copy of a built-in case has its title: the file tells them apart
-            body = f"From {Path(case.path).name}" + (f" in the pack {pack}. " if pack else ". ") + body
-        badge = "" if case.builtin else f"From pack {pack}" if pack else "Your case"
+            origin = (_("From {file} in the pack {pack}.").format(file=Path(case.path).name, pack=pack) if pack
+                      else _("From {file}.").format(file=Path(case.path).name))
+            body = f"{origin} {body}".rstrip()
+        badge = "" if case.builtin else _("From pack {pack}").format(pack=pack) if pack else _("Your case")
         return w.Card(w.UNPLACED, s.title, details, body, self._choose(case), badge=badge)
 
     def _broken_card(self, file: str, problems: list) -> w.Card:
         name = Path(file).name
         count = len(problems)
         pack = catalogue.pack_of(file)
-        details = (f"{count} problem{'s' if count != 1 else ''}" + (f" in the pack {pack}" if pack else "")
-                   + ": cannot be played until fixed. Choose it for details")
+        details = (ngettext("{count} problem in the pack {pack}: cannot be played until fixed. Choose it for details",
+                            "{count} problems in the pack {pack}: cannot be played until fixed. Choose it for details",
+                            count) if pack else
+                   ngettext("{count} problem: cannot be played until fixed. Choose it for details",
+                            "{count} problems: cannot be played until fixed. Choose it for details", count)
+                   ).format(count=count, pack=pack)
         body = "\n".join(str(replace(p, file=name)) for p in problems[:PROBLEMS_ON_CARD])
         return w.Card(w.UNPLACED, name, details, body, self._explain(file, problems), badge=_("Not loaded"), tone="no")
 
@@ -84,7 +91,7 @@ class CaseScene(WidgetScene):
             if len(problems) > PROBLEMS_IN_FULL:
                 lines.append(_("… and {value} more: `councilgame validate` lists them all.")
                     .format(value=len(problems) - PROBLEMS_IN_FULL))
-            again = " (or import the pack again, corrected)" if catalogue.pack_of(file) else ""
+            again = _(" (or import the pack again, corrected)") if catalogue.pack_of(file) else ""
             lines.append(_("\nThe file is {file}. Correct it{again}, then start the game again to load it.")
                 .format(file=file, again=again))
             self.stack.push(MessageScene(_("{name} could not be loaded").format(name=name), "\n".join(lines)))

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import pygame
 
-from councilgame.i18n import _
-from councilgame.ui import theme
+from councilgame.i18n import N_, _
+from councilgame.ui import theme, vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import header, next_phase, seat_name
 
-INDICATOR_LABELS = [("violence", "Violence", False), ("civilians_at_risk", "Civilians at risk", False),
-                    ("displacement", "Displacement", False), ("humanitarian_access", "Humanitarian access", True),
-                    ("legitimacy", "Council legitimacy", True), ("p5_relations", "Relations among the P5", True),
-                    ("public_attention", "Public attention", True)]
+# Each dimension of the crisis: its key, its name (translated where shown) and whether high is good.
+INDICATOR_LABELS = [("violence", N_("Violence"), False), ("civilians_at_risk", N_("Civilians at risk"), False),
+                    ("displacement", N_("Displacement"), False), ("humanitarian_access", N_("Humanitarian access"), True),
+                    ("legitimacy", N_("Council legitimacy"), True), ("p5_relations", N_("Relations among the P5"), True),
+                    ("public_attention", N_("Public attention"), True)]
 
 
 # A seat chip's smallest text size (before scaling), and the room its top and bottom margins take.
@@ -45,7 +46,9 @@ class SeatChip(w.Widget):
         super().__init__(rect)
         self.label = code
         self.name, self.permanent, self.position, self.mine, self.on_press = name, permanent, position, mine, on_press
-        self.tag = ("P5 · " if permanent else "") + (f"{theme.SYMBOL[position]} {position}" if position else "no draft")
+        leaning = (_("{symbol} {vote}").format(symbol=theme.SYMBOL[position], vote=vocabulary.vote_word(position))
+                   if position else _("no draft"))
+        self.tag = _("P5 · {leaning}").format(leaning=leaning) if permanent else leaning
         self._lines: list[str] = []
 
     def layout(self, ctx) -> None:
@@ -138,9 +141,10 @@ class ChamberScene(WidgetScene):
             self.widgets.append(SeatChip(rect, code, play.case.local_name(code), code in game.permanent, position,
                                          code == play.seat, self._consult(code)))
         draft = game.draft
-        summary = ("The penholder's draft: " + "; ".join(play.case.clauses[c].title for c in draft.clauses)
-                   + f". Likely {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain."
-                   if has_draft else "No draft on the table yet.")
+        summary = (_("The penholder's draft: {clauses}. Likely {yes} yes, {no} no, {abstain} abstain.").format(
+                       clauses="; ".join(play.case.clauses[c].title for c in draft.clauses), yes=count.tally.yes,
+                       no=count.tally.no, abstain=count.tally.abstain)
+                   if has_draft else _("No draft on the table yet."))
         self.widgets.append(w.TextBlock((150, 100, 500, 222), summary, size=16))  # ends above the key below it
         self.widgets.append(w.TextBlock((150, 330, 500, 50), _("Seats show how each member leans on the draft: "
                                         "+ yes, – abstain, × no. P5 = permanent member."), size=13, colour="muted", fit=True))
@@ -150,9 +154,9 @@ class ChamberScene(WidgetScene):
                                         "since last round"), size=13, colour="muted", glossary=False, fit=True))
         meters = w.meter_rects(self.ctx, 790, 98, 460, len(INDICATOR_LABELS))
         for rect, (key, label, good_high) in zip(meters, INDICATOR_LABELS):
-            self.widgets.append(w.Meter(rect, label, view.indicators[key], view.before[key], good_high))
-        recent = [f"{e.text}" if e.target == "council" else f"{seat_name(play, e.seat)} to {seat_name(play, e.target)}: {e.text}"
-                  for e in view.exchanges]
+            self.widgets.append(w.Meter(rect, _(label), view.indicators[key], view.before[key], good_high))
+        recent = [e.text if e.target == "council" else _("{name} to {target}: {text}").format(
+                      name=seat_name(play, e.seat), target=seat_name(play, e.target), text=e.text) for e in view.exchanges]
         news = [f"{f.when}: {f.text}" for f in view.feed]
         # The feed takes what the bars leave (at 200% text they are half as tall again, and the feed scrolls).
         feed_top = meters[-1].bottom + FEED_GAP

@@ -20,13 +20,14 @@ WHY_BOTTOM = 632  # that text ends with the panel beside it, above the buttons
 
 def why_it_moved(view) -> list[str]:
     """Why each indicator moved this round, its largest causes first, as the engine accounts for them."""
-    lines = ["Why the crisis moved (model estimates; chance is the model's uncertainty):"] if view.moved else []
+    lines = [_("Why the crisis moved (model estimates; chance is the model's uncertainty):")] if view.moved else []
     for key, label, __ in INDICATOR_LABELS:
         parts = sorted(view.moved.get(key, ()), key=lambda part: -abs(part[1]))
         if not parts:
             continue
         causes = ", ".join(f"{cause} {points:+.0f}" for cause, points in parts[:CAUSES_SHOWN] if round(points))
-        lines.append(f"{label} {view.change(key):+.0f}: {causes or 'small changes'}.")
+        lines.append(_("{dimension} {change}: {causes}.").format(dimension=_(label), change=f"{view.change(key):+.0f}",
+                                                                 causes=causes or _("small changes")))
     return lines
 
 
@@ -45,22 +46,23 @@ class ConsequencesScene(WidgetScene):
         self.lines = roll_call_lines(play, decision) if decision else []
         if self.ctx.settings.reduced_motion:
             self.revealed = len(self.lines)
-        result = view.result or "Nothing was decided."
+        result = view.result or _("Nothing was decided.")
         self.widgets.append(w.TextBlock((24, 80, 1232, 40), _("Result: {result}")
             .format(result=result), size=22, bold=True, fit=True))
-        quiet = "No member objected." if decision is not None and decision.adopted and decision.draft.is_statement \
-            else "No vote was taken."
+        quiet = _("No member objected.") if decision is not None and decision.adopted and decision.draft.is_statement \
+            else _("No vote was taken.")
         self.roll = w.TextBlock((24, 130, 400, 500), "\n".join(self.lines[:self.revealed]) or quiet, size=16)
         self.widgets.append(self.roll)
         meters = w.meter_rects(self.ctx, 450, 130, 380, len(INDICATOR_LABELS))
         for rect, (key, label, good_high) in zip(meters, INDICATOR_LABELS):
-            self.widgets.append(w.Meter(rect, label, view.indicators[key], view.before[key], good_high))
+            self.widgets.append(w.Meter(rect, _(label), view.indicators[key], view.before[key], good_high))
         news = [view.decided] if view.decided else []
         news += list(view.history)  # the real Council's decision beside this one, marked as history
         news += [f"{f.when}: {f.text}" for f in view.news]
         in_force = list(dict.fromkeys(play.case.clauses[c].title for c in view.in_force))
         if in_force:
-            news.append("Measures in force (the model applies their effect every round): " + "; ".join(in_force) + ".")
+            news.append(_("Measures in force (the model applies their effect every round): {measures}.")
+                        .format(measures="; ".join(in_force)))
         # Why the crisis moved, under the bars it explains (shorter as they grow with the text; it scrolls).
         why_top = meters[-1].bottom + WHY_GAP
         self.widgets.append(w.TextBlock((450, why_top, 380, WHY_BOTTOM - why_top), "\n".join(why_it_moved(view)), size=14))
@@ -99,7 +101,7 @@ class ConsequencesScene(WidgetScene):
         from councilgame.ui.scenes.flow import confirm, label_of
 
         if self.play.game.view().last:
-            heading, body = "End the case?", "The game ends here, and the debrief shows how your Council did."
+            heading, body = _("End the case?"), _("The game ends here, and the debrief shows how your Council did.")
         else:
-            heading, body = "Go on to the next round?", "This round ends, and it cannot be played again."
+            heading, body = _("Go on to the next round?"), _("This round ends, and it cannot be played again.")
         confirm(self.stack, heading, body, label_of(self, self._next, _("Next round")), lambda: next_phase(self, self.play))

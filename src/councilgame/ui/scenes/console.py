@@ -13,6 +13,7 @@ from councilgame.i18n import _, ngettext
 from councilgame.session import actions as act
 from councilgame.session.actions.console import held_back
 from councilgame.session.state import about
+from councilgame.ui import vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
@@ -33,9 +34,9 @@ def open_console(stack, play: Play) -> None:
 def seat_line(play: Play, seat: str) -> str:
     """A seat's state in a line: who holds it, how it leans, its capital, its moves this round, its turn."""
     game = play.game
-    parts = [play.holder(seat) if game.is_human(seat) else f"{play.name_of(seat)} (computer)"]
+    parts = [play.holder(seat) if game.is_human(seat) else _("{name} (computer)").format(name=play.name_of(seat))]
     if game.is_member(seat) and game.draft.clauses:
-        parts.append(_("leans {choice}").format(choice=game.reasons(seat).choice))
+        parts.append(_("leans {choice}").format(choice=vocabulary.choice(game.reasons(seat).choice)))
     parts.append(_("capital {get}").format(get=game.state.capital.get(seat, 0)))
     moves = sum(1 for e in game.log if e.seat == seat and e.round == game.state.round_index)
     parts.append(ngettext("{moves} move this round", "{moves} moves this round", moves).format(moves=moves))
@@ -64,17 +65,17 @@ class ConsoleScene(WidgetScene):
         timer = play.timer
         controls: list[tuple[str, Callable[[], None]]] = []
         if timer is not None:
-            controls += [("Resume the clock" if timer.paused else "Pause the clock", self._pause),
-                         ("One more minute", self._extend), ("One minute less", self._cut)]
-        controls += [("Add news in your words", self._news)]
+            controls += [(_("Resume the clock") if timer.paused else _("Pause the clock"), self._pause),
+                         (_("One more minute"), self._extend), (_("One minute less"), self._cut)]
+        controls += [(_("Add news in your words"), self._news)]
         waiting = held_back(game)
         if waiting:
-            controls += [(f"Bring in a held-back development ({len(waiting)})", self._developments)]
+            controls += [(_("Bring in a held-back development ({count})").format(count=len(waiting)), self._developments)]
         shown = play.session.options.show_computer_reasons if play.session else True
-        controls += [("Hide the computer's reasons" if shown else "Show the computer's reasons", self._reasons),
-                     ("Take back this phase", self._take_back), ("End the phase now", self._end),
-                     ("Export the record so far", self._export),
-                     ("Back to the lesson", self._back_to_lesson)]
+        controls += [(_("Hide the computer's reasons") if shown else _("Show the computer's reasons"), self._reasons),
+                     (_("Take back this phase"), self._take_back), (_("End the phase now"), self._end),
+                     (_("Export the record so far"), self._export),
+                     (_("Back to the lesson"), self._back_to_lesson)]
         height = min(w.grown(CONTROL[1], ctx), (640 - 96) // len(controls) - 8)
         for i, (label, handler) in enumerate(controls):
             self.widgets.append(w.Button((840, 96 + i * (height + 8), 416, height), label, handler, size=16))
@@ -96,17 +97,17 @@ class ConsoleScene(WidgetScene):
     def _pause(self) -> None:
         assert self.play.timer is not None
         self.play.timer.paused = not self.play.timer.paused
-        self._changed("Resume the clock" if self.play.timer.paused else "Pause the clock")
+        self._changed(_("Resume the clock") if self.play.timer.paused else _("Pause the clock"))
 
     def _extend(self) -> None:
         assert self.play.timer is not None
         self.play.timer.extend()
-        self._changed("One more minute")
+        self._changed(_("One more minute"))
 
     def _cut(self) -> None:
         assert self.play.timer is not None
         self.play.timer.cut()
-        self._changed("One minute less")
+        self._changed(_("One minute less"))
 
     def _reasons(self) -> None:
         session = self.play.session
@@ -114,7 +115,7 @@ class ConsoleScene(WidgetScene):
         shown = not session.options.show_computer_reasons
         self.play.session = session.model_copy(update={"options": session.options.model_copy(
             update={"show_computer_reasons": shown})})
-        self._changed("Hide the computer's reasons" if shown else "Show the computer's reasons")
+        self._changed(_("Hide the computer's reasons") if shown else _("Show the computer's reasons"))
 
     def _changed(self, focus: str) -> None:
         self.play.autosave()
@@ -129,7 +130,7 @@ class ConsoleScene(WidgetScene):
             def done() -> None:
                 problem = self.play.chair(act.Hold(target=seat, person=person))
                 if problem:
-                    self._say("Not possible", problem)
+                    self._say(_("Not possible"), problem)
                 self.enter()
 
             if person:
@@ -155,18 +156,19 @@ class ConsoleScene(WidgetScene):
             if words:
                 problem = self.play.chair(act.Inject(text=words))
                 if problem:
-                    self._say("Not possible", problem)
+                    self._say(_("Not possible"), problem)
             self.enter()
 
         self.stack.push(WordsScene(_("News for the whole Council"), _("A development of your own, as a news item: every "
                                    "seat sees it in the round's feed, marked as added by the instructor."),
                                    _("Add the news"), add, NEWS_LENGTH, standard=None,
-                                   note=f"At most {NEWS_LENGTH} characters. The record keeps it."))
+                                   note=_("At most {count} characters. The record keeps it.").format(count=NEWS_LENGTH)))
 
     def _take_back(self) -> None:
         def take_back() -> None:
             gone = self.play.take_back_phase()
-            self._say("Taken back", f"{gone} moves were taken back." if gone else "There was nothing to take back.")
+            self._say(_("Taken back"), ngettext("{count} move was taken back.", "{count} moves were taken back.", gone)
+                      .format(count=gone) if gone else _("There was nothing to take back."))
             self.enter()
 
         confirm(self.stack, _("Take back this phase?"), _("Every move people made in this phase goes, with the computer's "
@@ -190,9 +192,9 @@ class ConsoleScene(WidgetScene):
     def _export(self) -> None:
         folder, what = self.play.export_record()
         if folder is None:
-            self._say("The record was not written", what)
+            self._say(_("The record was not written"), what)
         else:
-            self._say("The record so far", f"Written to {folder}: {what}.")
+            self._say(_("The record so far"), _("Written to {folder}: {files}.").format(folder=folder, files=what))
 
     def _say(self, heading: str, body: str) -> None:
         from councilgame.ui.scenes.message import MessageScene

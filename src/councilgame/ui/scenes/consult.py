@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pygame
 
-from councilgame.i18n import _
+from councilgame.i18n import N_, _
 from councilgame.session import actions as act
-from councilgame.ui import theme
+from councilgame.ui import theme, vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import act as act_on, header, seat_name
+from councilgame.ui.vocabulary import action_label
 
 MEMBER_SIZE = (188, 54)
 ACTION_SIZE = (170, 52)  # four to a row at 100% text, three at 200%, so that no label is cut short
@@ -22,7 +23,7 @@ DETAILS_SIZE = (126, 24)  # the Details button in the Position panel's title row
 DETAILS_TOP = 79  # the button's top, 3 px inside the panel's
 
 
-HIDDEN_REASONS = "the instructor has hidden the computer's reasons for now"
+HIDDEN_REASONS = N_("the instructor has hidden the computer's reasons for now")
 
 
 class ConsultScene(WidgetScene):
@@ -49,8 +50,9 @@ class ConsultScene(WidgetScene):
             # Why it stands where it does, in a sentence from the factors of its judgement; the numbers on request.
             reasons = game.reasons(self.member)
             lines = [f"{theme.SYMBOL[reasons.vote]} {reasons.sentence}" if play.shows_reasons else
-                     f"{theme.SYMBOL[reasons.vote]} {play.case.local_name(self.member)} leans {reasons.vote} "
-                     f"({HIDDEN_REASONS})"]
+                     _("{symbol} {name} leans {vote} ({hidden})").format(
+                         symbol=theme.SYMBOL[reasons.vote], name=play.case.local_name(self.member),
+                         vote=vocabulary.vote_word(reasons.vote), hidden=_(HIDDEN_REASONS))]
             wanted = game.amendment_sought(self.member)
             if wanted:
                 old, new = wanted
@@ -58,19 +60,19 @@ class ConsultScene(WidgetScene):
                     .format(title=play.case.clauses[new].title, title2=play.case.clauses[old].title) if new else
                              _("It would like '{title}' dropped.").format(title=play.case.clauses[old].title))
             if self.details and play.shows_reasons:
-                lines += ["", "The weights behind this judgement (largest first):"]
+                lines += ["", _("The weights behind this judgement (largest first):")]
                 lines += ["  " + line for line in reasons.details]
         else:
-            lines = [f"{play.case.local_name(self.member)}: there is no draft to weigh yet."]
+            lines = [_("{name}: there is no draft to weigh yet.").format(name=play.case.local_name(self.member))]
         said = [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view(play.seat).exchanges
                 if e.seat == self.member or e.target == self.member]
         # The engine says what this seat may do now and what each costs; the buttons only show it.
         legal = play.legal()
-        actions = [(f"{option.action.label(game)} ({option.cost})", option) for option in legal
+        actions = [(f"{action_label(option.action, game)} ({option.cost})", option) for option in legal
                    if isinstance(option.action, act.Lobby) and option.action.target == self.member]
-        actions += [(f"{option.action.label(game)} ({option.cost})", option) for option in legal
+        actions += [(f"{action_label(option.action, game)} ({option.cost})", option) for option in legal
                     if isinstance(option.action, (act.Statement, act.SignalVeto, act.Campaign))]
-        briefings = [w.Button(w.UNPLACED, f"{option.action.label(game)} ({option.cost})", self._do_later(option), size=14,
+        briefings = [w.Button(w.UNPLACED, f"{action_label(option.action, game)} ({option.cost})", self._do_later(option), size=14,
                               hint=_why_not(option))
                      for option in legal if isinstance(option.action, act.BriefWithNgo)]
         grid = ActionGrid(self.ctx, len(actions), bool(briefings))
@@ -128,7 +130,7 @@ class ConsultScene(WidgetScene):
 
     def _toggle_details(self) -> None:
         self.details = not self.details
-        self._focus_label = "Hide details" if self.details else "Details"
+        self._focus_label = _("Hide details") if self.details else _("Details")
         self.enter()
 
     def _choose(self, code):
@@ -156,7 +158,7 @@ class ConsultScene(WidgetScene):
         def said(words: str | None) -> None:
             self._do(act.Statement(seat=action.seat, line=action.line, text=words) if words else action)
 
-        self.stack.push(WordsScene(action.label(self.play.game), _("Say it in your own words: what your delegation "
+        self.stack.push(WordsScene(action_label(action, self.play.game), _("Say it in your own words: what your delegation "
                                    "tells the Council, in a sentence or three. Or use the standard words."),
                                    _("Make the statement"), said, act.STATEMENT_LENGTH))
 

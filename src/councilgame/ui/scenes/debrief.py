@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pygame
 
-from councilgame.i18n import _
+from councilgame.i18n import N_, _
 from councilgame.scoring import DIMENSIONS, council_score, lives_estimate, seat_score
 from councilgame.session.documented import documented_path
 from councilgame.session.narration import decision_told
@@ -20,7 +20,7 @@ from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
-from councilgame.ui.scenes.briefing import JUDGED, SOUGHT
+from councilgame.ui.scenes.briefing import JUDGED, judged_line, sought_line
 from councilgame.ui.scenes.flow import header
 
 
@@ -39,14 +39,19 @@ BAR_GAP = 3  # between a row's two bars
 ROW_GAP = 6  # between one dimension's pair of bars and the next
 
 
+# The score's dimensions (scoring.DIMENSIONS), as the chart names them.
+DIMENSION_NAMES = {"timeliness": N_("Timeliness"), "strength": N_("Strength"), "legitimacy": N_("Legitimacy"),
+                   "protection": N_("Protection"), "accountability": N_("Accountability")}
+
+
 class ScoreChart(w.Widget):
     """Paired bars: your Council beside the documented one (or inaction)."""
 
     def __init__(self, rect, mine: dict[str, float], record: dict[str, float], record_label: str):
         super().__init__(rect)
         self.mine, self.record, self.record_label = mine, record, record_label
-        self._lines = [dim.capitalize() for dim in DIMENSIONS]  # the dimension names, as the inspector reads them
-        self._legend = ("your Council", record_label)
+        self._lines = [_(DIMENSION_NAMES[dim]) for dim in DIMENSIONS]  # the dimension names, as the inspector reads them
+        self._legend = (_("your Council"), record_label)
 
     def spoken(self) -> str:
         """Self-voicing: each dimension's two numbers, yours first, as the bars show them."""
@@ -105,8 +110,11 @@ class ScoreChart(w.Widget):
 
 ROW_LABEL_MIN = 10  # the size a button's label shrinks to at the least (widgets.Button.layout)
 # A member's vote on the last draft, by its Reasons.choice, as the debrief's lines say it.
-VOTED = {"yes": "voted yes", "no": "voted no", "abstain": "abstained", "veto": "vetoed", "assent": "joined",
-         "object": "objected"}
+VOTED = {"yes": N_("voted yes"), "no": N_("voted no"), "abstain": N_("abstained"), "veto": N_("vetoed"),
+         "assent": N_("joined"), "object": N_("objected")}
+# The heading of a member's reasons, by the same choice.
+WHY_VOTED = {"yes": N_("Why {name} voted yes"), "no": N_("Why {name} voted no"), "abstain": N_("Why {name} abstained"),
+             "veto": N_("Why {name} vetoed"), "assent": N_("Why {name} joined"), "object": N_("Why {name} objected")}
 
 
 def reason_rows(play: Play, decision) -> list[tuple[str, str, str]]:
@@ -122,9 +130,11 @@ def reason_rows(play: Play, decision) -> list[tuple[str, str, str]]:
         if r is None:  # the reasons as given, without their numbers
             rows.append((f"{name}: {given}", name, given))
             continue
-        line = f"{theme.SYMBOL[r.vote]} {name}: {VOTED[r.choice]}, {r.reason}"
-        text = r.sentence + "\n\nThe weights behind it (largest first):\n" + "\n".join(r.details)
-        rows.append((line, f"Why {name} {VOTED[r.choice]}", text))
+        line = _("{symbol} {name}: {voted}, {reason}").format(symbol=theme.SYMBOL[r.vote], name=name,
+                                                             voted=_(VOTED[r.choice]), reason=r.reason)
+        text = _("{sentence}\n\nThe weights behind it (largest first):\n{details}").format(sentence=r.sentence,
+                                                                                         details="\n".join(r.details))
+        rows.append((line, _(WHY_VOTED[r.choice]).format(name=name), text))
     return rows
 
 
@@ -142,9 +152,9 @@ class DebriefScene(WidgetScene):
         path = documented_path(case, game.rounds)  # the real Council over the rounds this game ran
         mine = council_score(case, game.state)
         record = council_score(case, path.state)
-        label = "if it did nothing" if case.scenario.fictional else "the real Council"
+        label = _("if it did nothing") if case.scenario.fictional else _("the real Council")
         self.widgets = header(play, _("Debrief"))
-        other = "if it did nothing" if case.scenario.fictional else "real"  # a fictional case has no real Council
+        other = _("if it did nothing") if case.scenario.fictional else _("real")  # a fictional case has no real Council
         council = w.Panel((436, 76, 420, 250), _("The Council: {total:.0f} ({other}: {total2:.0f})")
             .format(total=mine.total, other=other, total2=record.total))
         timeline = []
@@ -153,11 +163,13 @@ class DebriefScene(WidgetScene):
         for entry in case.scenario.record:
             if case.round_index_for(entry.date) >= game.rounds:
                 continue  # after the lesson's last round: not what this game is compared with
-            timeline.append(f"{about(str(entry.date), entry.approximate)}  real: {entry.symbol or entry.id}: {entry.summary}")
+            timeline.append(_("{date}  real: {record}: {summary}").format(date=about(str(entry.date), entry.approximate),
+                                                                         record=entry.symbol or entry.id,
+                                                                         summary=entry.summary))
         for index, rnd in enumerate(case.scenario.rounds):
             moves = highlights(game, index)
             if moves:  # what the seats did, yours and the computer's, told from the game's log
-                timeline.append(f"{rnd.start}  moves: " + "; ".join(moves) + ".")
+                timeline.append(_("{date}  moves: {moves}.").format(date=rnd.start, moves="; ".join(moves)))
         timeline.sort()
         # What followed comes first, and the seat's own result last, the Council between them: how far a
         # delegation got what it sought is never read beside a death toll as if it were an achievement.
@@ -189,7 +201,7 @@ class DebriefScene(WidgetScene):
         ]
         brief = case.brief(play.seat)
         if brief is not None and brief.perpetrator:  # its panel read whole, as large text needs it
-            self.widgets.insert(-1, w.Button((240, 652, 400, 56), JUDGED, self._in_full(seat_title, seat_text)))
+            self.widgets.insert(-1, w.Button((240, 652, 400, 56), _(JUDGED), self._in_full(seat_title, seat_text)))
 
     def _followed(self, path) -> list[str]:
         """What followed, as the record counts it; under the toll the model scales, its estimate for this
@@ -202,8 +214,8 @@ class DebriefScene(WidgetScene):
                 .format(low=o.low, high=o.high))
                          + f" {o.unit}" + (_(" (contested)") if o.contested else ""))
             if estimate is not None and o.id == estimate.outcome:
-                span = (f"about {estimate.low:,.0f}" if estimate.low == estimate.high
-                        else f"{estimate.low:,.0f} to {estimate.high:,.0f}")
+                span = (_("about {low:,.0f}").format(low=estimate.low) if estimate.low == estimate.high
+                        else _("{low:,.0f} to {high:,.0f}").format(low=estimate.low, high=estimate.high))
                 lines.append(_("That toll, model estimate for your Council (not a fact): {span} {unit}. {assumption}")
                     .format(span=span, unit=estimate.unit, assumption=estimate.assumption))
         return lines
@@ -218,18 +230,18 @@ class DebriefScene(WidgetScene):
             did = [f"{d.date}: {decision_told(game, d)}" for d in game.state.decisions if d.draft.clauses]
             # What it sought, then how history judged it (the button below opens the panel there, read whole),
             # then what this game's Council did, as the timeline tells it.
-            parts = [f"{SOUGHT}: {brief.success}"] + ([f"{JUDGED}: {brief.judged}"] if brief.judged else [])
+            parts = [sought_line(brief.success)] + ([judged_line(brief.judged)] if brief.judged else [])
             parts.append(_("What this game's Council did: {value}")
                          .format(value="\n".join(did) if did else _("it put no text to the vote.")))
             parts.append(_("This seat was played to understand the arguments that were made: it has no score."))
-            return "The government you played", "\n\n".join(parts)
+            return _("The government you played"), "\n\n".join(parts)
         seat = seat_score(case, game.state, play.seat, game.facts())
         if not seat.goals:
-            return "Your delegation's aims", "Your delegation's brief set no goals in this case, so it has no score."
+            return _("Your delegation's aims"), _("Your delegation's brief set no goals in this case, so it has no score.")
         goals = "\n".join(f"{'+' if ok else '×'} {text}" for text, ok, __ in seat.goals)
-        return ("Your delegation's aims",
-                f"You got {seat.score:.0f} of 100 of what you sought (your goals, weighted): a measure of your "
-                f"negotiating, not of what followed.\n{goals}")
+        return (_("Your delegation's aims"),
+                _("You got {score:.0f} of 100 of what you sought (your goals, weighted): a measure of your "
+                  "negotiating, not of what followed.\n{goals}").format(score=seat.score, goals=goals))
 
     def _reason_rows(self) -> list[tuple[str, str, str]]:
         """(line, heading, full text) for each computer member's vote on the last draft voted on."""
@@ -258,7 +270,7 @@ class DebriefScene(WidgetScene):
             out.append(w.Button(rect, line, self._show_reason(heading, text), size=13))
         if len(rows) > shown:
             rest = len(rows) - self.reasons_first - shown
-            label = f"{rest} more" if rest > 0 else "The first again"
+            label = _("{count} more").format(count=rest) if rest > 0 else _("The first again")
             out.append(w.Button((box.left, box.top + shown * (height + gap), w.grown(200, self.ctx), height), label,
                                 self._more_reasons, size=13))
         return out

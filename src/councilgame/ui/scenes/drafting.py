@@ -3,13 +3,14 @@ instrument chosen, and a live whip count that updates as the draft changes."""
 
 from __future__ import annotations
 
-from councilgame.i18n import _
+from councilgame.i18n import N_, _, ngettext
 from councilgame.session import actions as act
 from councilgame.ui import theme
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import act as act_on, header, next_phase
+from councilgame.ui.vocabulary import action_label
 
 # The instrument buttons share the width of the two clause columns (24 to 876), whatever their number.
 INSTRUMENT_ROW = (24, 852, 12)  # left, width, gap
@@ -18,8 +19,8 @@ DETAILS_TOP = 79  # the button's top, 3 px inside the panel's
 ASIDE_GAP = 8  # between the whip count's title and the Details button beside it
 EMPTY_HEIGHT = 60  # the line saying the draft is empty, at the top of its panel
 # A member's likely vote in the whip count, by its Reasons.choice.
-VOTE_WORDS = {"yes": "yes", "no": "no", "abstain": "abstain", "veto": "no (a veto)", "assent": "joins",
-              "object": "objects"}
+VOTE_WORDS = {"yes": N_("yes"), "no": N_("no"), "abstain": N_("abstain"), "veto": N_("no (a veto)"),
+              "assent": N_("joins"), "object": N_("objects")}
 CLAUSE_SIZE = (396, 52)
 
 
@@ -46,7 +47,7 @@ class DraftScene(WidgetScene):
         left, row, gap = INSTRUMENT_ROW
         each = (row - gap * (len(instruments) - 1)) // max(1, len(instruments))
         for i, (instrument, option) in enumerate(instruments.items()):
-            self.widgets.append(w.Button((left + i * (each + gap), 72, each, 56), option.action.label(game),
+            self.widgets.append(w.Button((left + i * (each + gap), 72, each, 56), action_label(option.action, game),
                                          self._do_later(option),
                                          size=15, selected=draft.instrument is instrument))
         in_draft = [w.Button(w.UNPLACED, play.case.clauses[cid].title, self._do_later(removals[cid]) if cid in removals else None,
@@ -60,17 +61,20 @@ class DraftScene(WidgetScene):
             empty.height = EMPTY_HEIGHT
             self.widgets.append(w.TextBlock(empty, _("The draft is empty: nothing will be put to the Council."), size=15,
                                             colour="muted"))
-        available = [w.Button(w.UNPLACED, option.action.label(game), self._do_later(option), size=14) for option in additions]
+        available = [w.Button(w.UNPLACED, action_label(option.action, game), self._do_later(option), size=14)
+                     for option in additions]
         cards = w.Panel((456, 132, 420, 500), _("Clause cards: {count} (choose to add)").format(count=len(available)))
         self.widgets.append(cards)
         self.widgets += w.ScrollList(cards.inside(self.ctx, inset=12), available, CLAUSE_SIZE, self.cards_view,
                                      more=_("More cards"), gap=6).arrange(self.ctx, self._focus_label)
         count = game.whip()
-        lines = [f"Likely: {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain"]
+        lines = [_("Likely: {yes} yes, {no} no, {abstain} abstain").format(yes=count.tally.yes, no=count.tally.no,
+                                                                          abstain=count.tally.abstain)]
         if draft.is_statement:
             objectors = [play.case.local_name(m) for m in count.objectors]
-            lines[0] = ("Consensus likely" if not objectors else
-                        f"No consensus: {' and '.join(objectors)} {'objects' if len(objectors) == 1 else 'object'}")
+            lines[0] = (_("Consensus likely") if not objectors else
+                        ngettext("No consensus: {names} objects", "No consensus: {names} object", len(objectors))
+                        .format(names=_(" and ").join(objectors)))
         else:
             vetoed = ", ".join(play.case.local_name(m) for m in count.tally.vetoed_by)
             lines.append(_("Adopted if put to the vote now") if count.adopted else
@@ -84,8 +88,9 @@ class DraftScene(WidgetScene):
         # Details button sits in the panel's title row, and grows with the text).
         details = (w.grown(DETAILS_SIZE[0], self.ctx), w.grown(DETAILS_SIZE[1], self.ctx))
         for r in game.whip_reasons():
-            lines.append(f"{theme.SYMBOL[r.vote]} {play.case.local_name(r.member)}{' (P5)' if r.permanent else ''}: "
-                         f"{VOTE_WORDS[r.choice]}, {r.reason}")
+            lines.append(_("{symbol} {name}{p5}: {vote}, {reason}").format(
+                symbol=theme.SYMBOL[r.vote], name=play.case.local_name(r.member), p5=_(" (P5)") if r.permanent else "",
+                vote=_(VOTE_WORDS[r.choice]), reason=r.reason))
             if self.details:
                 lines.append("      " + r.numbers)
         whip = w.Panel((888, 76, 368, 556), _("Whip count"), aside=details[0] + ASIDE_GAP)
@@ -101,7 +106,7 @@ class DraftScene(WidgetScene):
             w.Button((956, 652, 300, 56), _("Put to the vote") if draft.clauses else _("Take no action"), self._vote),
         ]
         if withdrawal is not None and draft.clauses:
-            self.widgets.append(w.Button((700, 652, 240, 56), withdrawal.action.label(game), self._do_later(withdrawal),
+            self.widgets.append(w.Button((700, 652, 240, 56), action_label(withdrawal.action, game), self._do_later(withdrawal),
                                          size=16))
 
     def default_focus(self) -> int | None:
@@ -115,8 +120,8 @@ class DraftScene(WidgetScene):
         game = self.play.game
         in_draft, cards = scroll_list(self.widgets, self.draft_view), scroll_list(self.widgets, self.cards_view)
         cards_were = scroll_list(self.widgets_were, self.cards_view)
-        kinds = {option.action.label(game) for option in self.play.legal(act.SetInstrument)}
-        withdraw = act.Withdraw(seat=self.play.seat).label(game)
+        kinds = {action_label(option.action, game) for option in self.play.legal(act.SetInstrument)}
+        withdraw = action_label(act.Withdraw(seat=self.play.seat), game)
 
         def is_card(x) -> bool:
             return cards is not None and any(x is item for item in cards.items)
@@ -142,7 +147,7 @@ class DraftScene(WidgetScene):
 
     def _toggle_details(self) -> None:
         self.details = not self.details
-        self._focus_label = "Hide details" if self.details else "Details"
+        self._focus_label = _("Hide details") if self.details else _("Details")
         self.enter()
 
     def _do(self, action) -> None:
@@ -150,7 +155,7 @@ class DraftScene(WidgetScene):
             from councilgame.ui.scenes.flow import confirm
 
             confirm(self.stack, _("Withdraw the draft?"), _("The draft is taken off the table, and this cannot be undone."),
-                    action.label(self.play.game), lambda: act_on(self, self.play, action), cancel=_("Keep the draft"))
+                    action_label(action, self.play.game), lambda: act_on(self, self.play, action), cancel=_("Keep the draft"))
             return
         act_on(self, self.play, action)
 
@@ -175,8 +180,9 @@ class DraftScene(WidgetScene):
 
         label = label_of(self, self._vote, _("Put to the vote"))
         if self.play.game.draft.clauses:
-            heading, body = "Put the draft to the vote?", "Drafting ends for this round: the text goes to the vote as it stands."
+            heading, body = _("Put the draft to the vote?"), _("Drafting ends for this round: the text goes to the vote "
+                                                               "as it stands.")
         else:
-            heading, body = "Take no action?", "Drafting ends for this round, and nothing is put to the Council."
+            heading, body = _("Take no action?"), _("Drafting ends for this round, and nothing is put to the Council.")
         confirm(self.stack, heading, body, label, lambda: next_phase(self, self.play), cancel=_("Stay in drafting"))
 

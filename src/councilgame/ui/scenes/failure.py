@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from councilgame.i18n import N_, _
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Input, Intent
 from councilgame.ui.scenes.base import WidgetScene
@@ -17,7 +18,7 @@ from councilgame.ui.scenes.base import WidgetScene
 if TYPE_CHECKING:
     from councilgame.ui.play import Play
 
-HEADING = "Something went wrong"
+HEADING = N_("Something went wrong")
 # What happened and what is saved come first, and scroll if they must; where the log is and the kind of error
 # follow them and stay in view at any text size (the log's line shrinks to fit LOG_HEIGHT, as chrome does).
 LEFT, TOP, WIDTH = 64, 84, 1152
@@ -45,36 +46,47 @@ class Failure:
     def story(self, spaced: bool = True) -> str:
         """What happened and what is saved (spaced: a blank line between the two)."""
         between = "\n\n" if spaced else "\n"
-        return f"The game met an error it did not expect and stopped. It is a fault in the game, not something you did." \
-               f"{between}{self.saved}"
+        return _("The game met an error it did not expect and stopped. It is a fault in the game, not something "
+                 "you did.") + f"{between}{self.saved}"
 
     def where_logged(self) -> str:
         if self.log is not None:
-            return f"What went wrong is written in the log, for whoever looks after the game: {self.log}"
-        return f"No log could be written ({self.log_problem})."
+            return _("What went wrong is written in the log, for whoever looks after the game: {log}").format(log=self.log)
+        return _("No log could be written ({problem}).").format(problem=self.log_problem)
 
     def line(self, again: bool = False) -> str:
         """The one line for the terminal when the window closes on this error."""
-        where = f"the details are in {self.log}" if self.log is not None else f"no log could be written ({self.log_problem})"
-        return (f"councilgame: the game stopped on an error it did not expect ({self.kind})"
-                f"{', and again while telling of it' if again else ''}; {where}")
+        where = (_("the details are in {log}").format(log=self.log) if self.log is not None
+                 else _("no log could be written ({problem})").format(problem=self.log_problem))
+        if again:
+            return _("councilgame: the game stopped on an error it did not expect ({kind}), and again while telling of "
+                     "it; {where}").format(kind=self.kind, where=where)
+        return _("councilgame: the game stopped on an error it did not expect ({kind}); {where}").format(
+            kind=self.kind, where=where)
 
 
 def saved_words(play: Play | None, saves: Path) -> str:
     """What is safe, truthfully: the game saves itself after every move (Play.autosave), each save written
     whole or not at all, so the newest good save holds the moment Play.saved_at names."""
     if play is None:
-        return f"No game was open. Your saved games are as they were, in {saves}."
-    who = "The class's session" if play.session is not None else "Your game"
+        return _("No game was open. Your saved games are as they were, in {saves}.").format(saves=saves)
+    session = play.session is not None  # "the class's session" or "your game": whole sentences for each
     failure = play.save_failure
     if failure is None and play.saved_at:
-        return (f"{who} is safe: it is saved after every move, up to {play.saved_at}, and Continue on the title "
-                f"screen picks it up there. Saves are kept in {saves}.")
+        return (_("The class's session is safe: it is saved after every move, up to {moment}, and Continue on the "
+                  "title screen picks it up there. Saves are kept in {saves}.") if session else
+                _("Your game is safe: it is saved after every move, up to {moment}, and Continue on the title screen "
+                  "picks it up there. Saves are kept in {saves}.")).format(moment=play.saved_at, saves=saves)
     if failure is not None and failure.saved_at:
-        return (f"{who} could not be saved lately ({failure.reason}): the last save that worked, which holds "
-                f"{failure.saved_at}, is safe in {saves}.")
-    reason = f" ({failure.reason})" if failure is not None else ""
-    return f"{who} was never saved{reason}, so nothing of it is kept."
+        return (_("The class's session could not be saved lately ({reason}): the last save that worked, which holds "
+                  "{moment}, is safe in {saves}.") if session else
+                _("Your game could not be saved lately ({reason}): the last save that worked, which holds {moment}, "
+                  "is safe in {saves}.")).format(reason=failure.reason, moment=failure.saved_at, saves=saves)
+    if failure is not None:
+        return (_("The class's session was never saved ({reason}), so nothing of it is kept.") if session else
+                _("Your game was never saved ({reason}), so nothing of it is kept.")).format(reason=failure.reason)
+    return (_("The class's session was never saved, so nothing of it is kept.") if session else
+            _("Your game was never saved, so nothing of it is kept."))
 
 
 class FailureScene(WidgetScene):
@@ -87,7 +99,7 @@ class FailureScene(WidgetScene):
 
     def build(self) -> None:
         failure = self.failure
-        kind = f"Error: {failure.kind}"
+        kind = _("Error: {kind}").format(kind=failure.kind)
         log_height = min(self._height(failure.where_logged(), TEXT_SIZE), LOG_HEIGHT)
         kind_height = self._height(kind, KIND_SIZE)
         room = BUTTONS_TOP - GAP - TOP - log_height - kind_height - 2 * GAP
@@ -102,9 +114,9 @@ class FailureScene(WidgetScene):
                                     glossary=False, fit=True),
                         w.TextBlock((LEFT, kind_top, WIDTH, kind_height), kind, size=KIND_SIZE, colour="muted",
                                     glossary=False, fit=True)]
-        buttons: list[tuple[str, Callable[[], None]]] = [("Quit", self.on_quit)]
+        buttons: list[tuple[str, Callable[[], None]]] = [(_("Quit"), self.on_quit)]
         if self.on_title is not None:
-            buttons.insert(0, ("Back to the title", self.on_title))
+            buttons.insert(0, (_("Back to the title"), self.on_title))
         width = len(buttons) * BUTTON_WIDTH + (len(buttons) - 1) * BUTTON_GAP
         left = (1280 - width) // 2
         for i, (label, action) in enumerate(buttons):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from councilgame.i18n import N_, _
+from councilgame.i18n import N_, _, ngettext
 from councilgame.session import saves
 from councilgame.session.actions import Advance
 from councilgame.session.state import Phase
@@ -14,6 +14,7 @@ from councilgame.ui import play as playlib
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import BANNER_HEIGHT
+from councilgame.ui.vocabulary import action_label
 
 
 def scene_for(play: Play):
@@ -166,7 +167,7 @@ def label_of(scene, handler: Callable[[], None], fallback: str) -> str:
 
 def end_phase(scene, play: Play, handler: Callable[[], None], heading: str, body: str) -> None:
     """Ask once, then end the phase: the button that calls handler ends it, and the dialog says so."""
-    confirm(scene.stack, heading, body, label_of(scene, handler, Advance().label(play.game)),
+    confirm(scene.stack, heading, body, label_of(scene, handler, action_label(Advance(), play.game)),
             lambda: next_phase(scene, play))
 
 
@@ -214,12 +215,13 @@ def header(play: Play, phase_label: str, room: bool = False) -> list[w.Widget]:
     rnd = game.round
     capital = game.state.capital.get(play.seat, 0)
     left = f"{play.case.scenario.title}  ·  {rnd.label}  ·  {phase_label}"
-    right = (f"{len(game.seats)} seats held by the class" if room
-             else f"You: {play.name_of(play.seat)}  ·  capital {capital}")
+    right = (ngettext("{count} seat held by the class", "{count} seats held by the class", len(game.seats))
+             .format(count=len(game.seats)) if room
+             else _("You: {name}  ·  capital {capital}").format(name=play.name_of(play.seat), capital=capital))
     # On a private turn the header's right end holds the turn's "Done" (turn_controls).
     right_width = (DONE_RECT[0] - 8 - 890) if play.session is not None and play.active is not None else 366
     view = game.view()
-    count = f"Round {view.number} of {view.rounds}"
+    count = _("Round {number} of {rounds}").format(number=view.number, rounds=view.rounds)
     if play.save_failure is not None:  # the banner has the top row: the header takes one row below it
         top = BANNER_HEIGHT + 2
         return [

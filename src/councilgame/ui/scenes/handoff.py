@@ -6,13 +6,15 @@ done and whose is still to come, never a seat's brief or what it said in private
 
 from __future__ import annotations
 
-from councilgame.i18n import _
+from councilgame.i18n import _, ngettext
 from councilgame.session.actions import Advance
 from councilgame.session.view import PUBLIC
+from councilgame.ui import vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import end_phase, header, scene_for, seat_name, seat_note
+from councilgame.ui.vocabulary import action_label
 
 
 class HandoffScene(WidgetScene):
@@ -58,18 +60,22 @@ class ProjectorScene(WidgetScene):
     def build(self) -> None:
         play, game = self.play, self.play.game
         self.widgets = header(play, _("{capitalize} (the room's view)")
-            .format(capitalize=game.state.phase.value.capitalize()), room=True)
+            .format(capitalize=vocabulary.phase(game.state.phase.value)), room=True)
         draft = game.draft
-        said = [f"The draft before the Council ({draft.instrument.value.replace('_', ' ')}): "
-                + "; ".join(play.case.clauses[c].title for c in draft.clauses) + "."] if draft.clauses else []
+        said = [_("The draft before the Council ({kind}): {clauses}.").format(
+            kind=vocabulary.instrument(draft.instrument), clauses="; ".join(play.case.clauses[c].title for c in draft.clauses))
+        ] if draft.clauses else []
         if game.state.phase.value == "vote" and draft.clauses:
             voters = [s for s in game.members if game.is_human(s)]
             cast = sum(1 for s in voters if s in game.state.votes)
-            said.append(f"Votes cast: {cast} of {len(voters)} seats the class holds. How each voted is shown when the "
-                        "roll is called, so that early votes do not sway late ones.")
+            said.append(ngettext("Votes cast: {cast} of {count} seat the class holds. How each voted is shown when the "
+                                 "roll is called, so that early votes do not sway late ones.",
+                                 "Votes cast: {cast} of {count} seats the class holds. How each voted is shown when the "
+                                 "roll is called, so that early votes do not sway late ones.", len(voters))
+                        .format(cast=cast, count=len(voters)))
         said += [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view().exchanges if e.target == PUBLIC]
         news = [f"{f.when}: {f.text}" for f in game.view().feed]
-        turns = [f"{'+' if s in play.done else '·'} {play.holder(s)}" + ("" if s in play.done else ": still to come")
+        turns = [f"+ {play.holder(s)}" if s in play.done else _("· {holder}: still to come").format(holder=play.holder(s))
                  for s in play.turns]
         public = w.Panel((24, 80, 800, 560), _("Said in public this round"))
         room = w.Panel((840, 80, 416, 560), _("Turns this phase"))
@@ -83,7 +89,7 @@ class ProjectorScene(WidgetScene):
             self.widgets.append(w.Button((956, 652, 300, 56), _("Pass to {name}")
                 .format(name=play.name_of(pending[0])), self._next))
         else:
-            self.widgets.append(w.Button((956, 652, 300, 56), Advance().label(game), self._end))
+            self.widgets.append(w.Button((956, 652, 300, 56), action_label(Advance(), game), self._end))
 
     def default_focus(self) -> int | None:
         return self.safe_focus(lambda x: isinstance(x, w.TextBlock), unsafe=self.pressing(self._end))

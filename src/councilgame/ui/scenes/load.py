@@ -32,7 +32,7 @@ class LoadScene(WidgetScene):
         self.page = min(self.page, self.pages - 1)
         first = self.page * PAGE_SIZE
         for i, path in enumerate(files[first:first + PAGE_SIZE]):
-            label = "Latest game (autosave)" if path.stem == "autosave" else path.stem.replace("_", " ")
+            label = _("Latest game (autosave)") if path.stem == "autosave" else path.stem.replace("_", " ")
             self.widgets.append(w.Button((80, 100 + i * 62, 700, 54), label, self._open(path)))
         self.widgets.append(w.Button((80, 640, 200, 56), _("Back"), self.back))
         if self.pages > 1:

@@ -39,8 +39,8 @@ def brief_text(play: Play) -> str:
 
     brief = brief_of(play)
     if brief is None:
-        return "You have no private brief in this case."
-    return "\n".join([f"You play {seat_name(play, play.seat)}.", *brief_lines(brief)])
+        return _("You have no private brief in this case.")
+    return "\n".join([_("You play {name}.").format(name=seat_name(play, play.seat)), *brief_lines(brief)])
 
 
 class GameMenuScene(WidgetScene):
@@ -58,11 +58,11 @@ class GameMenuScene(WidgetScene):
         ]
         play = self.play
         room = play.session is not None and play.active is None  # the room's view: no seat's brief is its to show
-        choices = [("Back to the game", self.back)]
-        choices += [] if room else [("Your brief", self._brief)]
-        choices += [("Instructor console", self._console)] if play.session is not None else []
-        choices += [("Sources", self._sources), ("Glossary", self._glossary), ("Settings", self._settings),
-                    ("Save and leave to the title", self._leave)]
+        choices = [(_("Back to the game"), self.back)]
+        choices += [] if room else [(_("Your brief"), self._brief)]
+        choices += [(_("Instructor console"), self._console)] if play.session is not None else []
+        choices += [(_("Sources"), self._sources), (_("Glossary"), self._glossary), (_("Settings"), self._settings),
+                    (_("Save and leave to the title"), self._leave)]
         # As many rows as there are choices, each as tall as the panel leaves room for (a classroom adds one).
         row = min(BUTTON_HEIGHT + BUTTON_GAP, (PANEL[3] - 80 - NOTE_HEIGHT) // len(choices))
         for i, (label, handler) in enumerate(choices):

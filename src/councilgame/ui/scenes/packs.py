@@ -36,7 +36,7 @@ class PackScene(WidgetScene):
                                  placeholder=_("a pack's folder or .zip file"), on_submit=self._look_typed,
                                  on_change=self._keep)
         self.widgets = [
-            w.screen_title("Import a pack", top, 1216, TOP - 6),
+            w.screen_title(_("Import a pack"), top, 1216, TOP - 6),
             w.TextBlock((32, TOP, 1216, 50), _("Cases an instructor shares, as a folder or a .zip. Choose one, or "
                         "type its path: you see what it holds before anything is installed."), size=16,
                         colour="muted", glossary=False, fit=True),
@@ -89,8 +89,10 @@ class PackScene(WidgetScene):
 
 
 def _row_label(path: Path) -> str:
-    kind = "zip" if path.suffix.lower() == ".zip" else "folder"
-    return f"{path.name}   ({kind} in {path.parent.name or path.parent})"
+    where = path.parent.name or str(path.parent)
+    if path.suffix.lower() == ".zip":
+        return _("{name}   (zip in {folder})").format(name=path.name, folder=where)
+    return _("{name}   (folder in {folder})").format(name=path.name, folder=where)
 
 
 class PackReportScene(WidgetScene):
@@ -114,7 +116,7 @@ class PackReportScene(WidgetScene):
             return
         self.widgets.append(w.Button((32, 640, 200, 60), _("Back"), self.back))
         if report.ok:
-            label = "Install, replacing the earlier copy" if report.replaces else "Install"
+            label = _("Install, replacing the earlier copy") if report.replaces else _("Install")
             width = 560 if report.replaces else 240  # the longer label keeps its size at 200% text
             self.widgets.append(w.Button((1248 - width, 640, width, 60), label, self._install))
 

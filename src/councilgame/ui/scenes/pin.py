@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from councilgame.i18n import N_, _
+from councilgame.i18n import N_, _, ngettext
 from councilgame.classroom.session import PIN_DIGITS
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
@@ -20,8 +20,10 @@ class PinScene(WidgetScene):
         self.wrong = 0  # attempts that failed, said on screen so a mistyped digit is noticed
 
     def build(self) -> None:
-        said = "The instructor's PIN for this session." if not self.wrong else \
-            f"That is not this session's PIN ({self.wrong} wrong). Try again, or press Escape."
+        said = _("The instructor's PIN for this session.") if not self.wrong else \
+            ngettext("That is not this session's PIN ({count} wrong). Try again, or press Escape.",
+                     "That is not this session's PIN ({count} wrong). Try again, or press Escape.", self.wrong
+                     ).format(count=self.wrong)
         self.field = w.TextInput((440, 300, 400, 56), _("PIN"), secret=True, max_length=PIN_DIGITS[1],
                                  accepts=str.isdigit, on_submit=self._check, size=24)
         self.widgets = [

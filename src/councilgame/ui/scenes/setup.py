@@ -16,17 +16,18 @@ from pathlib import Path
 
 import pygame
 
-from councilgame.i18n import _, ngettext
+from councilgame.i18n import N_, _, ngettext
 from councilgame.classroom.roster import MAX_STUDENTS, NAME_LENGTH, TEAM_LENGTH, RosterError, Student, clean, read_roster
 from councilgame.classroom.session import (DEFAULT_TIMERS, MAX_TIMER, PIN_DIGITS, ClassSession, Holder, Options, assign,
                                            teams_of)
 from councilgame.ui import text as textlib
+from councilgame.ui import vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.cases import title_top
 
-STEPS = ("1. Case", "2. Students", "3. Seats", "4. Timers", "5. Start")
+STEPS = (N_("1. Case"), N_("2. Students"), N_("3. Seats"), N_("4. Timers"), N_("5. Start"))
 LESSONS = (45, 60, 90)  # the lesson lengths a case plans for (scenario.model.LessonMinutes)
 FIRST_LESSON = 60  # the commonest period
 # The screen's bands at 1280x720: the title, the row of steps, the two panels of a step, the foot.
@@ -42,14 +43,14 @@ GAP = 10
 TIMER_STEP = 30  # seconds a press of - or + moves a phase's timer: finer than a teacher sets at the front of a room
 # Presets for every timer at once, as shares of the defaults (rounded to TIMER_STEP): a first session
 # runs long, a class that knows the game runs short, and a discussion class may want none.
-TIMER_PRESETS = (("No timers", 0.0), ("Short", 2 / 3), ("Standard", 1.0), ("Long", 1.5))
-PHASE_NAMES = {"briefing": "Briefing", "consultations": "Consultations", "drafting": "Drafting", "vote": "Vote",
-               "consequences": "Consequences"}
+TIMER_PRESETS = ((N_("No timers"), 0.0), (N_("Short"), 2 / 3), (N_("Standard"), 1.0), (N_("Long"), 1.5))
 COMPUTER = ""  # the "team" that gives a seat back to the computer
 # The seats Shuffle and In order deal the teams onto (`assign` fills them from the first): the Council's
 # members (the permanent ones first), every seat (the NGOs and the state concerned too), or only the
 # seats the teacher gave teams by hand (to shuffle who sits where among seats chosen for the lesson).
-ONTO = ("members", "every seat", "the seats held")
+ONTO = ("members", "every", "held")
+ONTO_WORDS = {"members": N_("Deal onto: members"), "every": N_("Deal onto: every seat"),
+              "held": N_("Deal onto: the seats held")}
 NAMED_ON_A_BUTTON = 2  # students named on a seat's or a team's button; more are counted (the summary names all)
 NAMES_IN_A_PROBLEM = 4  # students named when some have no seat; the rest are counted
 
@@ -68,25 +69,31 @@ def holding(held: Holder) -> str:
     """Who holds a seat, short enough for its button: the names of one or two, else the team and a count."""
     if len(held.students) <= NAMED_ON_A_BUTTON:
         return held.label
-    return f"{held.team}: {len(held.students)} students" if held.team else f"{len(held.students)} students"
+    count = len(held.students)
+    if held.team:
+        return ngettext("{team}: {count} student", "{team}: {count} students", count).format(team=held.team, count=count)
+    return ngettext("{count} student", "{count} students", count).format(count=count)
 
 
 def plays(case, minutes: int) -> str:
     """What a lesson of so many minutes plays, as the case plans it: 'Plays 6 rounds, 2 told'."""
     rounds, told = case.lesson(minutes)
-    return f"Plays {rounds} round{'s' if rounds != 1 else ''}, {len(told) or 'none'} told"
+    if not told:
+        return ngettext("Plays {rounds} round, none told", "Plays {rounds} rounds, none told", rounds).format(rounds=rounds)
+    return ngettext("Plays {rounds} round, {told} told", "Plays {rounds} rounds, {told} told", rounds).format(
+        rounds=rounds, told=len(told))
 
 
 def clock(seconds: int) -> str:
-    return f"{seconds // 60}:{seconds % 60:02d}" if seconds else "no timer"
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds else _("no timer")
 
 
 def role_of(case, code: str) -> str:
-    """What kind of seat a code is, in words (as the seat screen says it)."""
+    """What kind of seat a code is, in words (as the seat screen says it), in the active language."""
     if code in case.members_on(case.start):
-        return "permanent member" if code in case.council_on(case.start).permanent else "elected member"
+        return vocabulary.role("permanent" if code in case.council_on(case.start).permanent else "elected")
     actor = next((a for a in case.scenario.actors if a.id == code), None)
-    return actor.kind.label if actor else ""
+    return vocabulary.role(actor.kind.label) if actor else ""
 
 
 def seats_of(case, every_seat: bool = True) -> list[tuple[str, str]]:
@@ -138,11 +145,12 @@ class ClassSetupScene(WidgetScene):
 
     def build(self) -> None:
         top = title_top(self.stack)
-        heading = "Set up a class session" + (f": {self.case.scenario.title}" if self.case else "")
+        heading = (_("Set up a class session: {title}").format(title=self.case.scenario.title) if self.case
+                   else _("Set up a class session"))
         self.widgets = [w.screen_title(heading, top, RIGHT - LEFT, STEPS_TOP - 6)]
         width = (RIGHT - LEFT - GAP * (len(STEPS) - 1)) // len(STEPS)
         for i, label in enumerate(STEPS):
-            self.widgets.append(w.Button((LEFT + i * (width + GAP), STEPS_TOP, width, STEPS_HEIGHT), label,
+            self.widgets.append(w.Button((LEFT + i * (width + GAP), STEPS_TOP, width, STEPS_HEIGHT), _(label),
                                          self._go(i), size=18, selected=i == self.step))
         self._first = None
         [self._case_step, self._students_step, self._seats_step, self._timers_step, self._start_step][self.step]()
@@ -192,9 +200,10 @@ class ClassSetupScene(WidgetScene):
         buttons = []
         for case in self.cases:
             s = case.scenario
-            buttons.append(w.Button(w.UNPLACED, f"{s.title}\n{s.region} · {s.difficulty.value}", self._choose_case(case),
+            buttons.append(w.Button(w.UNPLACED, f"{s.title}\n{s.region} · {vocabulary.difficulty(s.difficulty)}",
+                                    self._choose_case(case),
                                     size=17, selected=case is self.case))
-        self._list(box, buttons, (box.width, 60), "cases", "More cases")
+        self._list(box, buttons, (box.width, 60), "cases", _("More cases"))
         self._first = next((b for b in buttons if b.selected), buttons[0] if buttons else None)
         __, box = self._panel(MIDDLE + 8, RIGHT, _("Lesson"))
         case = self.case
@@ -220,12 +229,15 @@ class ClassSetupScene(WidgetScene):
         self._text((box.left, y, box.width, self._line(20)), plays(case, self.minutes), size=20, bold=True, fit=True)
         y += self._line(20) + GAP
         total = len(case.scenario.rounds)
-        about = f"All {total} of the case's rounds. " if rounds == total else f"The first {rounds} of the case's {total} rounds. "
+        about = (ngettext("All {total} of the case's rounds.", "All {total} of the case's rounds.", total).format(total=total)
+                 if rounds == total else ngettext("The first {rounds} of the case's {total} rounds.",
+                                                  "The first {rounds} of the case's {total} rounds.", total)
+                 .format(rounds=rounds, total=total)) + " "
         if told:
-            about += ("A told round is not played: the chair says what the real Council did then, and no seat moves. ")
+            about += _("A told round is not played: the chair says what the real Council did then, and no seat moves.") + " "
         about += case.scenario.subtitle + "." if case.scenario.subtitle else ""
         if case.scenario.content_note:
-            about += f"\n\nContent note: {case.scenario.content_note}"
+            about += "\n\n" + _("Content note: {note}").format(note=case.scenario.content_note)
         self._text((box.left, y, box.width, box.bottom - y), about, size=16, colour="muted")
 
     def _students_step(self) -> None:
@@ -251,8 +263,8 @@ class ClassSetupScene(WidgetScene):
         self.team_field.rect = pygame.Rect(box.left, y, box.width - button - GAP, field)
         self.widgets += [self.name_field, self.team_field,
                          w.Button((box.right - button, y, button, field), _("Add"), self._add, size=18)]
-        self._note(box, y + field + 2 * GAP, "The students of a team share a seat. With more teams than seats, teams "
-                   "share seats too: a class of 30 fits.")
+        self._note(box, y + field + 2 * GAP, _("The students of a team share a seat. With more teams than seats, teams "
+                   "share seats too: a class of 30 fits."))
         self._first = self.roster_field if not self.students else self.name_field
         count = len(self.students)
         __, box = self._panel(MIDDLE + 8, RIGHT, _("Students ({count})").format(count=count) if count else _("Students"))
@@ -263,7 +275,7 @@ class ClassSetupScene(WidgetScene):
         rows = [w.Button(w.UNPLACED, f"{s.name} · {s.team}" if s.team else s.name, self._choose_student(s.name),
                          size=16, selected=s.name == self.chosen_student) for s in self.students]
         self._list(pygame.Rect(box.left, box.top, box.width, box.height - row - GAP), rows, (box.width, 40),
-                   "students", "More students")
+                   "students", _("More students"))
         half = (box.width - GAP) // 2
         remove = w.Button((box.left, box.bottom - row, half, row), _("Remove the chosen student"),
                           self._remove if self.chosen_student else None, size=16, hint=_("Choose a student in the list first"))
@@ -281,10 +293,10 @@ class ClassSetupScene(WidgetScene):
         buttons = []
         for code, name in seats_of(case):
             held = self.holders.get(code)
-            who = holding(held) if held else f"computer · {role_of(case, code)}"
+            who = holding(held) if held else _("computer · {role}").format(role=role_of(case, code))
             buttons.append(w.Button(w.UNPLACED, f"{name}\n{who}", self._press_seat(code), size=15,
                                     tone="yes" if held else None))
-        self._list(box, buttons, (330, 60), "seats", "More seats", columns=2)
+        self._list(box, buttons, (330, 60), "seats", _("More seats"), columns=2)
         self._first = buttons[0] if buttons else None
         __, box = self._panel(816, RIGHT, _("Teams"))
         row = w.grown(ROW_HEIGHT, ctx)
@@ -293,22 +305,24 @@ class ClassSetupScene(WidgetScene):
                        "computer."), size=18)
             return
         if not self.status:  # how to seat the class, in the foot until a button says more
-            self.status = ("Choose a team on the right, then the seat it holds. Shuffle deals the teams at random onto "
-                           "the first seats of the list.")
+            self.status = _("Choose a team on the right, then the seat it holds. Shuffle deals the teams at random onto "
+                            "the first seats of the list.")
         teams = [w.Button(w.UNPLACED, _("Computer\nfor the next seat you press"), self._choose_team(COMPUTER), size=15,
                           selected=self.chosen_team == COMPUTER)]
         for key, members in teams_of(self.students).items():
             where = sorted({seated[n] for n in members if n in seated})
             names = key if members == [key] else (f"{key}: {', '.join(members)}" if len(members) <= NAMED_ON_A_BUTTON
-                                                  else f"{key}: {len(members)} students")
-            on = "on " + ", ".join(self._seat_name(s) for s in where) if where else "no seat yet"
+                                                  else ngettext("{team}: {count} student", "{team}: {count} students",
+                                                                len(members)).format(team=key, count=len(members)))
+            on = (_("on {seats}").format(seats=", ".join(self._seat_name(s) for s in where)) if where
+                  else _("no seat yet"))
             teams.append(w.Button(w.UNPLACED, f"{names}\n{on}", self._choose_team(key), size=15,
                                   selected=key == self.chosen_team))
         buttons_top = box.bottom - 2 * row - GAP
         self._list(pygame.Rect(box.left, box.top, box.width, buttons_top - GAP - box.top), teams, (box.width, 56),
-                   "teams", "More teams")
+                   "teams", _("More teams"))
         half = (box.width - GAP) // 2
-        onto = f"Deal onto: {self.onto}"
+        onto = _(ONTO_WORDS[self.onto])
         self.widgets += [
             w.Button((box.left, buttons_top, half, row), _("Shuffle"), self._shuffle, size=18),
             w.Button((box.right - half, buttons_top, half, row), _("In order"), self._in_order, size=18),
@@ -323,7 +337,7 @@ class ClassSetupScene(WidgetScene):
         width = (box.width - gap * (len(TIMER_PRESETS) - 1)) // len(TIMER_PRESETS)
         y = box.top
         for i, (label, share) in enumerate(TIMER_PRESETS):
-            button = w.Button((box.left + i * (width + gap), y, width, row), label, self._preset(share), size=17,
+            button = w.Button((box.left + i * (width + gap), y, width, row), _(label), self._preset(share), size=17,
                               selected=self.timers == self._preset_timers(share))
             self.widgets.append(button)
             if button.selected or self._first is None:  # the preset in force: a stray Enter changes nothing
@@ -333,7 +347,7 @@ class ClassSetupScene(WidgetScene):
         line = self._line(18)
         for phase, seconds in self.timers.items():
             middle = y + (row - line) // 2  # the words level with their buttons
-            self._text((box.left, middle, box.width - 2 * small - value - 3 * gap, line), PHASE_NAMES.get(phase, phase),
+            self._text((box.left, middle, box.width - 2 * small - value - 3 * gap, line), vocabulary.phase(phase),
                        size=18, fit=True)
             self._text((box.right - 2 * small - value - 2 * gap, middle, value, line), clock(seconds), size=18, bold=True,
                        fit=True)
@@ -350,17 +364,17 @@ class ClassSetupScene(WidgetScene):
         advanced = self.options.advanced_briefings
         shown = self.options.show_computer_reasons
         for label, on, flip, about in (
-                ("Briefings: advanced" if advanced else "Briefings: basic", advanced, self._flip_briefings,
-                 "Advanced: each seat's full brief. Basic: what a first session needs."),
-                ("Computer reasons: shown" if shown else "Computer reasons: hidden", shown, self._flip_reasons,
-                 "Whether students see why the computer delegations vote as they do.")):
+                (_("Briefings: advanced") if advanced else _("Briefings: basic"), advanced, self._flip_briefings,
+                 _("Advanced: each seat's full brief. Basic: what a first session needs.")),
+                (_("Computer reasons: shown") if shown else _("Computer reasons: hidden"), shown, self._flip_reasons,
+                 _("Whether students see why the computer delegations vote as they do."))):
             self.widgets.append(w.Button((box.left, y, box.width, row), label, flip, size=17, selected=on))
             y += row + 4
             height = 3 * self._line(15)
             self._text((box.left, y, box.width, height), about, size=15, colour="muted", fit=True)
             y += height + 2 * GAP
-        self._note(box, y, "The console can extend or cut a timer, and reveal the computer's reasons, while the class "
-                   "plays.")
+        self._note(box, y, _("The console can extend or cut a timer, and reveal the computer's reasons, while the class "
+                   "plays."))
 
     def _start_step(self) -> None:
         ctx = self.ctx
@@ -383,9 +397,9 @@ class ClassSetupScene(WidgetScene):
         self.widgets += [self.pin_field, self.pin_again]
         y += field + GAP
         self.pin_note = self._text((box.left, y, box.width, self._line(16)), "", size=16, fit=True)
-        self._note(box, y + self._line(16) + 3 * GAP, "Start the session opens the case's first briefing. From then on "
+        self._note(box, y + self._line(16) + 3 * GAP, _("Start the session opens the case's first briefing. From then on "
                    "the machine passes from seat to seat: each team sees its own brief and moves, and the room sees the "
-                   "chamber and the vote.")
+                   "chamber and the vote."))
         self._first = self.pin_field
         __, self.summary_box = self._panel(MIDDLE + 8, RIGHT, _("The session"))
         self.problems_block = self._text(w.UNPLACED, "", size=16, colour="no")
@@ -398,7 +412,7 @@ class ClassSetupScene(WidgetScene):
         """The session's summary, under what still stops it from starting (said again as the PIN is typed)."""
         box = self.summary_box
         problems = self.problems()
-        text = "Before it can start:\n" + "\n".join(f"· {p}" for p in problems) if problems else ""
+        text = _("Before it can start:") + "\n" + "\n".join(f"· {p}" for p in problems) if problems else ""
         height = len(textlib.wrap(text, self.ctx.font(16), box.width - 12)) * self._line(16) if text else 0
         height = min(height, box.height // 2)  # the summary keeps half the panel; the problems scroll beyond it
         self.problems_block.text, self.problems_block.rect = text, pygame.Rect(box.left, box.top, box.width, height)
@@ -425,33 +439,37 @@ class ClassSetupScene(WidgetScene):
         """What stops the session from starting, in words, each with the step that mends it."""
         found = []
         if self.case is None:
-            found.append("Choose a case (step 1).")
+            found.append(_("Choose a case (step 1)."))
         if not self.students:
-            found.append("No students yet: import a roster or type their names (step 2).")
+            found.append(_("No students yet: import a roster or type their names (step 2)."))
         elif not self.holders:
-            found.append("No seat has students yet: choose Shuffle, or put each team on a seat (step 3).")
+            found.append(_("No seat has students yet: choose Shuffle, or put each team on a seat (step 3)."))
         else:
             seated = self._seat_of_students()
             left = [s.name for s in self.students if s.name not in seated]
             if left:
-                named = ", ".join(left[:NAMES_IN_A_PROBLEM]) + (f" and {len(left) - NAMES_IN_A_PROBLEM} more"
-                                                                if len(left) > NAMES_IN_A_PROBLEM else "")
-                found.append(f"{len(left)} student{'s have' if len(left) != 1 else ' has'} no seat: {named} "
-                             "(step 3; a seat holds at most 30).")
+                named = ", ".join(left[:NAMES_IN_A_PROBLEM])
+                if len(left) > NAMES_IN_A_PROBLEM:
+                    named = _("{names} and {count} more").format(names=named, count=len(left) - NAMES_IN_A_PROBLEM)
+                found.append(ngettext("{count} student has no seat: {names} (step 3; a seat holds at most 30).",
+                                      "{count} students have no seat: {names} (step 3; a seat holds at most 30).",
+                                      len(left)).format(count=len(left), names=named))
         pin, again = self.pin_field.text, self.pin_again.text
         if not pin:
-            found.append(f"Set a PIN of {PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits (step 5).")
+            found.append(_("Set a PIN of {low} to {high} digits (step 5).").format(low=PIN_DIGITS[0], high=PIN_DIGITS[1]))
         elif not PIN_DIGITS[0] <= len(pin) <= PIN_DIGITS[1]:
-            found.append(f"A PIN has {PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits; this one has {len(pin)} (step 5).")
+            found.append(_("A PIN has {low} to {high} digits; this one has {count} (step 5).")
+                         .format(low=PIN_DIGITS[0], high=PIN_DIGITS[1], count=len(pin)))
         elif pin != again:
-            found.append("The two PINs differ: type the same PIN in both fields (step 5).")
+            found.append(_("The two PINs differ: type the same PIN in both fields (step 5)."))
         return found
 
     def _summary(self) -> str:
         case = self.case
         if case is None:
-            return "No case chosen yet."
-        lines = [f"{case.scenario.title}, a {self.minutes}-minute lesson. {plays(case, self.minutes)}."]
+            return _("No case chosen yet.")
+        lines = [_("{title}, a {minutes}-minute lesson. {plays}.").format(title=case.scenario.title, minutes=self.minutes,
+                                                                          plays=plays(case, self.minutes))]
         seats = self._seats()
         computer = len(seats_of(case)) - len(seats)
         count = sum(len(h.students) for h in seats.values())
@@ -461,7 +479,7 @@ class ClassSetupScene(WidgetScene):
                      .format(students=students, seats=on_seats, computer=computer))
         lines += [f"{self._seat_name(code)} · {held.label}" for code, held in seats.items()]
         lines.append(_("Timers: {names}.")
-            .format(names=", ".join(f"{PHASE_NAMES.get(p, p).lower()} {clock(s)}" for p, s in self.timers.items())))
+            .format(names=", ".join(f"{vocabulary.phase(p).lower()} {clock(s)}" for p, s in self.timers.items())))
         advanced, shown = self.options.advanced_briefings, self.options.show_computer_reasons
         lines.append({(True, True): _("Briefings advanced; the computer delegations' reasons shown."),
                       (True, False): _("Briefings advanced; the computer delegations' reasons hidden."),
@@ -484,12 +502,17 @@ class ClassSetupScene(WidgetScene):
         """What the timers come to over the lesson, in words."""
         per_round = sum(self.timers.values())
         if not per_round:
-            return "No timers: each phase lasts until you end it from the console."
-        text = f"{per_round // 60} min of timers a round."
+            return _("No timers: each phase lasts until you end it from the console.")
+        text = _("{minutes} min of timers a round.").format(minutes=per_round // 60)
         played = self._played()
         if played:
-            text += (f" {played} round{'s' if played != 1 else ''} played: {played * per_round // 60} min, "
-                     + ("longer than" if self._timers_over() else "within") + f" the {self.minutes}-minute lesson.")
+            over = self._timers_over()
+            text += " " + (ngettext("{played} round played: {total} min, longer than the {minutes}-minute lesson.",
+                                    "{played} rounds played: {total} min, longer than the {minutes}-minute lesson.", played)
+                           if over else
+                           ngettext("{played} round played: {total} min, within the {minutes}-minute lesson.",
+                                    "{played} rounds played: {total} min, within the {minutes}-minute lesson.", played)
+                           ).format(played=played, total=played * per_round // 60, minutes=self.minutes)
         return text
 
     @staticmethod
@@ -536,7 +559,7 @@ class ClassSetupScene(WidgetScene):
     def _choose_case(self, case):
         def choose() -> None:
             if case is not self.case and self.holders:
-                self._say("The seats were cleared: the new case has seats of its own.")
+                self._say(_("The seats were cleared: the new case has seats of its own."))
             elif case is not self.case:
                 self._say("")
             if case is not self.case:
@@ -554,7 +577,7 @@ class ClassSetupScene(WidgetScene):
     def _import(self) -> None:
         typed = self.roster_field.text.strip().strip('"').strip("'").strip()  # "Copy as path" adds quotes
         if not typed:
-            self._say("Type the path of the roster file first, then Import.", problem=True)
+            self._say(_("Type the path of the roster file first, then Import."), problem=True)
             self._redo()
             return
         try:
@@ -564,33 +587,35 @@ class ClassSetupScene(WidgetScene):
             self._redo()
             return
         except RuntimeError:  # expanduser without a home folder
-            self._say(f"{typed}: cannot find that file", problem=True)
+            self._say(_("{file}: cannot find that file").format(file=typed), problem=True)
             self._redo()
             return
         known = {s.name.lower() for s in self.students}
         new = [s for s in found if s.name.lower() not in known]
         room = MAX_STUDENTS - len(self.students)
         self.students += new[:room]
-        said = f"Imported {min(len(new), room)} student{'s' if min(len(new), room) != 1 else ''} from {Path(typed).name}"
+        imported = min(len(new), room)
+        said = [ngettext("Imported {count} student from {file}", "Imported {count} students from {file}", imported)
+                .format(count=imported, file=Path(typed).name)]
         if len(found) > len(new):
-            said += f"; {len(found) - len(new)} already listed"
+            said.append(_("{count} already listed").format(count=len(found) - len(new)))
         if len(new) > room:
-            said += f"; {len(new) - room} left out (a session seats {MAX_STUDENTS} at most)"
-        self._say(said + ".", problem=len(new) > room)
+            said.append(_("{count} left out (a session seats {most} at most)").format(count=len(new) - room, most=MAX_STUDENTS))
+        self._say("; ".join(said) + ".", problem=len(new) > room)
         self._redo()
 
     def _add(self) -> None:
         name, team = clean(self.name_field.text, NAME_LENGTH), clean(self.team_field.text, TEAM_LENGTH)
         if not name:
-            self._say("Type the student's name first.", problem=True)
+            self._say(_("Type the student's name first."), problem=True)
         elif any(s.name.lower() == name.lower() for s in self.students):
-            self._say(f"{name} is listed already.", problem=True)
+            self._say(_("{name} is listed already.").format(name=name), problem=True)
         elif len(self.students) >= MAX_STUDENTS:
-            self._say(f"A session seats {MAX_STUDENTS} students at most.", problem=True)
+            self._say(_("A session seats {most} students at most.").format(most=MAX_STUDENTS), problem=True)
         else:
             self.students.append(Student(name, team))
             self.name_field.set_text("")  # the team stays: the next student is often the same team's
-            self._say(f"Added {name}" + (f" to {team}." if team else "."))
+            self._say(_("Added {name} to {team}.").format(name=name, team=team) if team else _("Added {name}.").format(name=name))
             self._focus_label = self.name_field.label
             self.enter()
             return
@@ -608,7 +633,7 @@ class ClassSetupScene(WidgetScene):
         for seat, held in list(self.holders.items()):
             self._reseat(seat, [n for n in held.students if n != name])
         self.chosen_student = None
-        self._say(f"Removed {name}.")
+        self._say(_("Removed {name}.").format(name=name))
         self._redo()
 
     def _remove_all(self) -> None:
@@ -616,7 +641,7 @@ class ClassSetupScene(WidgetScene):
 
         def remove() -> None:
             self.students, self.holders, self.chosen_student, self.chosen_team = [], {}, None, None
-            self._say("Every student removed.")
+            self._say(_("Every student removed."))
             self.enter()
 
         confirm(self.stack, _("Remove all {count} students?")
@@ -642,17 +667,17 @@ class ClassSetupScene(WidgetScene):
         def press() -> None:
             key = self.chosen_team
             if key is None:
-                self._say("Choose a team on the right first, then the seat it holds.", problem=True)
+                self._say(_("Choose a team on the right first, then the seat it holds."), problem=True)
             elif key == COMPUTER:
                 self.holders.pop(code, None)
-                self._say(f"The computer plays {self._seat_name(code)}.")
+                self._say(_("The computer plays {name}.").format(name=self._seat_name(code)))
             else:
                 members = teams_of(self.students).get(key, [])
                 for seat, held in list(self.holders.items()):  # a team holds one seat: it moves
                     self._reseat(seat, [n for n in held.students if n not in members])
                 here = self.holders[code].students if code in self.holders else []
                 self._reseat(code, here + members)
-                self._say(f"{key} holds {self._seat_name(code)}.")
+                self._say(_("{team} holds {name}.").format(team=key, name=self._seat_name(code)))
                 seated = self._seat_of_students()
                 # The next team without a seat is chosen: a teacher seats a class one press a seat.
                 self.chosen_team = next((k for k, m in teams_of(self.students).items()
@@ -666,14 +691,17 @@ class ClassSetupScene(WidgetScene):
         if self.onto == ONTO[2]:
             seats = [code for code in seats if code in self.holders]
             if not seats:
-                self._say("No seat is held yet: put teams on the seats the class will play, then Shuffle.", problem=True)
+                self._say(_("No seat is held yet: put teams on the seats the class will play, then Shuffle."), problem=True)
                 self._redo()
                 return
         self.holders = assign(seats, self.students, shuffle=shuffle)
         self.chosen_team = None
         teams = len(teams_of(self.students))
-        self._say(f"{teams} team{'s' if teams != 1 else ''} dealt onto {len(self.holders)} seat"
-                  f"{'s' if len(self.holders) != 1 else ''}" + (" at random." if shuffle else " in order."))
+        onto = ngettext("{count} seat", "{count} seats", len(self.holders)).format(count=len(self.holders))
+        self._say((ngettext("{count} team dealt onto {seats} at random.", "{count} teams dealt onto {seats} at random.", teams)
+                   if shuffle else
+                   ngettext("{count} team dealt onto {seats} in order.", "{count} teams dealt onto {seats} in order.", teams))
+                  .format(count=teams, seats=onto))
         self._redo()
 
     def _shuffle(self) -> None:
@@ -690,7 +718,7 @@ class ClassSetupScene(WidgetScene):
 
     def _clear_seats(self) -> None:
         self.holders = {}
-        self._say("Every seat is the computer's again.")
+        self._say(_("Every seat is the computer's again."))
         self._redo()
 
     def _preset(self, share: float):
@@ -727,11 +755,11 @@ class ClassSetupScene(WidgetScene):
         if not pin or not again:
             note.text, note.colour = "", "muted"
         elif pin != again:
-            note.text, note.colour = "The two PINs differ.", "no"
+            note.text, note.colour = _("The two PINs differ."), "no"
         elif not PIN_DIGITS[0] <= len(pin) <= PIN_DIGITS[1]:
-            note.text, note.colour = f"A PIN has {PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits.", "no"
+            note.text, note.colour = _("A PIN has {low} to {high} digits.").format(low=PIN_DIGITS[0], high=PIN_DIGITS[1]), "no"
         else:
-            note.text, note.colour = "The two PINs match.", "yes"
+            note.text, note.colour = _("The two PINs match."), "yes"
         note.layout(self.ctx)
         self._show_summary()
 

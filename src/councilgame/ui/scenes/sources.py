@@ -23,7 +23,7 @@ class SourcesScene(WidgetScene):
             if src:
                 # The title and the address a student can follow; the file's id for the source is for authors.
                 lines.append(f"• {src.title}" + (f"\n   {src.url}" if src.url else ""))
-        body = "\n".join(lines) or "No sources for this screen."
+        body = "\n".join(lines) or _("No sources for this screen.")
         self.widgets = [
             w.Panel((32, 70, 1216, 560)),
             w.TextBlock((52, 90, 1176, 520), body, size=16, glossary=False),

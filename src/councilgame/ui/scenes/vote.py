@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from councilgame.i18n import _
 from councilgame.session import actions as act
-from councilgame.ui import theme
+from councilgame.ui import theme, vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import act as act_on, header, next_phase
+from councilgame.ui.vocabulary import action_label
 
 REVEAL_SECONDS = 0.08
 ADVICE_TOP, ADVICE_BOTTOM = 324, 592  # the advisers' suggestion: under the choices, above the waiting line
@@ -31,21 +32,22 @@ class VoteScene(WidgetScene):
         # A statement is adopted by consensus, not voted on: its screen asks whether the seat joins it.
         self.widgets = header(play, _("Consensus") if draft.is_statement else _("Vote"))
         if draft.clauses:
-            what = ("The draft " + draft.instrument.value.replace("_", " ") + ": "
-                    + "; ".join(play.case.clauses[c].title for c in draft.clauses))
+            what = _("The draft {kind}: {clauses}").format(kind=vocabulary.instrument(draft.instrument),
+                                                          clauses="; ".join(play.case.clauses[c].title for c in draft.clauses))
         else:
-            what = "No draft is before the Council."
+            what = _("No draft is before the Council.")
         self.widgets.append(w.TextBlock((24, 80, 1232, 90), what, size=18))
         mine = game.state.votes.get(play.seat)
         choices = [option for option in play.legal(act.CastVote) if option.allowed]  # the engine's choices for this draft
         if choices:
-            ask = ("Does your delegation join the statement? One objection blocks it." if draft.is_statement
-                   else "How do you vote?")
+            ask = (_("Does your delegation join the statement? One objection blocks it.") if draft.is_statement
+                   else _("How do you vote?"))
             self.widgets.append(w.TextBlock((24, 190, 1000, 36), ask, size=22, bold=True, fit=True))
             for i, legal in enumerate(choices):
                 assert isinstance(legal.action, act.CastVote)  # play.legal(act.CastVote) lists only votes
                 vote = legal.action.vote
-                self.widgets.append(w.Button((24 + i * 220, 240, 200, 64), legal.action.label(game), self._cast(legal.action),
+                self.widgets.append(w.Button((24 + i * 220, 240, 200, 64), action_label(legal.action, game),
+                                             self._cast(legal.action),
                                              selected=mine is vote, tone=vote.value))
             if mine is not None:  # the seat's reason for its vote, in its own words, for the room and the record
                 said = game.state.vote_reasons.get(play.seat)
@@ -76,11 +78,11 @@ class VoteScene(WidgetScene):
         if waiting:
             self.widgets.append(w.TextBlock((24, 600, 900, 40), waiting[0].upper() + waiting[1:] + ".", size=15,
                                             colour="muted", fit=True))
-        self.widgets.append(w.Button((956, 652, 300, 56), act.Advance().label(game), None if waiting else self._roll))
+        self.widgets.append(w.Button((956, 652, 300, 56), action_label(act.Advance(), game), None if waiting else self._roll))
 
     def default_focus(self) -> int | None:
         # On the player's vote (a vote may be changed until the roll), else the first choice; never on the roll.
-        choices = {option.action.label(self.play.game) for option in self.play.legal(act.CastVote) if option.allowed}
+        choices = {action_label(option.action, self.play.game) for option in self.play.legal(act.CastVote) if option.allowed}
 
         def is_choice(x) -> bool:
             return isinstance(x, w.Button) and x.label in choices
@@ -95,7 +97,7 @@ class VoteScene(WidgetScene):
 
     def _toggle_details(self) -> None:
         self.details = not self.details
-        self._focus_label = "Hide details" if self.details else "Details"
+        self._focus_label = _("Hide details") if self.details else _("Details")
         self.enter()
 
     def _cast(self, action):
@@ -106,14 +108,14 @@ class VoteScene(WidgetScene):
 
         play = self.play
         vote = play.game.state.votes[play.seat]
-        label = act.CastVote(seat=play.seat, vote=vote).label(play.game).lower()
+        label = action_label(act.CastVote(seat=play.seat, vote=vote), play.game).lower()
 
         def said(words: str | None) -> None:
             act_on(self, play, act.CastVote(seat=play.seat, vote=vote, reason=words))
 
         self.stack.push(WordsScene(_("Why {label}?")
             .format(label=label), _("Your delegation's reason, in a sentence or two: the record keeps it "
-                                   "beside your vote."), _("Keep this reason"), said, REASON_WORDS, standard="No reason",
+                                   "beside your vote."), _("Keep this reason"), said, REASON_WORDS, standard=_("No reason"),
                                    text=play.game.state.vote_reasons.get(play.seat, "")))
 
     def _roll(self) -> None:
@@ -125,12 +127,13 @@ class VoteScene(WidgetScene):
 
         draft = self.play.game.draft
         if not draft.clauses:
-            heading, body = "End the vote?", "Nothing is before the Council: the round goes on to its consequences."
+            heading, body = _("End the vote?"), _("Nothing is before the Council: the round goes on to its consequences.")
         elif draft.is_statement:
-            heading, body = "Seek consensus?", "Each member assents or objects; one objection and there is no statement."
+            heading, body = _("Seek consensus?"), _("Each member assents or objects; one objection and there is no "
+                                                    "statement.")
         else:
-            heading, body = "Call the roll?", "The members vote in turn, and the result stands."
-        confirm(self.stack, heading, body, label_of(self, self._roll, act.Advance().label(self.play.game)),
+            heading, body = _("Call the roll?"), _("The members vote in turn, and the result stands.")
+        confirm(self.stack, heading, body, label_of(self, self._roll, action_label(act.Advance(), self.play.game)),
                 lambda: next_phase(self, self.play))
 
 
@@ -138,8 +141,10 @@ def roll_call_lines(play: Play, decision) -> list[str]:
     lines = []
     if decision.votes:
         for code, vote in decision.votes.items():
-            veto = " (veto)" if code in decision.vetoed_by else ""
-            lines.append(f"{theme.SYMBOL[vote.value]} {play.case.local_name(code)}: {vote.value}{veto}")
+            veto = _(" (veto)") if code in decision.vetoed_by else ""
+            lines.append(_("{symbol} {name}: {vote}{veto}").format(symbol=theme.SYMBOL[vote.value],
+                                                                  name=play.case.local_name(code),
+                                                                  vote=vocabulary.vote_word(vote.value), veto=veto))
     elif decision.objectors:
-        lines += [f"× {play.case.local_name(code)} objects" for code in decision.objectors]
+        lines += [_("× {name} objects").format(name=play.case.local_name(code)) for code in decision.objectors]
     return lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from councilgame.i18n import _
+from councilgame.i18n import N_, _
 from councilgame.ui import widgets as w
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.message import shade_below
@@ -15,11 +15,12 @@ FIELD = (160, 250, 960, 200)  # room for three or four sentences at 100% text; i
 
 class WordsScene(WidgetScene):
     def __init__(self, heading: str, prompt: str, ok: str, on_words: Callable[[str | None], None], max_length: int,
-                 standard: str | None = "Use the standard words", text: str = "", note: str | None = None):
+                 standard: str | None = N_("Use the standard words"), text: str = "", note: str | None = None):
         super().__init__()
         self.heading, self.prompt, self.ok, self.on_words = heading, prompt, ok, on_words
         self.max_length, self.standard, self.typed = max_length, standard, text
-        self.note = note or f"At most {max_length} characters. The whole class hears it, and the record keeps it."
+        self.note = note or _("At most {count} characters. The whole class hears it, and the record keeps it.").format(
+            count=max_length)
 
     def build(self) -> None:
         self.field = w.TextInput(FIELD, _("Your words"), text=self.typed, max_length=self.max_length, multiline=True,
@@ -34,7 +35,7 @@ class WordsScene(WidgetScene):
             w.Button((760, 560, 360, 56), self.ok, self._say),
         ]
         if self.standard:
-            self.widgets.insert(-1, w.Button((420, 560, 320, 56), self.standard, self._standard))
+            self.widgets.insert(-1, w.Button((420, 560, 320, 56), _(self.standard), self._standard))
 
     def default_focus(self) -> int | None:
         return self.first_focus(lambda x: x is self.field, unsafe=lambda x: False)
