@@ -233,6 +233,19 @@ def test_wrapping_keeps_every_word_and_fits_the_width():
         theme.font.cache_clear()
 
 
+def test_a_name_too_long_for_its_line_breaks_after_its_hyphen():
+    from councilgame.ui import text as textlib
+    from councilgame.ui import theme
+
+    pygame.font.init()
+    try:
+        font = theme.font(13, bold=True)
+        width = font.size("Nouvelle-Zél")[0]  # a seat chip's width in French: the name does not fit whole
+        assert textlib.wrap("Nouvelle-Zélande", font, width) == ["Nouvelle-", "Zélande"]
+    finally:
+        theme.font.cache_clear()
+
+
 def test_a_setting_never_resets_another(pilot):
     pilot.click("Settings")
     pilot.click("200%")

@@ -54,6 +54,8 @@ def wrap(text: str, font, width: int) -> list[str]:
 
 
 def _fit(word: str, font, width: int) -> int:
+    """How much of a word too long for a line fits it: up to its last hyphen that fits, if it has one
+    ("Nouvelle-" / "Zélande", not "Nouvelle-Zél" / "ande"), else as many letters as fit."""
     low, high = 1, len(word)
     while low < high:
         mid = (low + high + 1) // 2
@@ -61,7 +63,8 @@ def _fit(word: str, font, width: int) -> int:
             low = mid
         else:
             high = mid - 1
-    return low
+    hyphen = word.rfind("-", 0, low)
+    return hyphen + 1 if hyphen > 0 else low
 
 
 @lru_cache(maxsize=16)

@@ -85,7 +85,8 @@ class SeatChip(w.Widget):
     def spoken(self) -> str:
         """Self-voicing: as a button says itself, with what the chip shows in words (not its symbols)."""
         parts = [self.name] + ([_("permanent member")] if self.permanent else [])
-        parts.append(_("leans {position}").format(position=self.position) if self.position else _("no draft"))
+        parts.append(_("leans {position}").format(position=vocabulary.vote_word(self.position)) if self.position
+                     else _("no draft"))
         said = _("{label}, button").format(label=", ".join(parts))
         return _("{said}, your seat").format(said=said) if self.mine else said
 
