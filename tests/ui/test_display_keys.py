@@ -19,13 +19,6 @@ CTRL = pygame.KMOD_LCTRL
 
 
 @pytest.fixture
-def pilot():
-    p = Pilot()
-    yield p
-    p.close()
-
-
-@pytest.fixture
 def full_screen(monkeypatch) -> list[bool]:
     """What the window was told of full screen, each time (the dummy driver has no full screen to switch)."""
     told: list[bool] = []

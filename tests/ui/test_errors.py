@@ -32,13 +32,6 @@ class Injected(RuntimeError):
     """The failure these tests inject (its message holds what a student might have typed)."""
 
 
-@pytest.fixture
-def pilot():
-    p = Pilot()
-    yield p
-    p.close()
-
-
 def without_display(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER")}
     return {**env, **extra}

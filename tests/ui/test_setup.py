@@ -22,13 +22,6 @@ ROSTER = "name,team\nAmira Haddad,Blue\nBen Okafor,Blue\nChloé Martin,Red\nDani
 
 
 @pytest.fixture
-def pilot():
-    p = Pilot()
-    yield p
-    p.close()
-
-
-@pytest.fixture
 def drawn(monkeypatch):
     yield from drawing(monkeypatch)
 

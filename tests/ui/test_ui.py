@@ -9,13 +9,6 @@ import pytest
 from councilgame.ui.pilot import Pilot
 
 
-@pytest.fixture
-def pilot():
-    p = Pilot()
-    yield p
-    p.close()
-
-
 def test_the_title_offers_the_main_menu(pilot):
     labels = pilot.labels()
     assert labels[:7] == ["New game", "Classroom", "Continue", "Load", "Settings", "Glossary", "Quit"]

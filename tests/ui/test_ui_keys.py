@@ -29,13 +29,6 @@ COSTS = re.compile(r"\(\d+\)$")  # a consultation's button ends with its cost in
 KEY_PRESSES = 200  # more than every choice on any screen: a loop that finds nothing ends
 
 
-@pytest.fixture
-def pilot():
-    p = Pilot()
-    yield p
-    p.close()
-
-
 def name(scene) -> str:
     return type(scene).__name__
 

@@ -3,20 +3,11 @@ engine (a cost, who may act) reaches the screen with no change under ui/."""
 
 from __future__ import annotations
 
-import pytest
 
 from councilgame import catalogue
 from councilgame.session import actions as act
-from councilgame.ui.pilot import Pilot
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.flow import open_game
-
-
-@pytest.fixture
-def pilot():
-    p = Pilot()
-    yield p
-    p.close()
 
 
 def consultations(pilot, seat="FRA"):

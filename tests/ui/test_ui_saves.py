@@ -30,13 +30,6 @@ from conftest import MINI_FILE
 BLOCK_AT_MOST_SECONDS = 10.0
 
 
-@pytest.fixture
-def pilot():
-    p = Pilot()
-    yield p
-    p.close()
-
-
 def start_tutorial(pilot: Pilot) -> None:
     pilot.click("New game")
     pilot.click("Tutorial")
