@@ -53,16 +53,22 @@ def wrap(text: str, font, width: int) -> list[str]:
     return lines
 
 
-def _fit(word: str, font, width: int) -> int:
-    """How much of a word too long for a line fits it: up to its last hyphen that fits, if it has one
-    ("Nouvelle-" / "Zélande", not "Nouvelle-Zél" / "ande"), else as many letters as fit."""
-    low, high = 1, len(word)
+def chars_fitting(text: str, font, width: int) -> int:
+    """How many of text's first characters fit width (at least one, so that a line always moves on)."""
+    low, high = 1, len(text)
     while low < high:
         mid = (low + high + 1) // 2
-        if font.size(word[:mid])[0] <= width:
+        if font.size(text[:mid])[0] <= width:
             low = mid
         else:
             high = mid - 1
+    return low
+
+
+def _fit(word: str, font, width: int) -> int:
+    """How much of a word too long for a line fits it: up to its last hyphen that fits, if it has one
+    ("Nouvelle-" / "Zélande", not "Nouvelle-Zél" / "ande"), else as many letters as fit."""
+    low = chars_fitting(word, font, width)
     hyphen = word.rfind("-", 0, low)
     return hyphen + 1 if hyphen > 0 else low
 

@@ -208,7 +208,7 @@ class Card(Button):
             font = next((f for f in fonts if f.size(self.badge)[0] <= room), theme.font(13, True))
             self._badge_font, self._badge_text = font, self.badge
             if font.size(self.badge)[0] > room:
-                self._badge_text = self.badge[:_chars_fitting(self.badge, font, room - font.size("…")[0])].rstrip() + "…"
+                self._badge_text = self.badge[:textlib.chars_fitting(self.badge, font, room - font.size("…")[0])].rstrip() + "…"
             self._badge_size = (self._badge_font.size(self._badge_text)[0] + 12, self._badge_font.get_linesize() + 2)
             beside_badge = width - self._badge_size[0] - 10
         self._head_font, self._head = fitting_font(ctx, 22, True, self.heading, beside_badge, 64)
@@ -690,18 +690,6 @@ SECRET_DOT = "\u2022"  # what a secret field shows for each character: how many 
 FIELD_LENGTH = 200  # a file's path or a sentence; a name has its own, shorter limit
 
 
-def _chars_fitting(text: str, font, width: int) -> int:
-    """How many of text's first characters fit width (at least one, so that a line always moves on)."""
-    low, high = 1, len(text)
-    while low < high:
-        mid = (low + high + 1) // 2
-        if font.size(text[:mid])[0] <= width:
-            low = mid
-        else:
-            high = mid - 1
-    return low
-
-
 def _spans(text: str, font, width: int) -> list[tuple[int, int]]:
     """Where each wrapped line of text starts and ends (as offsets into text, so that a caret can be
     placed in it): a line breaks at its last space that fits, a word longer than the line anywhere."""
@@ -714,7 +702,7 @@ def _spans(text: str, font, width: int) -> list[tuple[int, int]]:
             if font.size(rest)[0] <= width:
                 spans.append((offset + at, offset + len(paragraph)))
                 break
-            cut = _chars_fitting(rest, font, width)
+            cut = textlib.chars_fitting(rest, font, width)
             space = rest.rfind(" ", 0, cut + 1)
             if space > 0:  # the space itself ends neither line
                 spans.append((offset + at, offset + at + space))
@@ -894,14 +882,14 @@ class TextInput(Widget):
             first -= 1  # text deleted: what slid out comes back while it fits
         self._first = first
         rest = shown[first:]
-        end = first + (len(rest) if font.size(rest)[0] <= room else _chars_fitting(rest, font, room))
+        end = first + (len(rest) if font.size(rest)[0] <= room else textlib.chars_fitting(rest, font, room))
         self._spans = [(first, end)]
         self._lines = [shown[first:end]]
 
     def _fitted_placeholder(self, font, room: int) -> str:
         if font.size(self.placeholder)[0] <= room:
             return self.placeholder
-        return self.placeholder[:max(0, _chars_fitting(self.placeholder, font, room) - 1)].rstrip() + "\u2026"
+        return self.placeholder[:max(0, textlib.chars_fitting(self.placeholder, font, room) - 1)].rstrip() + "\u2026"
 
     def caret_rect(self) -> pygame.Rect:
         """Where the caret is drawn (an input method's window opens beside it)."""
