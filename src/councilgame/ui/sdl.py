@@ -7,11 +7,18 @@ import os
 import sys
 import warnings
 
+from councilgame import paths
 from councilgame.i18n import N_, _
 
 LOGICAL_SIZE = (1280, 720)
 FPS = 60
 TITLE = "Council"
+# The window's icon: the app icon of `make dist` (tools/make_icon.py), from the game's data, so a wheel and a
+# PyInstaller build find it where they find the fonts. Drawn at 256 px; shrunk for the window, whose title
+# bar and task bar show it at 16 to 48 px (Windows scales a large one down coarsely), but whole on macOS,
+# where it becomes the Dock's icon, 128 points and so 256 pixels on a Retina screen.
+ICON_FILE = "icon.png"
+ICON_SIZE = 64
 
 # On Linux and the BSDs a window opens on the display these variables name (X11, Wayland). Windows and macOS
 # have no such variable: their desktop is always there, so they are not checked.
@@ -82,13 +89,25 @@ def init():
     _check_driver(pygame)
     pygame.font.init()
     pygame.display.set_caption(TITLE)
-    _set_default_icon(pygame)
+    _set_icon(pygame)  # before set_mode, which would set pygame's own otherwise
     flags = pygame.SCALED | pygame.RESIZABLE
     with warnings.catch_warnings():  # the dummy driver (tests) has no accelerated renderer, and says so
         warnings.simplefilter("ignore")
         screen = pygame.display.set_mode(LOGICAL_SIZE, flags)
     pygame.key.set_repeat(400, 40)
     return pygame, screen
+
+
+def _set_icon(pygame) -> None:
+    """The game's icon on its window (the horseshoe table), or pygame's own where the file cannot be read."""
+    try:
+        icon = pygame.image.load(str(paths.assets() / ICON_FILE))
+    except (OSError, pygame.error):  # a broken install: a window with pygame's icon still opens
+        _set_default_icon(pygame)
+        return
+    if sys.platform != "darwin" and icon.get_size() != (ICON_SIZE, ICON_SIZE):
+        icon = pygame.transform.smoothscale(icon, (ICON_SIZE, ICON_SIZE))
+    pygame.display.set_icon(icon)
 
 
 def _set_default_icon(pygame) -> None:
