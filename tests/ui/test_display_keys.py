@@ -194,3 +194,61 @@ def test_the_display_keys_work_while_a_text_field_has_the_focus_and_type_nothing
     assert isinstance(field, w.TextInput) and field.text == "class"
     pilot.type_text("-3=A0.csv")  # the same characters typed without Ctrl go into the field
     assert pilot.scene.focused.text == "class-3=A0.csv"
+
+
+def class_play():
+    """A classroom game whose instructor's PIN is 2468."""
+    from councilgame import catalogue
+    from councilgame.classroom.roster import Student
+    from councilgame.classroom.session import ClassSession, assign
+    from councilgame.ui.play import Play
+
+    case = catalogue.by_id("rwanda_1994")
+    plan = ClassSession(case=case.id, minutes=45, seats=assign(["FRA", "NZL"], [Student("Amira"), Student("Ben")]))
+    return Play.start_class(case, plan.with_pin("2468"), 3)
+
+
+def test_the_pin_typed_and_the_focus_stay_when_the_text_size_changes(pilot):
+    """A teacher types the PIN, then zooms: the digits and the focus are where they were, and the PIN opens."""
+    from councilgame.ui.scenes.pin import PinScene
+
+    opened: list[bool] = []
+    pilot.app.stack.push(PinScene(class_play(), lambda: opened.append(True)))
+    pilot.frames(1)
+    pin = pilot.scene
+    pilot.type_text("24")
+    press_with_its_character(pilot, pygame.K_EQUALS, "=")
+    assert pilot.app.ctx.settings.text_size == 125 and pilot.scene is pin
+    field = pin.focused  # a field built again at the new size, the focus and the digits in it
+    assert isinstance(field, w.TextInput) and field.label == "PIN" and field.text == "24"
+    pilot.type_text("6")
+    press_with_its_character(pilot, pygame.K_MINUS, "-")
+    assert pilot.app.ctx.settings.text_size == 100 and pin.focused.text == "246"
+    pilot.key(pygame.K_TAB)
+    pilot.key(pygame.K_TAB)  # past Back to Go on
+    assert pin.focused.label == "Go on"
+    press_with_its_character(pilot, pygame.K_EQUALS, "=")
+    assert pin.focused.label == "Go on" and pin.field.text == "246"
+    pilot.key(pygame.K_RETURN)  # a wrong PIN: typed again from nothing, in the field
+    assert pin.wrong == 1 and not opened and pin.focused is pin.field and pin.field.text == ""
+    pilot.type_text("2468")
+    press_with_its_character(pilot, pygame.K_0, "0")
+    pilot.key(pygame.K_RETURN)
+    assert opened == [True]
+
+
+def test_a_seat_s_words_and_the_focus_stay_when_the_text_size_changes(pilot):
+    from councilgame.ui.scenes.words import WordsScene
+
+    said: list[str | None] = []
+    pilot.app.stack.push(WordsScene("A statement", "What New Zealand says", "Make the statement", said.append, 200))
+    pilot.frames(1)
+    words = pilot.scene
+    pilot.type_text("We will not abandon them.")
+    press_with_its_character(pilot, pygame.K_EQUALS, "=")
+    assert words.focused is words.field and words.field.text == "We will not abandon them."
+    pilot.key(pygame.K_TAB)
+    pilot.key(pygame.K_TAB)  # past Back to the standard words
+    assert words.focused.label == "Use the standard words"
+    press_with_its_character(pilot, pygame.K_MINUS, "-")
+    assert words.focused.label == "Use the standard words" and words.field.text == "We will not abandon them."

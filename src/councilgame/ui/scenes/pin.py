@@ -18,14 +18,15 @@ class PinScene(WidgetScene):
         super().__init__()
         self.play, self.on_ok, self.purpose = play, on_ok, purpose
         self.wrong = 0  # attempts that failed, said on screen so a mistyped digit is noticed
+        self.typed = ""  # the digits in the field, kept across a rebuild (the text size changed)
 
     def build(self) -> None:
         said = _("The instructor's PIN for this session.") if not self.wrong else \
             ngettext("That is not this session's PIN ({count} wrong). Try again, or press Escape.",
                      "That is not this session's PIN ({count} wrong). Try again, or press Escape.", self.wrong
                      ).format(count=self.wrong)
-        self.field = w.TextInput((440, 300, 400, 56), _("PIN"), secret=True, max_length=PIN_DIGITS[1],
-                                 accepts=str.isdigit, on_submit=self._check, size=24)
+        self.field = w.TextInput((440, 300, 400, 56), _("PIN"), text=self.typed, secret=True, max_length=PIN_DIGITS[1],
+                                 accepts=str.isdigit, on_submit=self._check, on_change=self._keep, size=24)
         self.widgets = [
             w.Panel((340, 150, 600, 400)),
             w.TextBlock((380, 180, 520, 50), _(self.purpose), size=28, bold=True, fit=True),
@@ -40,7 +41,11 @@ class PinScene(WidgetScene):
             super().handle(event)
 
     def default_focus(self) -> int | None:
-        return self.first_focus(lambda x: x is self.field, unsafe=lambda x: False)
+        restored = self.restored_focus()
+        return restored if restored is not None else self.first_focus(lambda x: x is self.field, unsafe=lambda x: False)
+
+    def _keep(self, text: str) -> None:
+        self.typed = text
 
     def _check(self) -> None:
         session = self.play.session
@@ -48,6 +53,7 @@ class PinScene(WidgetScene):
             self.on_ok()
             return
         self.wrong += 1
+        self.typed, self._focus_label = "", None  # a wrong PIN is typed again from scratch, in the field
         self.enter()
 
     def draw_background(self, surface) -> None:

@@ -38,7 +38,8 @@ class WordsScene(WidgetScene):
             self.widgets.insert(-1, w.Button((420, 560, 320, 56), _(self.standard), self._standard))
 
     def default_focus(self) -> int | None:
-        return self.first_focus(lambda x: x is self.field, unsafe=lambda x: False)
+        restored = self.restored_focus()  # a rebuild (the text size changed) leaves the focus where it was
+        return restored if restored is not None else self.first_focus(lambda x: x is self.field, unsafe=lambda x: False)
 
     def handle(self, event) -> None:
         if not w.typed(self, event, self.ctx):  # what is typed goes to the field with the focus
