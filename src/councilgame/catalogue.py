@@ -24,10 +24,13 @@ class Entry:
 
 
 def scenario_files(folder: Path) -> list[Path]:
-    """The scenario files directly in folder (library/ holds shared data, not cases)."""
+    """The scenario files directly in folder (library/ holds shared data, not cases; `x.fr.yaml` is the French
+    overlay of `x.yaml`, not a case of its own)."""
+    from councilgame.scenario.overlay import is_overlay
+
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file() and not p.is_symlink())
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file() and not p.is_symlink() and not is_overlay(p))
 
 
 def pack_folders() -> list[Path]:
@@ -78,12 +81,13 @@ def whose(case: Case) -> str:
     return f'{name} of the pack "{pack}"' if pack else f"your case {name}"
 
 
-def load(path: Path, builtin: bool = False) -> Case:
-    """One case file, or ScenarioError naming it: nothing else escapes, whatever the file holds."""
+def load(path: Path, builtin: bool = False, language: str = "en") -> Case:
+    """One case file, or ScenarioError naming it: nothing else escapes, whatever the file holds. In another
+    language its texts come from its overlays where they check (case.overlay_problems says why not)."""
     from councilgame.scenario.loader import load_case  # the schema is costly to import: only when loading
 
     try:
-        return load_case(path, paths.clause_library(), builtin=builtin)
+        return load_case(path, paths.clause_library(), builtin=builtin, language=language)
     except ScenarioError:
         raise
     except Exception as exc:  # noqa: BLE001 - one odd file must never break the list of the others
@@ -103,13 +107,14 @@ def load_bytes(raw: bytes, display: str) -> Case:
         raise ScenarioError([Problem(display, 0, 0, "", f"cannot be loaded ({type(exc).__name__})")]) from None
 
 
-def load_all() -> tuple[list[Case], list[Problem]]:
-    """Every case that loads, and every problem of those that do not: one bad file hides nothing else."""
+def load_all(language: str = "en") -> tuple[list[Case], list[Problem]]:
+    """Every case that loads, and every problem of those that do not: one bad file hides nothing else.
+    A case whose overlay in `language` has problems loads in English; they are its `overlay_problems`."""
     cases, problems = [], []
     seen: dict[str, Case] = {}
     for entry in entries():
         try:
-            case = load(entry.path, entry.builtin)
+            case = load(entry.path, entry.builtin, language)
         except ScenarioError as exc:
             problems += exc.problems
             continue
@@ -122,9 +127,9 @@ def load_all() -> tuple[list[Case], list[Problem]]:
     return cases, problems
 
 
-def by_id(case_id: str) -> Case:
+def by_id(case_id: str, language: str = "en") -> Case:
     """An installed case by its id (never a path: a save names its case this way); raise ScenarioError."""
-    cases, _ = load_all()
+    cases, _ = load_all(language)
     for case in cases:
         if case.id == case_id:
             return case
@@ -142,12 +147,32 @@ def find(name: str) -> Case:
 
 
 def expand(targets: Iterable[str]) -> list[Path]:
-    """Files named, and every YAML file under folders named (libraries included)."""
+    """Files named, and every YAML file under folders named (libraries included). A case's overlay found
+    beside it in a folder is checked with the case (`check`), not again on its own."""
+    from councilgame.scenario.overlay import is_overlay
+
     files: list[Path] = []
     for target in targets:
         path = Path(target)
-        files += sorted(p for p in path.rglob("*.yaml") if not p.is_symlink()) if path.is_dir() else [path]
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.yaml") if not p.is_symlink())
+            files += [p for p in found if not (is_overlay(p) and _base(p) in found and library_kind(_base(p)) is None)]
+        else:
+            files.append(path)
     return files
+
+
+def _base(overlay_file: Path) -> Path:
+    """The file an overlay translates: `x.fr.yaml` -> `x.yaml`."""
+    return overlay_file.with_name(overlay_file.name.split(".")[0] + overlay_file.suffix)
+
+
+def overlays_of(case_file: Path) -> list[tuple[str, Path]]:
+    """The overlays beside a case file, with their language: `x.fr.yaml` beside `x.yaml`."""
+    from councilgame.scenario.overlay import is_overlay
+
+    return [(p.suffixes[-2][1:], p) for p in sorted(case_file.parent.glob(f"{case_file.stem}.*{case_file.suffix}"))
+            if is_overlay(p) and _base(p) == case_file]
 
 
 def library_kind(path: Path) -> str | None:
@@ -175,7 +200,10 @@ def check(path: Path) -> str:
 
 def _check(path: Path) -> str:
     from councilgame.scenario.loader import load_glossary, load_library, load_phrases
+    from councilgame.scenario.overlay import is_overlay
 
+    if is_overlay(path):
+        return _check_overlay(path)
     kind = library_kind(path)
     if kind == "clauses":
         return f"clause library, {len(load_library(str(path.resolve())))} clauses"
@@ -185,4 +213,35 @@ def _check(path: Path) -> str:
     if kind == "terms":
         return f"glossary, {len(load_glossary(str(path.resolve())))} terms"
     case = load(path)
-    return f"{case.id}, {len(case.scenario.rounds)} rounds, {len(case.scenario.record)} documented decisions"
+    problems, languages = [], []
+    for language, overlay_file in overlays_of(path):
+        translated = load(path, case.builtin, language)
+        problems += [p for p in translated.overlay_problems if p.file == str(overlay_file)]
+        languages.append(language)
+    if problems:
+        raise ScenarioError(problems)
+    overlays = f"; overlays: {', '.join(languages)}" if languages else ""
+    return f"{case.id}, {len(case.scenario.rounds)} rounds, {len(case.scenario.record)} documented decisions{overlays}"
+
+
+def _check_overlay(path: Path) -> str:
+    """An overlay alone: the case's (checked against its case) or the library's (clauses, glossary, phrases)."""
+    from councilgame.scenario import translate
+
+    language, base = path.suffixes[-2][1:], _base(path)
+    if not base.is_file():
+        raise ScenarioError([Problem(str(path), 0, 0, "", f"translates {base.name}, which is not beside it")])
+    kind = library_kind(base)
+    library = str(base.with_name("clauses.yaml").resolve())
+    if kind == "phrases":
+        __, found, ___ = translate.phrase_book(library, language)
+    elif kind in ("clauses", "terms"):
+        result = (translate.library_clauses if kind == "clauses" else translate.library_glossary)(library, language)
+        found, count = result.problems, len(result.translated)
+    else:
+        case = load(base, False, language)
+        found = tuple(p for p in case.overlay_problems if p.file == str(path))
+        count = len([t for t in case.translated if t[0] != "glossary" or t[1] in case.scenario.glossary])
+    if found:
+        raise ScenarioError(found)
+    return f"{language} phrase book" if kind == "phrases" else f"{language} overlay of {base.name}, {count} texts"

@@ -19,10 +19,11 @@ from councilgame.scenario import model
 from councilgame.scenario.json_schema import (DIALECT, FILE_NAME, SCHEMA_ID, as_json_data, scenario_schema, schema_text,
                                               shipped_path)
 from councilgame.scenario.safe_yaml import read_yaml
+from councilgame.scenario.overlay import is_overlay
 
 from conftest import MINI_FILE, ROOT
 
-CASES = sorted((ROOT / "scenarios").glob("*.yaml"))
+CASES = sorted(p for p in (ROOT / "scenarios").glob("*.yaml") if not is_overlay(p))  # x.fr.yaml translates x.yaml
 MODELS = [cls for cls in vars(model).values()
           if inspect.isclass(cls) and issubclass(cls, BaseModel) and cls.__module__ == model.__name__ and cls.model_fields]
 ENUMS = [cls for cls in vars(model).values()

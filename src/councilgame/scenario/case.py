@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from councilgame.rules.conditions import Condition
+from councilgame.scenario.problems import Problem
 from councilgame.scenario.model import (Brief, Clause, Effect, Instrument, Membership, Organ, Phrases, Round, Scenario,
                                         country_name, country_name_in)
 
@@ -40,6 +41,15 @@ class Case:
     digest: str = ""  # of the case file and the clause library it draws on: what a save is bound to
     # (round index, development index) -> the condition a development that follows from the Council waits on
     conditions: dict[tuple[int, int], Condition] = field(default_factory=dict)
+    # The language of its texts (issue 14): "en" unless it was loaded in another (loader.load_case(language=)).
+    language: str = "en"
+    # Which texts its overlays translated, by their place in an overlay (scenario/overlay.py): ("title",),
+    # ("rounds", "april", "briefing"), ("clauses", "icc_referral", "title"), ("glossary", "UNAMIR"). The window
+    # marks a text not among them as "(in English)".
+    translated: frozenset[tuple[object, ...]] = frozenset()
+    overlay_problems: tuple[Problem, ...] = ()  # why an overlay of this language was left out (then English)
+    text_digest: str = ""  # of the overlays its texts come from: a save in this language is bound to them
+    library: str = ""  # the clause library it was loaded with (to load it again in another language)
 
     @property
     def id(self) -> str:
@@ -89,19 +99,38 @@ class Case:
         return self.scenario.rounds[index]
 
     def name(self, code: str) -> str:
-        """A member's name as used at the time (USSR, not Russia, in 1977)."""
-        return self.scenario.names.get(code) or country_name(code) or code
+        """A member's name as used at the time (USSR, not Russia, in 1977), in the case's language: the case's
+        own name for the period (its overlay's, when it gives one), else the ISO name in that language."""
+        own = self.scenario.names.get(code)
+        if own:
+            return own
+        if self.language != "en":
+            return country_name_in(code, self.language) or country_name(code) or code
+        return country_name(code) or code
 
     def local_name(self, code: str) -> str:
         """A member's name as the window shows it, in the active language (councilgame.i18n): the case's own
-        name for the period if it gives one, else pycountry's translation. `name` stays English: the engine's
-        sentences, the saves and the records use it."""
+        name for the period if it gives one, else pycountry's translation. A case loaded in English in a French
+        window (its overlay broken) still names members in French where it can."""
         from councilgame import i18n
 
         language = i18n.language()
-        if language == i18n.SOURCE_LANGUAGE or code in self.scenario.names:
+        if language == self.language or code in self.scenario.names:
             return self.name(code)
         return country_name_in(code, language) or self.name(code)
+
+    def in_english(self, *path: object) -> bool:
+        """Whether a text of the case shows in English though the case is in another language: `path` is its
+        place in an overlay (("rounds", "april", "briefing"), ("clauses", clause_id, "title"))."""
+        return self.language != "en" and tuple(path) not in self.translated
+
+    def in_language(self, language: str) -> Case:
+        """This case loaded again in another language (the same file, the same decisions), or itself."""
+        if language == self.language or not self.path or not self.library:
+            return self
+        from councilgame.scenario.loader import load_case
+
+        return load_case(self.path, self.library, self.builtin, language=language)
 
     def brief(self, seat: str) -> Brief | None:
         """The private brief of a seat (a member's code or an actor's id), if it has one."""

@@ -237,10 +237,19 @@ def load_glossary(path: str) -> dict[str, str]:
     return dict(book.terms)
 
 
-def load_case(path: str | os.PathLike[str], library_path: str | os.PathLike[str], builtin: bool = False) -> Case:
-    """Load, check and compile one scenario file; raise ScenarioError with every problem."""
+def load_case(path: str | os.PathLike[str], library_path: str | os.PathLike[str], builtin: bool = False,
+              language: str = "en") -> Case:
+    """Load, check and compile one scenario file; raise ScenarioError with every problem. In another
+    `language`, its texts come from its overlays where they check (scenario/translate.py), else in English:
+    a translation never stops a case that loads."""
     path = Path(path)
-    return case_from_document(read_document(path, str(path)), str(path), library_path, builtin)
+    doc = read_document(path, str(path))
+    case = case_from_document(doc, str(path), library_path, builtin)
+    if language == "en":
+        return case
+    from councilgame.scenario.translate import in_language
+
+    return in_language(case, doc, str(library_path), language)
 
 
 def load_case_bytes(raw: bytes, display: str, library_path: str | os.PathLike[str]) -> Case:
@@ -286,7 +295,7 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
     digest = hashlib.sha256(f"{doc.digest} {library_digest(str(library_path))}".encode("ascii")).hexdigest()
     own_terms = {term: entry if isinstance(entry, str) else entry.meaning for term, entry in scenario.glossary.items()}
     return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, phrases=phrases,
-                glossary={**glossary, **own_terms}, path=display, builtin=builtin, digest=digest,
+                glossary={**glossary, **own_terms}, path=display, builtin=builtin, digest=digest, library=str(library_path),
                 conditions=conditions)
 
 

@@ -36,6 +36,8 @@ MAX_SAVE_BYTES = 5_000_000
 MAX_SEED = 2 ** 64
 # A case id as the schema allows it: a save names its case by id, never by path.
 CASE_ID = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")
+# The language a save was played in: a language's code (ISO 639-1), "en" when the save does not say.
+LANGUAGE = re.compile(r"^[a-z]{2}$")
 
 
 class SaveError(Exception):
@@ -79,6 +81,8 @@ def to_json(game: Game, classroom: Mapping[str, Any] | None = None) -> str:
         "log": [entry.to_dict() for entry in game.log],
         "story": {"rounds": list(game.checkpoints), "now": story_digest(game)},
     }
+    if game.case.language != "en":  # an English save stays as it always was
+        payload["language"], payload["texts"] = game.case.language, game.case.text_digest
     if classroom is not None:
         payload["classroom"] = dict(classroom)
     return json.dumps({**payload, "checksum": _checksum(payload)}, indent=1, sort_keys=True)
@@ -146,12 +150,14 @@ def from_data(data: object, find_case: Callable[[str], Case], name: str = "save"
     seats, log, digest, story = data.get("seats"), data.get("log"), data.get("scenario_digest", ""), data.get("story")
     rounds = data.get("rounds")  # saves before lessons could be cut short play every round
     told = data.get("told", [])
+    language, texts = data.get("language", "en"), data.get("texts", "")
     if not isinstance(scenario_id, str) or not isinstance(version, int) or not isinstance(seed, int) \
             or not isinstance(seats, list) or not all(isinstance(s, str) for s in seats) or not isinstance(log, list) \
             or not isinstance(digest, str) or not _is_story(story) \
             or not (rounds is None or _is_count(rounds)) \
             or not (isinstance(told, list) and len(told) < MAX_ROUNDS
-                    and all(type(i) is int and 0 <= i < MAX_ROUNDS for i in told)):
+                    and all(type(i) is int and 0 <= i < MAX_ROUNDS for i in told)) \
+            or not (isinstance(language, str) and LANGUAGE.match(language)) or not isinstance(texts, str):
         raise SaveError(f"{name} is damaged (fields missing or of the wrong kind)")
     if not CASE_ID.match(scenario_id):
         raise SaveError(f"{name} is damaged (its case is named {scenario_id[:40]!r}, which is not a case id)")
@@ -166,8 +172,14 @@ def from_data(data: object, find_case: Callable[[str], Case], name: str = "save"
                 if case.scenario.version != version else f"'{scenario_id}' as it was; the case file has been edited since")
         raise CaseChanged(f"{name} was made with {what}. Replayed on this case, the story may differ.")
     newer = _release(made_by) > _release(__version__)
+    # The story's digests hold its texts, in the language it was played in: they are checked on the case in
+    # that language and with the same translations, then the game goes on in the language asked for (the
+    # same decisions: an overlay holds only prose). A translation edited since cannot tell the story again
+    # word for word, so its digests are not checked: the decisions are the English case's, checked above.
+    told_in = case if (case.language, case.text_digest) == (language, texts) else _in_language(case, language)
+    checkable = (told_in.language, told_in.text_digest) == (language, texts)
     try:
-        game = replay(case, seed, seats, log, rounds, told)
+        game = replay(told_in, seed, seats, log, rounds, told)
     except act.IllegalAction as exc:
         if newer:
             raise SaveError(f"{name} was made by Council {made_by}, newer than this one ({__version__}): "
@@ -177,12 +189,25 @@ def from_data(data: object, find_case: Callable[[str], Case], name: str = "save"
     except Exception as exc:  # noqa: BLE001 - a save must never crash Continue or Load
         raise SaveError(f"{name} does not replay on this case ({type(exc).__name__})") from None
     assert isinstance(story, dict)  # checked by _is_story
-    differs = _first_difference(game.checkpoints, story["rounds"], story["now"], story_digest(game))
+    differs = _first_difference(game.checkpoints, story["rounds"], story["now"], story_digest(game)) if checkable else None
     if differs is not None and not accept_changed:
         where = f"from round {differs + 1}" if differs < len(story["rounds"]) else "in the round it was saved in"
         raise RulesChanged(f"{name} was played under the rules of Council {made_by}; replayed under this release's "
                            f"({__version__}), its story differs {where}.")
+    if told_in is not case:
+        try:
+            game = replay(case, seed, seats, log, rounds, told)  # the same decisions as above, in this language
+        except Exception as exc:  # noqa: BLE001 - as above: a save must never crash Continue or Load
+            raise SaveError(f"{name} does not replay on this case ({type(exc).__name__})") from None
     return game
+
+
+def _in_language(case: Case, language: str) -> Case:
+    """The case in the language a save was played in, to check its story; the case itself if it cannot be."""
+    try:
+        return case.in_language(language)
+    except Exception:  # noqa: BLE001 - the case loaded once; if it does not load again, its story is not checked
+        return case
 
 
 def replay(case: Case, seed: int, seats: list[str], log: list[object], rounds: int | None = None,
