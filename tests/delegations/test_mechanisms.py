@@ -193,3 +193,78 @@ def test_simulate_gives_a_perpetrator_seat_no_score(capsys):
     assert main(["simulate", "syria", "--runs", "3"]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("syr_gov"))
     assert "not scored" in line and "/" not in line
+
+
+def test_a_protesting_member_abstains_on_a_text_it_would_vote_for_but_not_on_its_own_or_one_that_answers_it(mini_case):
+    from councilgame.delegations.assess import PROTEST, YES_AT
+
+    bosnia = mini_case.scenario.profiles["BIH"]
+    text = Draft(Instrument.resolution, ("condemns_violence", "humanitarian_access"), "GBR")
+    plain = assess("BIH", bosnia, text, mini_case.clauses, Moment(SEVERE, P5))
+    assert plain.position is Vote.yes
+    protesting = Moment(SEVERE, P5, protests={"BIH": (frozenset({"demands_ceasefire"}), "the bombing")})
+    protest = assess("BIH", bosnia, text, mini_case.clauses, protesting)
+    assert protest.position is Vote.abstain and protest.score == pytest.approx(YES_AT - 0.001)
+    assert next(f for f in protest.factors if f.name == PROTEST).note == "the bombing"
+    # Its judgement of the text is unchanged: every other factor weighs what it weighed.
+    assert [f for f in protest.factors if f.name != PROTEST] == list(plain.factors)
+    # No goodwill buys off a protest: asked for its vote, it refuses, and says why.
+    from councilgame.delegations.consult import answer_lobbying
+
+    asked = answer_lobbying("BIH", bosnia, text, mini_case.clauses, protesting, "GBR", offer=True)
+    assert not asked.accepted and asked.kind == "lobby_refuse" and asked.goodwill == 0
+    assert answer_lobbying("BIH", bosnia, text, mini_case.clauses, Moment(SEVERE, P5), "GBR", offer=True).accepted
+    # Its own text, and a text that answers the protest, are weighed as usual.
+    own = Draft(Instrument.resolution, ("condemns_violence", "humanitarian_access"), "BIH")
+    assert assess("BIH", bosnia, own, mini_case.clauses, protesting).position is Vote.yes
+    answered = Draft(Instrument.resolution, ("condemns_violence", "humanitarian_access", "demands_ceasefire"), "GBR")
+    assert assess("BIH", bosnia, answered, mini_case.clauses, protesting).position is Vote.yes
+    # A protest is an abstention on a vote: it does not make a member block a statement, nor turn a no into anything.
+    statement = Draft(Instrument.presidential_statement, ("condemns_violence",), "GBR")
+    assert not assess("BIH", bosnia, statement, mini_case.clauses, protesting).blocks_consensus
+    china = mini_case.scenario.profiles["CHN"]
+    force = Draft(Instrument.resolution, ("all_necessary_measures",), "GBR")
+    both = Moment(SEVERE, P5, protests={"CHN": (frozenset(), "x")})
+    assert assess("CHN", china, force, mini_case.clauses, both).position is assess(
+        "CHN", china, force, mini_case.clauses, Moment(SEVERE, P5)).position is not Vote.yes
+
+
+def test_a_protest_holds_while_its_condition_does_and_its_reason_says_what_is_protested(tmp_path):
+    from conftest import MINI_FILE
+    from councilgame import catalogue
+    from councilgame.delegations import speech
+    from councilgame.session.game import Game
+
+    path = tmp_path / "protest.yaml"
+    path.write_text(MINI_FILE.read_text().replace(
+        "  BIH: {sovereignty: 0.2, protection: 0.6}",
+        "  BIH: {sovereignty: 0.2, protection: 0.6, protests: [{when: 'round >= 2', against: the blockade of the port, "
+        "sources: [s1]}]}"))
+    case = catalogue.load(path)
+    game = Game(case, 1)
+    text = Draft(Instrument.resolution, ("condemns_violence", "humanitarian_access"), "GBR")
+    assert game.whip(text).assessments["BIH"].position is Vote.yes  # the first round: no protest yet
+    while game.state.round_index < 1:
+        game.advance()
+    assessment = game.whip(text).assessments["BIH"]
+    assert assessment.position is Vote.abstain
+    setting = speech.Setting.of(case, text)
+    said = speech.explain_vote(setting, assessment)
+    assert "protest against the blockade of the port" in said, said
+
+
+def test_a_protest_names_real_clauses_and_sources_and_a_condition_the_game_knows(tmp_path):
+    from conftest import MINI_FILE
+    from councilgame import catalogue
+    from councilgame.scenario.problems import ScenarioError
+
+    path = tmp_path / "protest.yaml"
+    path.write_text(MINI_FILE.read_text().replace(
+        "  BIH: {sovereignty: 0.2, protection: 0.6}",
+        "  BIH: {sovereignty: 0.2, protection: 0.6, protests: [{when: \"flg('x')\", against: it, "
+        "answered_by: [demands_ceasfire], sources: [s9]}]}"))
+    with pytest.raises(ScenarioError) as caught:
+        catalogue.load(path)
+    fields = sorted(p.field for p in caught.value.problems)
+    assert fields == ["profiles.BIH.protests[0].answered_by[0]", "profiles.BIH.protests[0].sources[0]",
+                      "profiles.BIH.protests[0].when"], fields

@@ -56,6 +56,13 @@ REGION_CALL = 0.25
 # up to OMITTED_AT_MOST clauses: enough to turn a narrow yes into an abstention, not a no.
 OMISSION = 0.15
 OMITTED_AT_MOST = 2
+# A protest abstention (a profile's `protests`): while the protest holds, a member abstains on a resolution
+# it would vote for, to mark its disapproval of something the text does not touch, unless the text is its
+# own or holds a clause that answers the protest. It is a position, not a weight: the member's judgement of
+# the text is unchanged, and a text it would vote against it still votes against. Russia abstained on
+# resolution 1239 (Kosovo's refugees, May 1999) while NATO bombed Yugoslavia; it voted for resolution 1244
+# once the bombing had stopped.
+PROTEST = "protest"
 # Weight of trust in the sponsors.
 TRUST = 0.3
 # How much a member favours a draft it sponsors itself.
@@ -76,6 +83,8 @@ class Moment:
     in_force: frozenset[str] = frozenset()  # clause ids of the measures in force: a text that keeps one renews it
     backing: float = 0.0  # the strongest call for Council action among the regional and sub-regional bodies
     needed: int = ADOPTION_THRESHOLD  # the affirmative votes that year's Council needs (seven before 1966)
+    # Members abstaining in protest now (see PROTEST): member -> (the clauses that answer it, what it protests)
+    protests: Mapping[str, tuple[frozenset[str], str]] = field(default_factory=dict)
 
     @cached_property
     def attention(self) -> float:
@@ -450,6 +459,13 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
         position = _NO
     elif score >= YES_AT:
         position = _YES
+        protest = moment.protests.get(member) if moment.protests else None
+        if (protest is not None and draft.instrument is _RESOLUTION and member not in sponsors
+                and not protest[0].intersection(draft.clauses)):
+            lift = YES_AT - 0.001 - score  # just short of a yes: it could accept the text itself
+            factors.append((PROTEST, lift, protest[1]))
+            score += lift
+            position = _ABSTAIN
     elif score > NO_AT:
         position = _ABSTAIN
     else:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from collections.abc import Mapping
 
 from councilgame.council.procedure import Vote
-from councilgame.delegations.assess import Assessment, DraftFeatures, Moment, assess
+from councilgame.delegations.assess import PROTEST, Assessment, DraftFeatures, Moment, assess
 from councilgame.delegations.draft import Draft
 from councilgame.delegations.whip import WhipCount, whip
 from councilgame.scenario.model import Clause, Instrument, Profile
@@ -35,6 +35,8 @@ def answer_lobbying(member: str, profile: Profile, draft: Draft, clauses: Mappin
     trust = profile.relations.get(lobbyist, 0.0)
     if current.red_line:
         return Answer(member, False, 0.0, "lobby_red_line", current)
+    if any(part[0] == PROTEST for part in current.parts):  # no goodwill buys off a protest: it is not about the text
+        return Answer(member, False, 0.0, "lobby_refuse", current)
     if current.position is Vote.yes:
         return Answer(member, True, 0.0, "lobby_already", current)
     shortfall = max(0.0, -current.score)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from councilgame.council.procedure import Vote
-from councilgame.delegations.assess import NO_AT, YES_AT, Assessment, Factor
+from councilgame.delegations.assess import NO_AT, PROTEST, YES_AT, Assessment, Factor
 from councilgame.scenario.model import NON_STATE_PARTIES, Clause, Phrases
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def as_vote(key: str) -> str:
 
 # Factors told whatever their size: a red line decides alone, and the price of a veto turns a no into an
 # abstention even when it takes only a little to do so.
-DECISIVE = ("red line", "veto stigma", "acceptance")
+DECISIVE = ("red line", "veto stigma", "acceptance", "protest")
 # The factors that turn a permanent member's no into an abstention rather than a veto.
 SPARING = ("veto stigma", "acceptance")
 
@@ -137,7 +137,7 @@ def key_factor(assessment: Assessment, vote: Vote | None = None, statement: bool
     if _towards_yes(key):
         return next((f for f in ranked if f.value > 0), None)
     if key == "abstain":
-        stigma = next((f for f in ranked if f.name in SPARING), None)
+        stigma = next((f for f in ranked if f.name in SPARING or f.name == PROTEST), None)
         if stigma is not None:
             return stigma
     red = next((f for f in ranked if f.name == "red line"), None)
@@ -148,6 +148,10 @@ def _cited(assessment: Assessment, key: str) -> tuple[Factor | None, Factor | No
     """For a vote phrase's key: (the main reason, a second one the same way or None, the strongest one
     the other way or None)."""
     ranked = _ranked(assessment)
+    protest = next((f for f in ranked if f.name == PROTEST), None) if key == "abstain" else None
+    if protest is not None:  # what it protests, and what it would otherwise have voted for
+        support = next((f for f in ranked if f.value > 0 and abs(f.value) >= MENTION), None)
+        return protest, None, support
     stigma = next((f for f in ranked if f.name in SPARING), None) if key == "abstain" else None
     if stigma is not None:  # what it objects to, and that it would rather abstain than veto
         objection = next((f for f in ranked if f.value < 0), None)

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from councilgame.rules.conditions import Condition
 from councilgame.scenario.problems import Problem
-from councilgame.scenario.model import (Brief, Clause, Effect, Instrument, Membership, Organ, Phrases, Round, Scenario,
+from councilgame.scenario.model import (Brief, Clause, Effect, Instrument, Membership, Organ, Phrases, Protest, Round, Scenario,
                                         country_name, country_name_in)
 
 
@@ -28,6 +28,12 @@ class CompiledGoal:
     weight: float
 
 
+@dataclass(frozen=True)
+class CompiledProtest:
+    when: Condition
+    protest: Protest
+
+
 @dataclass(frozen=True, eq=False)  # identity hash: cached per loaded case
 class Case:
     scenario: Scenario
@@ -41,6 +47,8 @@ class Case:
     digest: str = ""  # of the case file and the clause library it draws on: what a save is bound to
     # (round index, development index) -> the condition a development that follows from the Council waits on
     conditions: dict[tuple[int, int], Condition] = field(default_factory=dict)
+    # member -> its protests (Profile.protests), their conditions compiled
+    protests: dict[str, tuple[CompiledProtest, ...]] = field(default_factory=dict)
     # The language of its texts (issue 14): "en" unless it was loaded in another (loader.load_case(language=)).
     language: str = "en"
     # Which texts its overlays translated, by their place in an overlay (scenario/overlay.py): ("title",),
@@ -50,6 +58,7 @@ class Case:
     overlay_problems: tuple[Problem, ...] = ()  # why an overlay of this language was left out (then English)
     text_digest: str = ""  # of the overlays its texts come from: a save in this language is bound to them
     library: str = ""  # the clause library it was loaded with (to load it again in another language)
+    untranslated: frozenset[str] = frozenset()  # its texts still in English in another language (the window marks them)
 
     @property
     def id(self) -> str:

@@ -29,7 +29,7 @@ from pydantic_core import ErrorDetails
 from councilgame.council.procedure import Vote, elected_seats, tally_outcome, votes_needed
 from councilgame.files import NotRegular, read_regular
 from councilgame.rules.conditions import Condition, compile_condition
-from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal
+from councilgame.scenario.case import Case, CompiledEvent, CompiledGoal, CompiledProtest
 from councilgame.scenario.model import (FOLLOWED, NON_STATE_PARTIES, Brief, Clause, ClauseCategory, ClauseLibrary,
                                         GlossaryBook, Instrument, PhraseBook, Phrases, RecordEntry, Scenario,
                                         user_assigned)
@@ -280,9 +280,10 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
     events: tuple[CompiledEvent, ...] = ()
     goals: dict[str, tuple[CompiledGoal, ...]] = {}
     conditions: dict[tuple[int, int], Condition] = {}
+    protests: dict[str, tuple[CompiledProtest, ...]] = {}
     if scenario is not None:
         with _stage(display, "compiling its conditions", problems):
-            events, goals, conditions, rule_problems = _compile_rules(scenario, doc, display, known)
+            events, goals, conditions, protests, rule_problems = _compile_rules(scenario, doc, display, known)
             problems += rule_problems
         with _stage(display, "checking dates, members and votes", problems):
             problems += _consistency(scenario, doc, display)
@@ -296,7 +297,7 @@ def case_from_document(doc: Document, display: str, library_path: str | os.PathL
     own_terms = {term: entry if isinstance(entry, str) else entry.meaning for term, entry in scenario.glossary.items()}
     return Case(scenario=scenario, clauses=clauses, events=events, goals=goals, phrases=phrases,
                 glossary={**glossary, **own_terms}, path=display, builtin=builtin, digest=digest, library=str(library_path),
-                conditions=conditions)
+                conditions=conditions, protests=protests)
 
 
 @contextlib.contextmanager
@@ -422,6 +423,11 @@ class _References:
                 self.need(("profiles", code, "red_lines", k), line, self.red_line_words, "clause, tag, category or instrument")
             for k, wanted in enumerate(_items(profile.get("wants"))):
                 self.need(("profiles", code, "wants", k), wanted, self.clause_ids, "clause")
+            for k, protest in enumerate(_items(profile.get("protests"))):
+                if isinstance(protest, dict):
+                    for j, clause in enumerate(_items(protest.get("answered_by"))):
+                        self.need(("profiles", code, "protests", k, "answered_by", j), clause, self.clause_ids, "clause")
+                    self._sources(("profiles", code, "protests", k, "sources"), protest.get("sources"))
             self._sources(("profiles", code, "sources"), profile.get("sources"))
             self._brief_sources(("profiles", code, "brief"), profile.get("brief"))
             self._regions(("profiles", code, "regions"), profile.get("regions"))
@@ -512,7 +518,7 @@ def _pairs(value: Any) -> list[tuple[Any, Any]]:
 
 def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict[str, set[str]]
                    ) -> tuple[tuple[CompiledEvent, ...], dict[str, tuple[CompiledGoal, ...]],
-                              dict[tuple[int, int], Condition], list[Problem]]:
+                              dict[tuple[int, int], Condition], dict[str, tuple[CompiledProtest, ...]], list[Problem]]:
     problems: list[Problem] = []
     events = []
 
@@ -540,6 +546,12 @@ def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict[
             if condition is not None:
                 compiled.append(CompiledGoal(goal.text, condition, goal.weight))
         goals[seat] = tuple(compiled)
+    protests: dict[str, list[CompiledProtest]] = {}
+    for code, profile in scenario.profiles.items():
+        for k, protest in enumerate(profile.protests):
+            condition = compile_at(("profiles", code, "protests", k, "when"), protest.when)
+            if condition is not None:
+                protests.setdefault(code, []).append(CompiledProtest(condition, protest))
     conditions: dict[tuple[int, int], Condition] = {}
     for r, rnd in enumerate(scenario.rounds):
         for d, dev in enumerate(rnd.developments):
@@ -547,7 +559,7 @@ def _compile_rules(scenario: Scenario, doc: Document, display: str, known: dict[
                 condition = compile_at(("rounds", r, "developments", d, "when"), dev.when)
                 if condition is not None:
                     conditions[(r, d)] = condition
-    return tuple(events), goals, conditions, problems
+    return tuple(events), goals, conditions, {m: tuple(p) for m, p in protests.items()}, problems
 
 
 # --- consistency --------------------------------------------------------------

@@ -330,6 +330,9 @@ class ReasonBook(Strict):
     acceptance: ReasonPhrases = Field(description="A permanent member abstains rather than veto a measure the state "
                                                   "concerned accepts or its region calls for: {state}")
     omission: ReasonPhrases = Field(description="The text leaves out a clause the member asked for: {clause}")
+    protest: ReasonPhrases | None = Field(None, description="The member abstains in protest at something the text "
+                                                        "does not touch (its profile's `protests`): {clause} is what it "
+                                                        "protests. Default: the general words for a no")
 
 
 class Phrases(Strict):
@@ -517,6 +520,27 @@ class Brief(Strict):
                                      examples=[["icty_0527", "hrw_kosovo"]])
 
 
+MAX_PROTESTS = 4  # the shipped cases have one; a member protests one or two things at a time
+
+
+class Protest(Strict):
+    """A protest abstention: while `when` holds, the member abstains on a text it would otherwise vote
+    for, to mark its disapproval of something the text does not touch (Russia abstained on resolution
+    1239 on Kosovo's refugees, May 1999, while NATO bombed Yugoslavia). Its own drafts and a text that
+    holds one of the `answered_by` clauses are not protested."""
+
+    when: ShortText = Field(description="The condition under which it protests, in the condition language "
+                                        "(e.g. \"flag('air_campaign') and not flag('bombing_suspended')\")",
+                            examples=["flag('nato_air_campaign') and not flag('bombing_suspended')"])
+    against: ShortText = Field(description="What it protests, in words for students; the reason for its abstention "
+                                           "says it", examples=["NATO's bombing of Yugoslavia without the Council"])
+    answered_by: Annotated[list[Id], Field(max_length=MAX_RED_LINES)] = Field(
+        default_factory=list, description="Clauses that answer the protest: a text holding one is weighed as usual. "
+                                          "Default: none", examples=[["kos_halt_bombing"]])
+    sources: SourceIds = Field(description="Ids of the sources that show the protest (1 to 40)",
+                               examples=[["sc6677"]])
+
+
 class Profile(Strict):
     """How one member weighs a draft in this case. Judgements, not facts:
     the rationale says why and cites sources."""
@@ -561,6 +585,9 @@ class Profile(Strict):
                                           "that could hold one and leaves it out loses some of its support (see the "
                                           "guide). Cite where it asked in the rationale's sources. Default: none",
         examples=[["condemns_all_violence"]])
+    protests: Annotated[list[Protest], Field(max_length=MAX_PROTESTS)] = Field(
+        default_factory=list, description="When it abstains in protest at something outside the text (at most 4; "
+                                          "see the guide). Default: none")
     rationale: str | None = Field(None, description="Why these weights: the member's stated interests and positions, "
                                                     "with the sources they rest on (for authors and reviewers; the "
                                                     "game does not show it). Default: none",

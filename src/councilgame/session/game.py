@@ -239,14 +239,29 @@ class Game:
         st = self.state
         backing = max((st.stances.get(b, 0.0) for b in self._bodies), default=0.0)
         return Moment(dict(st.indicators), self.permanent, dict(st.stances), goodwill,
-                      frozenset(c for c, _ in st.measures), max(backing, 0.0), votes_needed(self.date.year))
+                      frozenset(c for c, _ in st.measures), max(backing, 0.0), votes_needed(self.date.year),
+                      self.protests())
+
+    def protests(self) -> dict[str, tuple[frozenset[str], str]]:
+        """The members protesting now (a profile's `protests` whose condition holds): member -> the clauses
+        that would answer the protest, and what it protests."""
+        if not self.case.protests:
+            return {}
+        facts = self.facts()
+        now: dict[str, tuple[frozenset[str], str]] = {}
+        for member, compiled in self.case.protests.items():
+            held = next((c.protest for c in compiled if c.when.holds(facts)), None)
+            if held is not None and member in self.members:
+                now[member] = (frozenset(held.answered_by), held.against)
+        return now
 
     def _pressures(self) -> tuple[Any, ...]:
         """Everything a whip count depends on besides the draft (to reuse one safely)."""
         st = self.state
         shifts = repr(sorted((m, sorted(f.items())) for m, f in st.shifts.items())) if st.shifts else ""
+        protests = tuple(sorted(self.protests())) if self.case.protests else ()
         return (st.round_index, tuple(st.indicators.items()), tuple(sorted(st.goodwill.items())),
-                tuple(sorted(st.stances.items())), shifts, tuple(st.measures))
+                tuple(sorted(st.stances.items())), shifts, tuple(st.measures), protests)
 
     def whip(self, draft: Draft | None = None) -> WhipCount:
         """Every member's likely position on a draft (the one before the Council by default), now."""
