@@ -110,7 +110,7 @@ def test_a_held_out_difference_is_reported_and_fails_only_when_strict(tmp_path, 
     path = mini_with_an_icc_referral_in_its_record(tmp_path, held_out=True)
     assert main(["check-history", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "DIFFERS (held-out check)" in out and "1 held-out decisions compared, 1 differ" in out
+    assert "DIFFERS (held-out check)" in out and "1 held-out decision compared, 1 differ" in out
     assert "0 documented decisions compared" not in out  # every entry is held out: said so, not "0 compared"
     assert "every documented decision here is held out" in out
     assert main(["check-history", "--strict", str(path)]) == 1

@@ -117,3 +117,16 @@ def test_a_case_shows_country_names_in_the_active_language_but_keeps_english_for
     finally:
         i18n.use("en")
     assert rwanda.local_name("USA") == "United States"
+
+
+def test_numbers_are_written_as_the_language_writes_them():
+    """English groups thousands with a comma; French, as CLDR has it, with a narrow no-break space (U+202F),
+    which also sets off the per cent sign, and writes a decimal comma."""
+    try:
+        assert i18n.number(1429) == "1,429" and i18n.number(1_234_567.891, 2) == "1,234,567.89"
+        assert i18n.percent(12.53, 1) == "12.5%" and i18n.percent(100) == "100%"
+        i18n.use("fr")
+        assert i18n.number(1429) == "1\u202f429" and i18n.number(1_234_567.891, 2) == "1\u202f234\u202f567,89"
+        assert i18n.percent(12.53, 1) == "12,5\u202f%" and i18n.number(999) == "999"
+    finally:
+        i18n.use("en")

@@ -5,6 +5,10 @@ and never import pygame, so they start fast and run without a display.
 Exit status: 0 on success, 1 on a user error (with a one-line message, or
 one line per problem for `validate`), 2 when `report` or `compare` cannot use
 a save or write an output (one line naming the file), never a traceback.
+
+It speaks the system's language (councilgame.i18n.system_language: LANGUAGE, then LC_ALL, LC_MESSAGES,
+LANG), argparse's own words included; what it writes as data (JSON, CSV, saves, ids, the engine's
+reasons) is the same in every language.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from councilgame import __version__
+from councilgame import __version__, i18n, words
+from councilgame.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:  # for annotations only: the subcommands import what they use when they run, to start fast
     from councilgame.delegations.draft import Draft
@@ -31,39 +36,64 @@ class UserError(Exception):
     """A mistake in what the user asked for; the message is shown as is."""
 
 
+# argparse's own words, as Python 3.11 to 3.13 write them, marked here so that they are extracted into our
+# catalogue (Python ships no translation of them): _argparse_speaks_ours() has argparse look them up there.
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("show program's version number and exit"), N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"), N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"), N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"), N_("expected one argument"), N_("expected at least one argument"),
+    N_("expected at most one argument"), N_("not allowed with argument %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"), N_("one of the arguments %s is required"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+
+
+def _argparse_speaks_ours() -> None:
+    """Have argparse translate its words ("usage:", "error:", "options") with our catalogue in the active
+    language. It looks them up through the module globals `_` and `ngettext` it imported from gettext
+    (the global domain, which holds nothing for them): pointing those at ours is the one way in."""
+    setattr(argparse, "_", _)  # noqa: B010 - a module's global, which mypy does not know argparse has
+    setattr(argparse, "ngettext", ngettext)  # noqa: B010
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="councilgame", description="Council: sit on the UN Security Council in a real crisis.")
+    _argparse_speaks_ours()
+    parser = argparse.ArgumentParser(prog="councilgame",
+                                     description=_("Council: sit on the UN Security Council in a real crisis."))
     parser.add_argument("--version", action="version", version=f"councilgame {__version__}")
     sub = parser.add_subparsers(dest="command")
-    p = sub.add_parser("play", help="open the game window (the default)")
-    p.add_argument("--frames", type=int, metavar="N", help="for testing a build: close the window by itself after N "
-                                                           "frames (`councilgame play --frames 30`)")
-    sub.add_parser("list", help="list the available scenarios")
-    p = sub.add_parser("validate", help="check scenario files or folders and print every problem")
+    as_json = _("print JSON rather than text")
+    p = sub.add_parser("play", help=_("open the game window (the default)"))
+    p.add_argument("--frames", type=int, metavar="N", help=_("for testing a build: close the window by itself after N "
+                                                              "frames (`councilgame play --frames 30`)"))
+    sub.add_parser("list", help=_("list the available scenarios"))
+    p = sub.add_parser("validate", help=_("check scenario files or folders and print every problem"))
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p = sub.add_parser("vote", help="put a draft before the Council of a date and show each member's vote")
-    p.add_argument("scenario", help="scenario id or file")
-    p.add_argument("--draft", required=True, metavar="FILE", help="YAML: instrument, penholder, clauses, host_consent")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the sitting (default: the case's first day)")
-    p.add_argument("--json", action="store_true")
-    p = sub.add_parser("check-history", help="compare documented votes with the engine's, member by member")
+    p = sub.add_parser("vote", help=_("put a draft before the Council of a date and show each member's vote"))
+    p.add_argument("scenario", help=_("scenario id or file"))
+    p.add_argument("--draft", required=True, metavar="FILE", help=_("YAML: instrument, penholder, clauses, host_consent"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=_("the sitting (default: the case's first day)"))
+    p.add_argument("--json", action="store_true", help=as_json)
+    p = sub.add_parser("check-history", help=_("compare documented votes with the engine's, member by member"))
     p.add_argument("scenarios", nargs="*", metavar="SCENARIO")
-    p.add_argument("--strict", action="store_true", help="fail on held-out votes too")
-    p = sub.add_parser("simulate", help="computer delegations play every seat; print outcome distributions")
+    p.add_argument("--strict", action="store_true", help=_("fail on held-out votes too"))
+    p = sub.add_parser("simulate", help=_("computer delegations play every seat; print outcome distributions"))
     p.add_argument("scenario")
-    p.add_argument("--runs", type=int, default=100)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--jobs", type=int, default=1, help="processes to use (0: one per core); same output whatever the number")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--save", metavar="FILE", help="also write the first game as a save (replay it with `replay`)")
-    p.add_argument("--path", action="store_true", help="also: for each round, how often play reaches the documented "
-                                                       "decision and what it reaches instead; and how often it adopts "
-                                                       "a measure no one proposed in the real Council")
-    p = sub.add_parser("replay", help="replay a save headless and print its transcript: every move of every seat")
+    p.add_argument("--runs", type=int, default=100, metavar="N", help=_("games to play (100 unless given)"))
+    p.add_argument("--seed", type=int, default=1, help=_("the first game's seed: the same seed gives the same output"))
+    p.add_argument("--jobs", type=int, default=1, help=_("processes to use (0: one per core); same output whatever the number"))
+    p.add_argument("--json", action="store_true", help=as_json)
+    p.add_argument("--save", metavar="FILE", help=_("also write the first game as a save (replay it with `replay`)"))
+    p.add_argument("--path", action="store_true", help=_("also: for each round, how often play reaches the documented "
+                                                          "decision and what it reaches instead; and how often it adopts "
+                                                          "a measure no one proposed in the real Council"))
+    p = sub.add_parser("replay", help=_("replay a save headless and print its transcript: every move of every seat"))
     p.add_argument("save", metavar="SAVE")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=as_json)
     p.add_argument("--accept-changed", action="store_true",
-                   help="replay even if the case or the rules changed since the save was made")
+                   help=_("replay even if the case or the rules changed since the save was made"))
     _record_parsers(sub)
     _authoring_parsers(sub)
     return parser
@@ -71,55 +101,55 @@ def _parser() -> argparse.ArgumentParser:
 
 def _authoring_parsers(sub: Any) -> None:
     """`new`, `lint` and `calibrate`: the instructor's authoring kit (councilgame.authoring)."""
-    p = sub.add_parser("new", help="write a commented starter case into your scenario folder: it validates and plays "
-                                   "at once, with TODO for every placeholder")
-    p.add_argument("id", metavar="ID", help="the case's id and file name (myanmar_1988 writes myanmar_1988.yaml)")
-    p.add_argument("--year", type=int, metavar="YYYY", help="the case's year; a year the game knows gets its Council")
-    p.add_argument("--state", metavar="ISO3", help="the state concerned, e.g. MMR (else a private-use placeholder)")
-    p.add_argument("--example", action="store_true", help="copy the shipped example case (small, invented, commented "
-                                                          "part by part) under this id instead")
-    p = sub.add_parser("lint", help="warnings beyond validity, each with its line: what can never happen, what is "
-                                    "unused, unsourced, left TODO, hard to read, or reproduced by a hair")
+    p = sub.add_parser("new", help=_("write a commented starter case into your scenario folder: it validates and plays "
+                                      "at once, with TODO for every placeholder"))
+    p.add_argument("id", metavar="ID", help=_("the case's id and file name (myanmar_1988 writes myanmar_1988.yaml)"))
+    p.add_argument("--year", type=int, metavar="YYYY", help=_("the case's year; a year the game knows gets its Council"))
+    p.add_argument("--state", metavar="ISO3", help=_("the state concerned, e.g. MMR (else a private-use placeholder)"))
+    p.add_argument("--example", action="store_true", help=_("copy the shipped example case (small, invented, commented "
+                                                             "part by part) under this id instead"))
+    p = sub.add_parser("lint", help=_("warnings beyond validity, each with its line: what can never happen, what is "
+                                       "unused, unsourced, left TODO, hard to read, or reproduced by a hair"))
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--grade", type=float, metavar="G", help="the highest reading grade (Flesch-Kincaid) for text "
-                                                            "students read; 12 unless given")
-    p.add_argument("--runs", type=int, metavar="N", help="seeded computer-only games a case (0: none); 20 unless given")
+    p.add_argument("--grade", type=float, metavar="G", help=_("the highest reading grade (Flesch-Kincaid) for text "
+                                                               "students read; 12 unless given"))
+    p.add_argument("--runs", type=int, metavar="N", help=_("seeded computer-only games a case (0: none); 20 unless given"))
     p.add_argument("--seed", type=int, default=1)
-    p = sub.add_parser("calibrate", help="each documented vote member by member: how near it is to changing and "
-                                         "which weights hold it there (writes nothing)")
-    p.add_argument("scenario", help="scenario id or file")
-    p.add_argument("--member", metavar="ISO3", help="only this member")
-    p.add_argument("--entry", metavar="ID", help="only this record entry (its id or symbol)")
-    p.add_argument("--json", action="store_true")
-    p = sub.add_parser("import", help="install a scenario pack (a folder or .zip of cases and handouts) into your "
-                                      "scenario folder, whole or not at all")
-    p.add_argument("pack", metavar="PACK", help="the pack's folder or .zip file")
-    p.add_argument("--check", action="store_true", help="only say what it holds and whether it can be installed")
+    p = sub.add_parser("calibrate", help=_("each documented vote member by member: how near it is to changing and "
+                                            "which weights hold it there (writes nothing)"))
+    p.add_argument("scenario", help=_("scenario id or file"))
+    p.add_argument("--member", metavar="ISO3", help=_("only this member"))
+    p.add_argument("--entry", metavar="ID", help=_("only this record entry (its id or symbol)"))
+    p.add_argument("--json", action="store_true", help=_("print JSON rather than text"))
+    p = sub.add_parser("import", help=_("install a scenario pack (a folder or .zip of cases and handouts) into your "
+                                         "scenario folder, whole or not at all"))
+    p.add_argument("pack", metavar="PACK", help=_("the pack's folder or .zip file"))
+    p.add_argument("--check", action="store_true", help=_("only say what it holds and whether it can be installed"))
 
 
 def _record_parsers(sub: Any) -> None:
     """`report`, `compare` and `schema`: the session record a teacher grades from (councilgame.record)."""
-    changed = "use saves even if the case or the rules changed since they were made"
-    p = sub.add_parser("report", help="the record of saved sessions for grading: who held each seat, its moves and "
-                                      "words, votes beside history, scores; as JSON, CSV or PDF")
+    changed = _("use saves even if the case or the rules changed since they were made")
+    p = sub.add_parser("report", help=_("the record of saved sessions for grading: who held each seat, its moves and "
+                                         "words, votes beside history, scores; as JSON, CSV or PDF"))
     p.add_argument("saves", nargs="+", metavar="SAVE")
-    p.add_argument("--json", metavar="F", help="everything, as JSON (its schema: `councilgame schema record`); - for "
-                                               "standard output")
-    p.add_argument("--csv", metavar="F", help="one row per move to F, and one row per seat with its scores to F with "
-                                              ".seats.csv for .csv (moves.csv and moves.seats.csv); UTF-8")
-    p.add_argument("--pdf", metavar="F", help="a page per seat people held, then a class summary with the Council's "
-                                              "scores beside the real Council's")
+    p.add_argument("--json", metavar="F", help=_("everything, as JSON (its schema: `councilgame schema record`); - for "
+                                                  "standard output"))
+    p.add_argument("--csv", metavar="F", help=_("one row per move to F, and one row per seat with its scores to F with "
+                                                 ".seats.csv for .csv (moves.csv and moves.seats.csv); UTF-8"))
+    p.add_argument("--pdf", metavar="F", help=_("a page per seat people held, then a class summary with the Council's "
+                                                 "scores beside the real Council's"))
     p.add_argument("--all-seats", action="store_true",
-                   help="the computer's seats too, in the CSV and the PDF (the JSON always has every seat)")
+                   help=_("the computer's seats too, in the CSV and the PDF (the JSON always has every seat)"))
     p.add_argument("--accept-changed", action="store_true", help=changed)
-    p = sub.add_parser("compare", help="saves of one case beside each other and beside history")
+    p = sub.add_parser("compare", help=_("saves of one case beside each other and beside history"))
     p.add_argument("saves", nargs="+", metavar="SAVE")
-    p.add_argument("--pdf", metavar="F", help="the same, with charts of the Council's scores")
+    p.add_argument("--pdf", metavar="F", help=_("the same, with charts of the Council's scores"))
     p.add_argument("--accept-changed", action="store_true", help=changed)
-    p = sub.add_parser("schema", help="print a JSON Schema")
+    p = sub.add_parser("schema", help=_("print a JSON Schema"))
     p.add_argument("which", choices=("record", "save", "scenario"),
-                   help="record (or save): the session record `report --json` writes from saves; scenario: a case "
-                        "file, for editors (the copy shipped beside the cases is scenarios/scenario.schema.json)")
+                   help=_("record (or save): the session record `report --json` writes from saves; scenario: a case "
+                           "file, for editors (the copy shipped beside the cases is scenarios/scenario.schema.json)"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,6 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    i18n.use(i18n.system_language())  # the window chooses again, from the player's setting, when it opens
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -147,10 +178,10 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return _COMMANDS[command](args)
     except UserError as exc:
-        print(f"councilgame: {exc}", file=sys.stderr)
+        print(_said(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("councilgame: interrupted", file=sys.stderr)
+        print(_said(_("interrupted")), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -158,9 +189,14 @@ def _main(argv: Sequence[str] | None) -> int:
         if os.environ.get("COUNCILGAME_DEBUG"):
             raise
         what = " ".join(str(exc).split())[:200]  # one line, whatever the exception holds
-        print(f"councilgame: internal error: {type(exc).__name__}{': ' if what else ''}{what}; {_logged(exc, command)}",
-              file=sys.stderr)
+        error = f"{type(exc).__name__}{': ' if what else ''}{what}"
+        print(_said(_("internal error: {error}; {where}").format(error=error, where=_logged(exc, command))), file=sys.stderr)
         return 1
+
+
+def _said(message: object) -> str:
+    """A message to the user, after the command's name, as argparse's errors are: 'councilgame: ...'."""
+    return _("councilgame: {message}").format(message=message)
 
 
 def _logged(exc: Exception, command: str) -> str:
@@ -174,8 +210,8 @@ def _logged(exc: Exception, command: str) -> str:
     except Exception:  # noqa: BLE001 - the log is a help, never a second crash
         path = None
     if path is None:
-        return f"{logs.where()}; set COUNCILGAME_DEBUG=1 to see the details"
-    return f"the details are in {path}"
+        return _("{where}; set COUNCILGAME_DEBUG=1 to see the details").format(where=logs.where())
+    return _("the details are in {path}").format(path=path)
 
 
 def _find(name: str) -> Case:
@@ -194,7 +230,7 @@ def cmd_play(args: argparse.Namespace) -> int:
 
     frames = getattr(args, "frames", None)  # absent when no command was named: `councilgame` alone plays
     if frames is not None and frames < 1:
-        raise UserError("--frames must be at least 1")
+        raise UserError(_("--frames must be at least 1"))
     try:
         return run(max_frames=frames)
     except NoDisplay as exc:  # one line, what is wrong and what to do, at once: not a window no one sees
@@ -208,14 +244,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     cases, problems = catalogue.load_all()
     for case in cases:
         pack = None if case.builtin else catalogue.pack_of(case.path)
-        where = "" if case.builtin else f"  (from pack {escaped(pack, one_line=True)})" if pack else "  (yours)"
+        where = ("" if case.builtin else "  " + _("(from pack {pack})").format(pack=escaped(pack, one_line=True)) if pack
+                 else "  " + _("(yours)"))
         title = escaped(case.scenario.title, one_line=True)  # a tab or newline would break the columns
-        print(f"{case.id}\t{title}\t{case.years}\t{case.scenario.minutes} min\t{len(case.scenario.rounds)} rounds{where}")
+        minutes = _("{minutes} min").format(minutes=case.scenario.minutes)
+        rounds = len(case.scenario.rounds)
+        print(f"{case.id}\t{title}\t{case.years}\t{minutes}\t"
+              + ngettext("{count} round", "{count} rounds", rounds).format(count=rounds) + where)
     for problem in problems:
-        print(f"skipped: {problem}", file=sys.stderr)
+        print(_("skipped: {problem}").format(problem=problem), file=sys.stderr)
     missing = catalogue.builtin_missing()
     if missing:  # a broken installation, said as such: never an empty list and a success
-        print(f"councilgame: {missing}", file=sys.stderr)
+        print(_said(missing), file=sys.stderr)
         return 1
     return 0
 
@@ -226,7 +266,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     files = catalogue.expand(args.paths)
     if not files:
-        raise UserError("no scenario files found in " + ", ".join(args.paths))
+        raise UserError(_("no scenario files found in {paths}").format(paths=", ".join(args.paths)))
     bad = 0
     for path in files:
         try:
@@ -236,9 +276,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(problem)
             continue
-        print(f"{path}: ok ({summary})")
+        print(_("{path}: ok ({summary})").format(path=path, summary=summary))
     if bad:
-        print(f"{bad} of {len(files)} file(s) have problems", file=sys.stderr)
+        print(ngettext("{bad} file of {count} has problems", "{bad} files of {count} have problems", bad)
+              .format(bad=i18n.number(bad), count=i18n.number(len(files))), file=sys.stderr)
     return 1 if bad else 0
 
 
@@ -257,11 +298,13 @@ def _read_draft(path: str, case: Case) -> Draft:
         for i, clause in enumerate(spec.clauses):
             if clause not in case.clauses:
                 line, col = doc.mark(("clauses", i))
-                message = f'unknown clause "{clause}"{did_you_mean(clause, case.clauses)}'
+                message = _('unknown clause "{clause}"').format(clause=clause) + did_you_mean(clause, case.clauses)
                 problems.append(Problem(path, line, col, f"clauses[{i}]", message))
             elif spec.instrument not in case.clauses[clause].instruments:
                 line, col = doc.mark(("clauses", i))
-                problems.append(Problem(path, line, col, f"clauses[{i}]", f'"{clause}" cannot go in a {spec.instrument.value}'))
+                kind = words.instrument(spec.instrument)
+                cannot = _('"{clause}" cannot go in a {instrument}').format(clause=clause, instrument=kind)
+                problems.append(Problem(path, line, col, f"clauses[{i}]", cannot))
     if problems:
         raise UserError("\n".join(str(p) for p in problems))
     assert spec is not None, "schema_problems returns no instance only with problems"
@@ -275,12 +318,14 @@ def _parse_date(text: str | None, case: Case) -> dt.date:
     try:
         date = dt.date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"--date {text!r} is not a date like 1994-06-22") from None
+        raise UserError(_("--date {text!r} is not a date like 1994-06-22").format(text=text)) from None
     if not case.start <= date <= case.end:
-        raise UserError(f"--date {date} is outside the case ({case.start} to {case.end})")
+        raise UserError(_("--date {date} is outside the case ({start} to {end})").format(date=date, start=case.start,
+                                                                                         end=case.end))
     if date.year not in case.scenario.council:
-        sittings = "; ".join(f"{r.start} to {r.end}" for r in case.scenario.rounds)
-        raise UserError(f"--date {date}: the case gives no Council for {date.year}; choose a date in a round ({sittings})")
+        sittings = "; ".join(_("{start} to {end}").format(start=r.start, end=r.end) for r in case.scenario.rounds)
+        raise UserError(_("--date {date}: the case gives no Council for {year}; choose a date in a round ({sittings})")
+                        .format(date=date, year=date.year, sittings=sittings))
     return date
 
 
@@ -294,26 +339,35 @@ def cmd_vote(args: argparse.Namespace) -> int:
     members = case.members_on(date)
     for code in (draft.penholder, *draft.sponsors):
         if code and code not in members:
-            raise UserError(f"{code} is not on the Council on {date}")
+            raise UserError(_("{code} is not on the Council on {date}").format(code=code, date=date))
     sitting = moment_on(case, date)
     count = whip(sitting.members, sitting.profiles, draft, case.clauses, sitting.moment)
     if args.json:
         print(json.dumps(_vote_json(case, date, count), indent=1, sort_keys=True))
         return 0
-    print(f"{case.scenario.title}: the Council of {date:%d %B %Y}")
-    print(f"Draft {draft.instrument.value.replace('_', ' ')}" + (f" by {case.name(draft.penholder)}" if draft.penholder else "")
-          + ": " + ", ".join(case.clauses[c].title for c in draft.clauses))
+    print(_("{title}: the Council of {date}").format(title=case.scenario.title, date=words.long_date(date)))
+    clauses = ", ".join(case.clauses[c].title for c in draft.clauses)
+    kind = words.instrument(draft.instrument)
+    if draft.penholder:
+        penholder = case.local_name(draft.penholder)
+        print(_("Draft {instrument} by {penholder}: {clauses}").format(instrument=kind, penholder=penholder, clauses=clauses))
+    else:
+        print(_("Draft {instrument}: {clauses}").format(instrument=kind, clauses=clauses))
     print()
     for member, a in count.assessments.items():
-        label = f"{case.name(member)} ({member}){' *' if a.permanent else ''}"
-        position = ("objects" if a.blocks_consensus else "assents") if draft.is_statement else a.position.value
-        print(f"  {label:34} {position:8} {a.score:+.3f}  {a.explain()}")
+        label = f"{case.local_name(member)} ({member}){' *' if a.permanent else ''}"
+        position = ((_("objects") if a.blocks_consensus else _("assents")) if draft.is_statement
+                    else words.vote(a.position.value))
+        print(f"  {label:34} {position:{words.vote_width()}} {a.score:+.3f}  {a.explain()}")
     print()
     if draft.is_statement:
-        print("Consensus reached: statement adopted" if count.adopted else f"No consensus: {', '.join(count.objectors)} object")
+        print(_("Consensus reached: statement adopted") if count.adopted
+              else _("No consensus: {objectors} object").format(objectors=", ".join(count.objectors)))
     else:
-        print(f"Tally {count.tally.yes} yes, {count.tally.no} no, {count.tally.abstain} abstain: {count.tally.summary}")
-    print("* permanent member")
+        tally = count.tally
+        print(_("Tally {yes} yes, {no} no, {abstain} abstain: {summary}").format(yes=tally.yes, no=tally.no,
+                                                                             abstain=tally.abstain, summary=words.tally(tally)))
+    print(_("* permanent member"))
     return 0
 
 
@@ -349,53 +403,93 @@ def cmd_check_history(args: argparse.Namespace) -> int:
             entry = comparison.entry
             diffs = comparison.differences
             (held_out if entry.held_out else tuned).append(comparison)
-            status = ("reproduced" if comparison.reproduced else "DIFFERS") + (" (held-out check)" if entry.held_out else "")
+            status = _("reproduced") if comparison.reproduced else _("DIFFERS")
+            if entry.held_out:
+                status = _("{status} (held-out check)").format(status=status)
             count = comparison.count
             if count.is_statement:  # statements are agreed by consensus, not voted on
-                detail = "consensus" if not count.objectors else "objections from " + ", ".join(count.objectors)
+                detail = (_("consensus") if not count.objectors
+                          else _("objections from {members}").format(members=", ".join(count.objectors)))
             else:
-                detail = count.tally.summary
-            print(f"  {entry.date} {entry.symbol or entry.id}: documented {'adopted' if entry.adopted else 'not adopted'}, "
-                  f"engine {'adopted' if count.adopted else 'not adopted'} ({detail}): {status}")
+                detail = words.tally(count.tally)
+            print("  " + _("{date} {symbol}: documented {documented}, engine {engine} ({detail}): {status}").format(
+                date=entry.date, symbol=entry.symbol or entry.id, documented=_adopted(entry.adopted),
+                engine=_adopted(count.adopted), detail=detail, status=status))
             if comparison.basis == VETOES:
-                print("     only the vetoes are documented: the other members' votes are not compared")
+                print("     " + _("only the vetoes are documented: the other members' votes are not compared"))
             if comparison.negotiated_from is not None:
-                print("     agreed after negotiation, as the real Council agrees a statement: "
-                      + "; ".join(comparison.changes(case.clauses)))
+                print("     " + _("agreed after negotiation, as the real Council agrees a statement: {changes}").format(
+                    changes="; ".join(comparison.changes(case.clauses))))
             for member in comparison.documented:
                 mark = " " if member not in diffs else "!"
                 documented, engine = comparison.documented[member], comparison.engine.get(member, "-")
-                derived = "  (derived from the year's membership)" if comparison.derived(member) else ""
-                print(f"   {mark} {member}  documented {documented:8} engine {engine:8}"
-                      + (f"  {comparison.count.assessments[member].explain()}" if member in diffs else derived))
+                derived = "  " + _("(derived from the year's membership)") if comparison.derived(member) else ""
+                said = _("{member}  documented {documented} engine {engine}").format(
+                    member=member, documented=f"{words.vote(documented):{words.vote_width()}}",
+                    engine=f"{words.vote(engine):{words.vote_width()}}")
+                print(f"   {mark} {said}" + (f"  {comparison.count.assessments[member].explain()}" if member in diffs
+                                              else derived))
             for member in comparison.absent:
-                print(f"   - {member}  documented absent   not compared: the engine plays no absences, so the "
-                      "count is of the members present")
+                print("   - " + _("{member}  documented absent   not compared: the engine plays no absences, so the "
+                                  "count is of the members present").format(member=member))
         for item in unchecked(case):
             skipped += 1
-            print(f"  {item.entry.date} {item.entry.symbol or item.entry.id}: not compared: {item.reason}")
+            print("  " + _("{date} {symbol}: not compared: {reason}").format(
+                date=item.entry.date, symbol=item.entry.symbol or item.entry.id, reason=item.reason))
     differences = sum(not c.reproduced for c in tuned)
     held_out_differ = sum(not c.reproduced for c in held_out)
     if tuned or not held_out:
-        print(f"{len(tuned)} documented decisions compared, {differences} differ")
-        for line in Agreement.of(tuned).lines()[1:]:
+        print(ngettext("{count} documented decision compared, {differ} differ",
+                       "{count} documented decisions compared, {differ} differ", len(tuned))
+              .format(count=i18n.number(len(tuned)), differ=i18n.number(differences)))
+        for line in _agreement_lines(Agreement.of(tuned)):
             print(f"  {line}")
     else:  # every entry is held out: "0 compared" would read as if nothing had been checked
-        print("every documented decision here is held out (not used to write the profiles): see below")
+        print(_("every documented decision here is held out (not used to write the profiles): see below"))
     if held_out:
-        print(f"{len(held_out)} held-out decisions compared, {held_out_differ} differ")
-        for line in Agreement.of(held_out).lines()[1:]:
+        print(ngettext("{count} held-out decision compared, {differ} differ",
+                       "{count} held-out decisions compared, {differ} differ", len(held_out))
+              .format(count=i18n.number(len(held_out)), differ=i18n.number(held_out_differ)))
+        for line in _agreement_lines(Agreement.of(held_out)):
             print(f"  {line}")
     if skipped:
-        print(f"{skipped} record entries not compared (each listed above with the reason)")
+        print(ngettext("{count} record entry not compared (listed above with the reason)",
+                       "{count} record entries not compared (each listed above with the reason)", skipped)
+              .format(count=i18n.number(skipped)))
     return 1 if differences or problems or (args.strict and held_out_differ) else 0
 
 
+def _adopted(adopted: bool) -> str:
+    return _("adopted") if adopted else _("not adopted")
+
+
+def _agreement_lines(agreement: Any) -> list[str]:
+    """How far the engine agrees, one kind of evidence a line, in the active language (as history.Agreement.lines
+    says it in English, less its first line, which the count of decisions above says)."""
+    a, number = agreement, i18n.number
+    out = []
+    if a.votes:
+        out.append(_("member votes documented by name: {agree} of {count} agree ({percent})").format(
+            agree=number(a.votes_agree), count=number(a.votes), percent=i18n.percent(100 * a.votes_agree / a.votes)))
+    if a.derived:
+        out.append(_("yes votes derived from the year's membership (not evidence of how each voted): {agree} of {count} "
+                     "agree").format(agree=number(a.derived_agree), count=number(a.derived)))
+    if a.vetoes:
+        out.append(_("vetoes of drafts whose other votes are not documented: {agree} of {count} agree").format(
+            agree=number(a.vetoes_agree), count=number(a.vetoes)))
+    if a.statements:
+        out.append(_("consensus statements (assents, not votes): {agree} of {count} agreed by the engine too").format(
+            agree=number(a.statements_agree), count=number(a.statements)))
+    if a.absent:
+        out.append(_("members documented absent, not compared: {count}").format(count=number(a.absent)))
+    return out
+
+
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from councilgame.simulate import simulate
+    from councilgame.simulate import decision_words, simulate
 
     if args.runs < 1 or args.runs > 1_000_000:
-        raise UserError("--runs must be between 1 and 1,000,000")
+        raise UserError(_("--runs must be between 1 and {most}").format(most=i18n.number(1_000_000)))
     case = _find(args.scenario)
     show = sys.stderr.isatty()
 
@@ -409,7 +503,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     if jobs > 256:
-        raise UserError("--jobs must be at most 256")
+        raise UserError(_("--jobs must be at most 256"))
     result = simulate(case, args.runs, args.seed, progress, jobs)
     if args.save:
         from councilgame.session import saves
@@ -422,50 +516,74 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, indent=1, sort_keys=True))
         return 0
-    print(f"{case.scenario.title}: {args.runs} computer-only games, seed {args.seed}")
+    # The JSON above keeps the engine's English (it is data); the sentences below are in the active language.
+    kinds = decision_words(case)
+    runs = args.runs
+    print(ngettext("{title}: {count} computer-only game, seed {seed}", "{title}: {count} computer-only games, seed {seed}",
+                   runs).format(title=case.scenario.title, count=i18n.number(runs), seed=args.seed))
     for rnd in result["rounds"]:
         print(f"  {rnd['label']}")
         for outcome, count in rnd["outcomes"].items():
-            print(f"    {100 * count / args.runs:5.1f}%  {outcome}")
-    yardstick = "if it did nothing" if case.scenario.fictional else "documented path"
-    print(f"Council scores (0-100, model estimates): mean [p10-p90]   {yardstick}")
+            print(f"    {_percent_column(100 * count / runs)}  {kinds.get(outcome, outcome)}")
+    yardstick = _("if it did nothing") if case.scenario.fictional else _("documented path")
+    print(_("Council scores (0-100, model estimates): mean [p10-p90]   {yardstick}").format(yardstick=yardstick))
     for dim, stats in result["council"].items():
-        print(f"  {dim:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   {result['documented'][dim]:5.1f}")
-    total = result["council_total"]
-    print(f"  {'total':15} {total['mean']:5.1f} [{total['p10']:5.1f}-{total['p90']:5.1f}]   {result['documented']['total']:5.1f}")
+        print(f"  {words.dimension(dim):15} {_stats(stats)}   {_decimal(result['documented'][dim])}")
+    print(f"  {_('total'):15} {_stats(result['council_total'])}   {_decimal(result['documented']['total'])}")
     harm = result["harm_vs_documented"]
-    baseline = "no-action" if case.scenario.fictional else "documented"
-    print(f"Harm to civilians, % of the {baseline} path (model estimate): "
-          f"median {harm['median']:.0f}% [{harm['p10']:.0f}-{harm['p90']:.0f}]")
+    median, low, high = i18n.percent(harm["median"]), i18n.number(harm["p10"]), i18n.number(harm["p90"])
+    if case.scenario.fictional:
+        print(_("Harm to civilians, as a share of the no-action path (model estimate): median {median} [{low}-{high}]").format(
+            median=median, low=low, high=high))
+    else:
+        print(_("Harm to civilians, as a share of the documented path (model estimate): median {median} [{low}-{high}]").format(
+            median=median, low=low, high=high))
     if result["seats"]:
-        print(f"Seat scores against their briefs: mean [p10-p90]   {yardstick}")
+        print(_("Seat scores against their briefs: mean [p10-p90]   {yardstick}").format(yardstick=yardstick))
         for seat, stats in result["seats"].items():
             brief = case.brief(seat)
             if brief is not None and brief.perpetrator:  # played to understand the arguments made, never scored
-                print(f"  {seat:15} not scored: the seat of a government whose forces committed the atrocities")
+                print(f"  {seat:15} " + _("not scored: the seat of a government whose forces committed the atrocities"))
                 continue
-            print(f"  {seat:15} {stats['mean']:5.1f} [{stats['p10']:5.1f}-{stats['p90']:5.1f}]   "
-                  f"{result['seats_documented'][seat]:5.1f}")
+            print(f"  {seat:15} {_stats(stats)}   {_decimal(result['seats_documented'][seat])}")
     if args.path:
-        _print_path(result, args.runs)
+        _print_path(result, runs)
     return 0
+
+
+def _percent_column(value: float) -> str:
+    """A percentage with one decimal, as wide as 100.0% (the column lines up) in the active language."""
+    return i18n.percent(value, 1).rjust(len(i18n.percent(100, 1)))
+
+
+def _decimal(value: float) -> str:
+    """A score of the report's table, one decimal, five wide (the columns line up), in the active language."""
+    return f"{i18n.number(value, 1):>5}"
+
+
+def _stats(stats: dict[str, float]) -> str:
+    return f"{_decimal(stats['mean'])} [{_decimal(stats['p10'])}-{_decimal(stats['p90'])}]"
 
 
 def _print_path(result: dict[str, Any], runs: int) -> None:
     """How often computer-only play reaches what the real Council did, and what it adopts that no one proposed."""
-    print("The documented path: how often play reaches the real Council's decision (same kind of text, same fate)")
+    from councilgame.path_match import outcome_words
+
+    print(_("The documented path: how often play reaches the real Council's decision (same kind of text, same fate)"))
     reached = 0
     for rnd in result["rounds"]:
         reached += rnd["reached"]
-        instead = ", ".join(f"{100 * n / runs:.0f}% {what}" for what, n in rnd["instead"].items()) or "nothing else"
-        print(f"  {rnd['label']}: {100 * rnd['reached'] / runs:5.1f}%  documented {' / '.join(rnd['documented'])}; "
-              f"instead: {instead}")
+        instead = (", ".join(f"{i18n.percent(100 * n / runs)} {outcome_words(what)}" for what, n in rnd["instead"].items())
+                   or _("nothing else"))
+        print("  " + _("{round}: {percent}  documented {documented}; instead: {instead}").format(
+            round=rnd["label"], percent=_percent_column(100 * rnd["reached"] / runs),
+            documented=" / ".join(outcome_words(o) for o in rnd["documented"]), instead=instead))
     rounds = len(result["rounds"])
-    print(f"  all rounds: {100 * reached / (runs * rounds):.1f}% of round decisions")
+    print("  " + _("all rounds: {percent} of round decisions").format(percent=i18n.percent(100 * reached / (runs * rounds), 1)))
     unproposed = result["unproposed"]
-    clauses = ", ".join(f"{c} ({n})" for c, n in unproposed["clauses"].items()) or "none"
-    print(f"Games that adopt a measure no one proposed in the real Council: {100 * unproposed['games'] / runs:.1f}% "
-          f"({clauses})")
+    clauses = ", ".join(f"{c} ({n})" for c, n in unproposed["clauses"].items()) or _("none")
+    print(_("Games that adopt a measure no one proposed in the real Council: {percent} ({clauses})").format(
+        percent=i18n.percent(100 * unproposed["games"] / runs, 1), clauses=clauses))
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
@@ -476,7 +594,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     try:
         game = saves.read(Path(args.save), catalogue.find, accept_changed=args.accept_changed)
     except saves.CaseChanged as exc:
-        raise UserError(f"{exc} (replay it anyway with --accept-changed)") from None
+        raise UserError(_("{problem} (replay it anyway with --accept-changed)").format(problem=exc)) from None
     except saves.SaveError as exc:
         raise UserError(str(exc)) from None
     if args.json:
@@ -506,9 +624,9 @@ def cmd_lint(args: argparse.Namespace) -> int:
     from councilgame.authoring import commands
 
     if args.grade is not None and not 1 <= args.grade <= 20:
-        raise UserError("--grade must be between 1 and 20 (school grades; 12 is the last year of school)")
+        raise UserError(_("--grade must be between 1 and 20 (school grades; 12 is the last year of school)"))
     if args.runs is not None and not 0 <= args.runs <= 10_000:
-        raise UserError("--runs must be between 0 and 10,000")
+        raise UserError(_("--runs must be between 0 and {most}").format(most=i18n.number(10_000)))
     return _authoring_command(lambda: commands.lint(args.paths, args.grade, args.runs, args.seed))
 
 
@@ -526,7 +644,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not report.ok:
         for line in report.lines():  # each problem as file:line:col: field: message
             print(line)
-        print(f"councilgame: {report.headline()}", file=sys.stderr)
+        print(_said(report.headline()), file=sys.stderr)
         return 1
     print(report.headline())
     for line in report.lines():
@@ -541,7 +659,7 @@ def _record_command(run: Callable[[], int]) -> int:
     try:
         return run()
     except RecordError as exc:
-        print(f"councilgame: {exc}", file=sys.stderr)
+        print(_said(exc), file=sys.stderr)
         return 2
 
 

@@ -8,6 +8,9 @@ A string kept in a module-level constant is marked with `N_()` (which only marks
 translated where it is shown, with `_()`: a constant is made once, at import, before the player may have
 changed the language.
 
+Numbers in sentences go through `number()` and `percent()`, which write them as the active language does
+(1,429 and 12.5% in English; 1 429 and 12,5 % in French, with CLDR's narrow no-break space), without Babel.
+
 What the engine says (a delegation's reasons, the phrase book in scenarios/library/phrases.yaml) is data
 and stays English here: translating it would take a phrase book per language."""
 
@@ -36,6 +39,23 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural form for `n` in the active language (French counts 0 and 1 as singular)."""
     return _active.ngettext(singular, plural, n)
+
+
+# How each language writes a number, as CLDR has it: the thousands separator, the decimal mark, and what goes
+# between a number and its per cent sign. French groups with a narrow no-break space (U+202F) and sets the
+# per cent sign off with one, so that neither a long number nor "12 %" breaks across lines.
+_NUMBER_FORMS = {"en": (",", ".", ""), "fr": ("\u202f", ",", "\u202f")}
+
+
+def number(n: float, places: int = 0) -> str:
+    """`n` with `places` decimals as the active language writes it in a sentence: 1,429.5 or 1 429,5."""
+    grouping, decimal, _percent = _NUMBER_FORMS.get(_language, _NUMBER_FORMS[SOURCE_LANGUAGE])
+    return f"{n:,.{places}f}".translate({ord(","): grouping, ord("."): decimal})
+
+
+def percent(n: float, places: int = 0) -> str:
+    """`n` per cent (12.5 for 12.5%) as the active language writes it: 12.5% or 12,5 %."""
+    return number(n, places) + _NUMBER_FORMS.get(_language, _NUMBER_FORMS[SOURCE_LANGUAGE])[2] + "%"
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's conventional name, which Babel extracts by default

@@ -12,11 +12,32 @@ nobody tabled)."""
 
 from __future__ import annotations
 
+from councilgame.i18n import N_, _
 from councilgame.scenario.case import Case
 from councilgame.scenario.model import Instrument, Organ, RecordEntry
 from councilgame.session.state import Decision
 
 NO_ACTION = "no action"
+
+# Each outcome (a kind of text and its fate, or no action) in words, for the printed report in the active
+# language: the outcomes themselves, in the JSON of `simulate` and wherever they are compared, stay English.
+OUTCOME_WORDS = {
+    NO_ACTION: N_("no action"),
+    "resolution adopted": N_("resolution adopted"), "resolution failed": N_("resolution failed"),
+    "resolution vetoed": N_("resolution vetoed"),
+    "presidential statement adopted": N_("presidential statement adopted"),
+    "presidential statement failed": N_("presidential statement failed"),
+    "presidential statement vetoed": N_("presidential statement vetoed"),
+    "press statement adopted": N_("press statement adopted"), "press statement failed": N_("press statement failed"),
+    "press statement vetoed": N_("press statement vetoed"),
+    "procedural adopted": N_("procedural motion adopted"), "procedural failed": N_("procedural motion failed"),
+    "procedural vetoed": N_("procedural motion vetoed"),
+}
+
+
+def outcome_words(outcome: str) -> str:
+    """An outcome (documented_outcome's or game_outcome's) in words, in the active language."""
+    return _(OUTCOME_WORDS[outcome]) if outcome in OUTCOME_WORDS else outcome
 
 
 def _kind(instrument: Instrument) -> str:

@@ -9,7 +9,15 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from councilgame.path_match import documented_by_round, game_outcome, proposed_historically, unproposed_adopted
+from councilgame.i18n import _
+from councilgame.path_match import (
+    documented_by_round,
+    game_outcome,
+    outcome_words,
+    proposed_historically,
+    unproposed_adopted,
+)
+from councilgame.scenario.model import Instrument
 from councilgame.scenario.case import Case
 from councilgame.scoring import DIMENSIONS, council_score, seat_score
 from councilgame.session.documented import documented_path
@@ -31,6 +39,20 @@ def decision_kind(case: Case, decision: Decision) -> str:
     if decision.vetoed_by:
         return f"{kind} vetoed"
     return f"{kind} failed"
+
+
+def decision_words(case: Case) -> dict[str, str]:
+    """Every decision_kind the case can give, in words in the active language, for the printed report (the
+    kinds themselves, keys of the JSON's outcomes, stay English)."""
+    words = {"withdrawn under veto threat": _("withdrawn under veto threat"), "withdrawn": _("withdrawn"),
+             "no draft": _("no draft")}
+    for instrument in Instrument:
+        kind = instrument.value.replace("_", " ")
+        for fate in ("vetoed", "failed"):
+            words[f"{kind} {fate}"] = outcome_words(f"{kind} {fate}")
+        for clause in case.clauses.values():
+            words[f"{kind} adopted ({clause.title})"] = f"{outcome_words(f'{kind} adopted')} ({clause.title})"
+    return words
 
 
 def run_one(case: Case, seed: int) -> dict[str, Any]:

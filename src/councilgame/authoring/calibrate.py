@@ -11,31 +11,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from councilgame import words
 from councilgame.authoring.margins import WEIGHTS, Margin, WeightMove, margin, weight_moves
 from councilgame.delegations.assess import BLOCK_AT, NO_AT, YES_AT
+from councilgame.i18n import N_, _
 from councilgame.scenario.case import Case
 from councilgame.scenario.model import RecordEntry
 
-NOTHING_WRITTEN = ("calibrate writes nothing. A profile is a judgement of the member's interests, made from its "
+# In the JSON's "note" as it is (data); in the printed lines in the active language.
+NOTHING_WRITTEN = N_("calibrate writes nothing. A profile is a judgement of the member's interests, made from its "
                    "sources and said in its rationale: move a weight only where those sources support it, never "
                    "to make a tally come out (docs/authoring.md, calibrating a profile honestly).")
-THRESHOLDS = (f"A member votes yes at a score of {YES_AT:+.2f} or more and no at {NO_AT:+.2f} or less, and abstains "
-              f"between; it blocks a statement at {BLOCK_AT:+.2f} or less. A permanent member may abstain rather than "
+THRESHOLDS = N_("A member votes yes at a score of {yes_at} or more and no at {no_at} or less, and abstains "
+              "between; it blocks a statement at {block_at} or less. A permanent member may abstain rather than "
               "veto a protective resolution in public (its score is then shown just above the no line, as the "
               "'veto stigma' factor lifts it), and a red line makes a no whatever the score. The authoring guide's section "
               "'Members: profiles, red lines and how a score becomes a vote' says more.")
 # What the factors that are no profile weight stand for, so that the author knows where else to look.
 OTHER_FACTORS = {
-    "relations": "trust in the sponsors (the profile's relations)",
-    "sponsor": "its own draft",
-    "collegiality": "every member's inclination to go along",
-    "lobbying": "commitments made in consultations",
-    "veto stigma": "the cost of a public veto",
-    "acceptance": "a permanent member abstains rather than veto what the state or its region accepts (its ties below "
-                  "0.5)",
-    "competence": "on a vote about taking the situation up, its protection weighed against its sovereignty",
-    "omission": "a clause it asked for (the profile's wants) is left out",
-    "red line": "the profile's red_lines",
+    "relations": N_("trust in the sponsors (the profile's relations)"),
+    "sponsor": N_("its own draft"),
+    "collegiality": N_("every member's inclination to go along"),
+    "lobbying": N_("commitments made in consultations"),
+    "veto stigma": N_("the cost of a public veto"),
+    "acceptance": N_("a permanent member abstains rather than veto what the state or its region accepts (its ties below "
+                     "0.5)"),
+    "competence": N_("on a vote about taking the situation up, its protection weighed against its sovereignty"),
+    "omission": N_("a clause it asked for (the profile's wants) is left out"),
+    "red line": N_("the profile's red_lines"),
 }
 
 
@@ -90,48 +93,62 @@ def calibrate(case: Case, only_member: str | None = None, only_entry: str | None
 
 def _distance(m: Margin) -> str:
     if m.red_line is not None:
-        return f"held by its red line ({m.red_line}): no push on its score changes it"
+        return _("held by its red line ({red_line}): no push on its score changes it").format(red_line=m.red_line)
     if m.push is None:
-        return "no push on its score within reach changes it"
-    way = "up" if m.push > 0 else "down"
-    return f"{abs(m.push):.3f} from '{m.becomes}' (a push {way} of that much on its score)"
+        return _("no push on its score within reach changes it")
+    said = {"distance": abs(m.push), "becomes": words.vote(m.becomes or "")}
+    if m.push > 0:
+        return _("{distance:.3f} from '{becomes}' (a push up of that much on its score)").format(**said)
+    return _("{distance:.3f} from '{becomes}' (a push down of that much on its score)").format(**said)
 
 
 def _move(move: WeightMove) -> str:
     if move.crossing is None:
-        return "no value from 0 to 1 changes its vote"
-    return f"{move.crossing:.3f} ({move.crossing - move.value:+.3f}) -> {move.becomes}"
+        return _("no value from 0 to 1 changes its vote")
+    return f"{move.crossing:.3f} ({move.crossing - move.value:+.3f}) -> {words.vote(move.becomes or '')}"
 
 
 def _fate(adopted: bool) -> str:
-    return "adopted" if adopted else "not adopted"
+    return _("adopted") if adopted else _("not adopted")
+
+
+def thresholds() -> str:
+    """THRESHOLDS in the active language, with the engine's numbers."""
+    return _(THRESHOLDS).format(yes_at=f"{YES_AT:+.2f}", no_at=f"{NO_AT:+.2f}", block_at=f"{BLOCK_AT:+.2f}")
 
 
 def lines(case: Case, votes: list[VoteCalibration]) -> list[str]:
-    out = [f"{case.scenario.title} ({case.id}): each documented vote, member by member", THRESHOLDS, ""]
+    """The calibration in words, in the active language (the JSON keeps the engine's)."""
+    out = [_("{title} ({id}): each documented vote, member by member").format(title=case.scenario.title, id=case.id),
+           thresholds(), ""]
     for vote in votes:
         entry = vote.entry
         documented, engine = _fate(entry.adopted), _fate(vote.engine_adopted)
-        out.append(f"{entry.symbol or entry.id}, {entry.date}, {entry.instrument.value.replace('_', ' ')}: "
-                   f"documented {documented}, engine {engine}")
+        out.append(_("{entry}, {date}, {instrument}: documented {documented}, engine {engine}").format(
+            entry=entry.symbol or entry.id, date=entry.date, instrument=words.instrument(entry.instrument), documented=documented,
+            engine=engine))
         for m in vote.members:
-            same = "" if m.engine == m.documented else f"  DIFFERS: the engine says {m.engine}"
-            out.append(f"  {m.member} {m.documented}{same}; score {m.margin.score:+.3f}, {_distance(m.margin)}")
+            differs = "  " + _("DIFFERS: the engine says {vote}").format(vote=words.vote(m.engine))
+            same = "" if m.engine == m.documented else differs
+            out.append(f"  {m.member} {words.vote(m.documented)}{same}; " + _("score {score}, {distance}").format(
+                score=f"{m.margin.score:+.3f}", distance=_distance(m.margin)))
             for move in m.moves:
                 if move.value == 0 and move.contribution == 0 and move.crossing is None:
                     continue  # a weight the member does not have and that would not move it: nothing to say
                 shifted = m.shifted.get(move.weight)
-                weight = (f"{move.value:.2f} (the file's {shifted[0]:.2f}, shifted by events)" if shifted
-                          else f"{move.value:.2f}")
-                out.append(f"      {move.weight:12} {move.contribution:+.3f}  weight {weight}; to change its vote: "
-                           f"{_move(move)}")
+                weight = (_("{value:.2f} (the file's {written:.2f}, shifted by events)").format(value=move.value,
+                                                                                              written=shifted[0])
+                          if shifted else f"{move.value:.2f}")
+                out.append(f"      {move.weight:12} {move.contribution:+.3f}  " + _(
+                    "weight {weight}; to change its vote: {move}").format(weight=weight, move=_move(move)))
             for name, value in m.others:
                 if abs(value) >= 0.0005:
-                    out.append(f"      {name:12} {value:+.3f}  not a profile weight: {OTHER_FACTORS.get(name, name)}")
+                    why = _(OTHER_FACTORS[name]) if name in OTHER_FACTORS else name
+                    out.append(f"      {name:12} {value:+.3f}  " + _("not a profile weight: {why}").format(why=why))
         out.append("")
     if not votes:
-        out += ["The record holds no documented vote to calibrate against.", ""]
-    out.append(NOTHING_WRITTEN)
+        out += [_("The record holds no documented vote to calibrate against."), ""]
+    out.append(_(NOTHING_WRITTEN))
     return out
 
 

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from councilgame import i18n, words
 from councilgame.authoring.new import PLACEHOLDER, PLACEHOLDER_SOURCE
 from councilgame.authoring.reach import EITHER, Reach, Span, never_holds
 from councilgame.authoring.readability import grade as reading_grade
+from councilgame.i18n import N_, _, ngettext
 from councilgame.scenario.case import Case
 from councilgame.scenario.model import BRIEFERS, NON_STATE_PARTIES, ActorKind, Effect, Indicator, News, Round
 from councilgame.scenario.problems import Problem, ScenarioError, dotted
@@ -49,13 +51,13 @@ class Finding:
 
 # Kinds of warning, in the order the summary counts them, each with what it means.
 KINDS = {
-    "cannot-fire": "an event, development or goal whose condition can never hold",
-    "did-not-fire": "one that never held in the seeded computer-only games (people may still make it)",
-    "unused": "a clause, actor or source nothing in the case uses",
-    "reading-level": "student-facing text above the grade set",
-    "unsourced": "a historical statement without a source id",
-    "placeholder": "a placeholder left from `councilgame new`",
-    "by-a-hair": "a documented vote the engine reproduces only by a hair",
+    "cannot-fire": N_("an event, development or goal whose condition can never hold"),
+    "did-not-fire": N_("one that never held in the seeded computer-only games (people may still make it)"),
+    "unused": N_("a clause, actor or source nothing in the case uses"),
+    "reading-level": N_("student-facing text above the grade set"),
+    "unsourced": N_("a historical statement without a source id"),
+    "placeholder": N_("a placeholder left from `councilgame new`"),
+    "by-a-hair": N_("a documented vote the engine reproduces only by a hair"),
 }
 
 
@@ -102,7 +104,7 @@ def lint_file(path: Path, options: Options = Options()) -> Result:
     except ScenarioError as exc:
         return Result(path, [], list(exc.problems))
     except Exception as exc:  # noqa: BLE001 - as the catalogue does: one odd file never stops the others
-        return Result(path, [], [Problem(str(path), 0, 0, "", f"cannot be loaded ({type(exc).__name__})")])
+        return Result(path, [], [Problem(str(path), 0, 0, "", _("cannot be loaded ({error})").format(error=type(exc).__name__))])
     return Result(path, sorted(set(lint_case(doc, case, options))), [])
 
 
@@ -182,23 +184,28 @@ def _reach(case: Case, when: str, flags: set[str]) -> Reach:
 
     def adopted(clause_id: str) -> str | None:
         if not before:
-            return f"adopted('{clause_id}') can never be true when the first round begins: no decision is taken before"
+            return _("adopted('{clause}') can never be true when the first round begins: no decision is taken before").format(
+                clause=clause_id)
         if clause_id in draftable:
             return None
         clause = case.clauses.get(clause_id)
-        dates = f" (it exists only from {clause.exists_from})" if clause and clause.exists_from else (
-            f" (it exists only until {clause.exists_until})" if clause and clause.exists_until else "")
-        return f"adopted('{clause_id}') can never be true: no draft could hold it on this case's dates{dates}"
+        dates = " " + _("(it exists only from {date})").format(date=clause.exists_from) if clause and clause.exists_from else (
+            " " + _("(it exists only until {date})").format(date=clause.exists_until) if clause and clause.exists_until else "")
+        return _("adopted('{clause}') can never be true: no draft could hold it on this case's dates").format(
+            clause=clause_id) + dates
 
     def vetoed_by(member: str) -> str | None:
         if not before:
-            return f"vetoed_by('{member}') can never be true when the first round begins: no vote is taken before"
+            return _("vetoed_by('{member}') can never be true when the first round begins: no vote is taken before").format(
+                member=member)
         if member in permanent:
             return None
-        return f"vetoed_by('{member}') can never be true: {member} is not a permanent member in this case"
+        return _("vetoed_by('{member}') can never be true: {member} is not a permanent member in this case").format(
+            member=member)
 
     def flag(name: str) -> str | None:
-        return None if name in flags else f"flag('{name}') can never be true: nothing that can happen sets it"
+        return None if name in flags else _("flag('{name}') can never be true: nothing that can happen sets it").format(
+            name=name)
 
     return Reach(numbers | indicators, {"host_consent": EITHER},
                  {"adopted": adopted, "vetoed_by": vetoed_by, "flag": flag})
@@ -239,9 +246,9 @@ def impossible_conditions(case: Case) -> dict[Steps, list[str]]:
 
 
 def cannot_fire(site: _Site) -> list[Finding]:
-    what = {"events": "this event never fires", "rounds": "this development never happens",
-            "profiles": "this goal can never be met", "actors": "this goal can never be met"}
-    return [site.at(path, "cannot-fire", f"{what[str(path[0])]}: {'; '.join(reasons)}")
+    what = {"events": N_("this event never fires"), "rounds": N_("this development never happens"),
+            "profiles": N_("this goal can never be met"), "actors": N_("this goal can never be met")}
+    return [site.at(path, "cannot-fire", f"{_(what[str(path[0])])}: {'; '.join(reasons)}")
             for path, reasons in impossible_conditions(site.case).items()]
 
 
@@ -260,14 +267,21 @@ def did_not_fire(site: _Site, runs: int, seed: int, reported: set[str]) -> list[
         fired |= game.state.fired
         shown |= {(item.round, item.date, item.text) for item in game.state.feed}
     found = []
-    said = f"never held in {runs} seeded computer-only games (seed {seed}); people may still make it happen"
+    said = {"seed": seed, "runs": runs}
     for i, event in enumerate(s.events):
         if event.id not in fired:
-            found.append(site.at(("events", i, "when"), "did-not-fire", f"this event {said}"))
+            found.append(site.at(("events", i, "when"), "did-not-fire", ngettext(
+                "this event never held in {runs} seeded computer-only game (seed {seed}); people may still make it happen",
+                "this event never held in {runs} seeded computer-only games (seed {seed}); people may still make it happen",
+                runs).format(**said)))
     for r, rnd in enumerate(s.rounds):
         for d, dev in enumerate(rnd.developments):
             if dev.when is not None and (r, dev.date.isoformat(), dev.text) not in shown:
-                found.append(site.at(("rounds", r, "developments", d, "when"), "did-not-fire", f"this development {said}"))
+                found.append(site.at(("rounds", r, "developments", d, "when"), "did-not-fire", ngettext(
+                    "this development never held in {runs} seeded computer-only game (seed {seed}); people may still "
+                    "make it happen",
+                    "this development never held in {runs} seeded computer-only games (seed {seed}); people may still "
+                    "make it happen", runs).format(**said)))
     return [f for f in found if f.field not in reported]  # the impossible ones are told already
 
 
@@ -315,9 +329,9 @@ def unused(site: _Site) -> list[Finding]:
     named |= {line for p in s.profiles.values() for line in p.red_lines} | _condition_ids(conditions, "adopted")
     for i, clause in enumerate(s.clauses):
         if clause.id not in named:
-            found.append(site.at(("clauses", i, "id"), "unused", f"clause '{clause.id}' is in no round's agenda, no "
+            found.append(site.at(("clauses", i, "id"), "unused", _("clause '{clause}' is in no round's agenda, no "
                                  "record entry, no condition and no red line: players may draft it, but nothing in "
-                                 "the case puts it forward"))
+                                 "the case puts it forward").format(clause=clause.id)))
     regions = {r for p in s.profiles.values() for r in p.regions}
     stances = {a for e in s.events for eff in e.effects for a in (eff.stance or {})}
     stances |= {a for rnd in s.rounds for dev in rnd.developments for eff in dev.effects for a in (eff.stance or {})}
@@ -328,14 +342,15 @@ def unused(site: _Site) -> list[Finding]:
                  or (actor.kind is ActorKind.state and (actor.code == s.state_concerned or actor.code in s.other_states))
                  or (actor.kind in NON_STATE_PARTIES and actor.stance != 0))
         if not plays and actor.id not in regions | stances | speakers:
-            found.append(site.at(("actors", i, "id"), "unused", f"actor '{actor.id}' takes no part: it is not an NGO or "
+            found.append(site.at(("actors", i, "id"), "unused", _("actor '{actor}' takes no part: it is not an NGO or "
                                  "human-rights body to brief with, has no brief to play, is not a state concerned or a "
                                  "party with a stance to urge, and no clause presses it and no development, member's "
-                                 "regions, ties_to or stance effect names it"))
+                                 "regions, ties_to or stance effect names it").format(actor=actor.id)))
     cited = set(_citations(site.doc.data))
     for source_id in s.sources:
         if source_id not in cited:
-            found.append(site.at(("sources", source_id), "unused", f"source '{source_id}' is cited nowhere"))
+            nowhere = _("source '{source}' is cited nowhere").format(source=source_id)
+            found.append(site.at(("sources", source_id), "unused", nowhere))
     return found
 
 
@@ -362,27 +377,30 @@ def student_texts(case: Case) -> Iterator[tuple[Steps, str]]:
 
 def hard_reading(site: _Site, ceiling: float) -> list[Finding]:
     found = []
+    highest = i18n.number(ceiling, 0 if ceiling == int(ceiling) else 1)
     for path, text in student_texts(site.case):
         level = reading_grade(text)
         if level is not None and level > ceiling:
-            found.append(site.at(path, "reading-level", f"reads at grade {level:.1f} (Flesch-Kincaid), above the "
-                                 f"{ceiling:g} set with --grade: shorter sentences and plainer words bring it down"))
+            found.append(site.at(path, "reading-level", _("reads at grade {level} (Flesch-Kincaid), above the {ceiling} "
+                                                          "set with --grade: shorter sentences and plainer words bring it "
+                                                          "down").format(level=i18n.number(level, 1), ceiling=highest)))
     return found
 
 
 # --- sources and placeholders -------------------------------------------------------------------------
 
 def _historical(case: Case, data: Any) -> Iterator[tuple[Steps, Any, str]]:
-    """(path, raw item, what it is) for each statement a real case presents as history."""
+    """(path, raw item, what to say if it cites no source) for each statement a real case presents as history."""
     rounds = data.get("rounds") if isinstance(data, dict) else None
     for r, rnd in enumerate(rounds if isinstance(rounds, list) else []):
         if not isinstance(rnd, dict):
             continue
         if "sources" in Round.model_fields:  # once the format lets a briefing cite its sources
-            yield ("rounds", r), rnd, "the briefing"
+            yield ("rounds", r), rnd, N_("the briefing cites no source id")
         for d, dev in enumerate(rnd.get("developments") or []):
-            yield ("rounds", r, "developments", d), dev, "this development"
-    for section, what in (("record", "this record entry"), ("outcomes", "this outcome")):
+            yield ("rounds", r, "developments", d), dev, N_("this development cites no source id")
+    for section, what in (("record", N_("this record entry cites no source id")),
+                          ("outcomes", N_("this outcome cites no source id"))):
         items = data.get(section) if isinstance(data, dict) else None
         for i, item in enumerate(items if isinstance(items, list) else []):
             yield (section, i), item, what
@@ -396,21 +414,22 @@ def unsourced(site: _Site) -> list[Finding]:
     found = []
     for path, item, what in _historical(case, site.doc.data):
         if isinstance(item, dict) and not item.get("sources"):
-            found.append(site.at(path, "unsourced", f"{what} cites no source id"))
+            found.append(site.at(path, "unsourced", _(what)))
     news: list[tuple[Steps, News]] = [(("events", i, "effects", j, "news"), eff.news) for i, e in enumerate(case.scenario.events)
             for j, eff in enumerate(e.effects) if eff.news is not None]
     news += [(("rounds", r, "developments", d, "effects", j, "news"), eff.news) for r, rnd in enumerate(case.scenario.rounds)
              for d, dev in enumerate(rnd.developments) for j, eff in enumerate(dev.effects) if eff.news is not None]
     for path, item in news:
         if item.source is None:
-            found.append(site.at(path, "unsourced", "this news cites no source id (news: {text: ..., source: ...})"))
+            found.append(site.at(path, "unsourced", _("this news cites no source id (news: {{text: ..., source: ...}})")
+                                 .format()))
     # A briefing and the summary tell history too; they name their sources beside them.
     for r, rnd in enumerate(case.scenario.rounds):
         if not rnd.briefing_sources:
             found.append(site.at(("rounds", r, "briefing"), "unsourced",
-                                 "this briefing cites no source id (briefing_sources: [...])"))
+                                 _("this briefing cites no source id (briefing_sources: [...])")))
     if not case.scenario.summary_sources:
-        found.append(site.at(("summary",), "unsourced", "the summary cites no source id (summary_sources: [...])"))
+        found.append(site.at(("summary",), "unsourced", _("the summary cites no source id (summary_sources: [...])")))
     return found
 
 
@@ -432,9 +451,10 @@ def placeholders(site: _Site) -> list[Finding]:
         if path[:2] == ("sources", PLACEHOLDER_SOURCE):
             continue  # its own title says it is a placeholder; each citation of it is what to fix
         if text == PLACEHOLDER_SOURCE and "sources" in path:
-            found.append(site.at(path, "placeholder", f"cites the placeholder source {PLACEHOLDER_SOURCE}: name a real one"))
+            said = _("cites the placeholder source {source}: name a real one").format(source=PLACEHOLDER_SOURCE)
+            found.append(site.at(path, "placeholder", said))
         elif PLACEHOLDER in text:
-            found.append(site.at(path, "placeholder", "a placeholder to replace (TODO)"))
+            found.append(site.at(path, "placeholder", _("a placeholder to replace (TODO)")))
     return found
 
 
@@ -468,9 +488,12 @@ def by_a_hair(site: _Site) -> list[Finding]:
             m = margin(member, sitting.profiles[member], comparison.count.draft, case.clauses, sitting.moment)
             if m.distance < HAIR:
                 found.append(site.at(_vote_path(site, index[entry.id], member), "by-a-hair",
-                                     f"{member}'s '{documented}' on {entry.symbol or entry.id} is reproduced by a hair: "
-                                     f"{m.distance:.3f} on its score from '{m.becomes}' (calibrate {case.id} shows the "
-                                     "weights that move it; change them only for reasons in its sources)"))
+                                     _("{member}'s '{documented}' on {entry} is reproduced by a hair: "
+                                       "{distance} on its score from '{becomes}' (calibrate {case} shows the "
+                                       "weights that move it; change them only for reasons in its sources)").format(
+                                         member=member, documented=words.vote(documented), entry=entry.symbol or entry.id,
+                                         distance=i18n.number(m.distance, 3), becomes=words.vote(m.becomes or ""),
+                                         case=case.id)))
     return found
 
 

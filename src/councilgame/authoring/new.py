@@ -21,6 +21,7 @@ from pydantic import Field, TypeAdapter, ValidationError
 from councilgame import paths
 from councilgame.authoring import AuthoringError
 from councilgame.council.procedure import elected_seats
+from councilgame.i18n import _
 from councilgame.scenario.model import Code, Id, Scenario, Source, Strict, country_name, user_assigned
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -130,8 +131,8 @@ def check_id(case_id: str) -> str:
     try:
         return TypeAdapter(Id).validate_python(case_id)
     except ValidationError:
-        raise NewError(f'"{case_id}" cannot be a case id: use lower-case letters, digits, _ and -, starting with a '
-                       "letter or digit, at most 64 characters (e.g. myanmar_1988)") from None
+        raise NewError(_('"{id}" cannot be a case id: use lower-case letters, digits, _ and -, starting with a '
+                         "letter or digit, at most 64 characters (e.g. myanmar_1988)").format(id=case_id)) from None
 
 
 def check_state(code: str) -> str:
@@ -140,7 +141,8 @@ def check_state(code: str) -> str:
     try:
         return TypeAdapter(Code).validate_python(code)
     except ValidationError:  # the validator's own words for a code that is not one, with the code meant
-        raise NewError(f"--state {codes.message(code)}; an invented state takes a code from XAA-XZZ") from None
+        raise NewError(_("--state {problem}; an invented state takes a code from XAA-XZZ").format(
+            problem=codes.message(code))) from None
 
 
 def check_year(year: int) -> int:
@@ -149,17 +151,19 @@ def check_year(year: int) -> int:
     try:
         return int(TypeAdapter(key_type).validate_python(year))
     except ValidationError as exc:
-        raise NewError(f"--year {year}: {exc.errors()[0]['msg'].lower()} (the years a case may hold)") from None
+        raise NewError(_("--year {year}: {problem} (the years a case may hold)").format(
+            year=year, problem=exc.errors()[0]["msg"].lower())) from None
 
 
 def taken_ids() -> dict[str, str]:
     """Each case id already in use, with whose it is: the built-in cases' and the user's own."""
     from councilgame import catalogue
 
-    cases, _ = catalogue.load_all()
-    taken = {entry.path.stem: "a built-in case" for entry in catalogue.entries() if entry.builtin}
+    cases, _problems = catalogue.load_all()
+    builtin = _("a built-in case")
+    taken = {entry.path.stem: builtin for entry in catalogue.entries() if entry.builtin}
     for case in cases:
-        taken.setdefault(case.id, "a built-in case" if case.builtin else f"your case {Path(case.path).name}")
+        taken.setdefault(case.id, builtin if case.builtin else _("your case {file}").format(file=Path(case.path).name))
     return taken
 
 
@@ -239,14 +243,14 @@ def write_example(case_id: str, folder: Path | None = None) -> Starter:
     check_id(case_id)
     taken = taken_ids().get(case_id)
     if taken:
-        raise NewError(f'"{case_id}" is already the id of {taken}: choose another id')
+        raise NewError(_('"{id}" is already the id of {taken}: choose another id').format(id=case_id, taken=taken))
     text = example_file().read_text(encoding="utf-8").replace("\nid: mini\n", f"\nid: {case_id}\n", 1)
     if text.startswith("# yaml-language-server:"):  # its pointer to the schema is relative to the built-in folder
         text = _schema_line() + text.split("\n", 1)[1]
     path = _write_new(folder or paths.user_scenarios(), case_id, text)
     _self_check(path)
-    return Starter(path, ["the example is an invented case: a small one that shows each part of a case file, with a "
-                          "comment on each; replace it part by part from your sources"])
+    return Starter(path, [_("the example is an invented case: a small one that shows each part of a case file, with a "
+                            "comment on each; replace it part by part from your sources")])
 
 
 def _write_new(folder: Path, case_id: str, text: str) -> Path:
@@ -256,7 +260,7 @@ def _write_new(folder: Path, case_id: str, text: str) -> Path:
         with path.open("x", encoding="utf-8") as out:  # "x": never over a file, even one made a moment ago
             out.write(text)
     except FileExistsError:
-        raise NewError(f"{path} already exists: choose another id, or move that file first") from None
+        raise NewError(_("{path} already exists: choose another id, or move that file first").format(path=path)) from None
     return path
 
 
@@ -267,16 +271,17 @@ def write_starter(case_id: str, year: int | None = None, state: str | None = Non
     notes = []
     if year is None:
         year = known_years()[-1]
-        notes.append(f"no --year given: the starter is set in {year}, the latest year the game knows the Council of")
+        notes.append(_("no --year given: the starter is set in {year}, the latest year the game knows the Council of")
+                     .format(year=year))
     check_year(year)
     if state is not None:
         check_state(state)
     else:
-        notes.append(f"no --state given: the state concerned is the private-use code {PLACEHOLDER_STATE} until you "
-                     "name the real one")
+        notes.append(_("no --state given: the state concerned is the private-use code {code} until you "
+                       "name the real one").format(code=PLACEHOLDER_STATE))
     taken = taken_ids().get(case_id)
     if taken:
-        raise NewError(f'"{case_id}" is already the id of {taken}: choose another id')
+        raise NewError(_('"{id}" is already the id of {taken}: choose another id').format(id=case_id, taken=taken))
     council = council_for(year)
     text = render(case_id, council, state)
     path = _write_new(folder or paths.user_scenarios(), case_id, text)
@@ -293,5 +298,5 @@ def _self_check(path: Path) -> None:
         catalogue.load(path)
     except ScenarioError as exc:
         path.unlink()
-        raise NewError("the starter did not validate (please report this to the Council developers):\n"
+        raise NewError(_("the starter did not validate (please report this to the Council developers):") + "\n"
                        + "\n".join(str(p) for p in exc.problems)) from None

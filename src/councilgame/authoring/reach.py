@@ -15,6 +15,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from councilgame.i18n import _
 from councilgame.rules.conditions import FUNCTIONS, NUMBER, VARIABLES
 
 EITHER = frozenset({True, False})
@@ -32,10 +33,10 @@ class Span:
 
     def __str__(self) -> str:
         if self.low == self.high:
-            return f"always {self.low:g}"
-        high = "any number" if math.isinf(self.high) else f"{self.high:g}"
-        low = "any number" if math.isinf(self.low) else f"{self.low:g}"
-        return f"{low} to {high}"
+            return _("always {value}").format(value=f"{self.low:g}")
+        high = _("any number") if math.isinf(self.high) else f"{self.high:g}"
+        low = _("any number") if math.isinf(self.low) else f"{self.low:g}"
+        return _("{low} to {high}").format(low=low, high=high)
 
 
 ANYTHING = Span(-math.inf, math.inf)
@@ -68,7 +69,7 @@ def never_holds(source: str, reach: Reach) -> list[str]:
         return []
     if True in possible:
         return []
-    return reading.reasons or [f"{source.strip()} is never true"]
+    return reading.reasons or [_("{condition} is never true").format(condition=source.strip())]
 
 
 def _truth(node: ast.AST, reach: Reach, reading: _Reading) -> frozenset[bool]:
@@ -90,8 +91,8 @@ def _truth(node: ast.AST, reach: Reach, reading: _Reading) -> frozenset[bool]:
             narrowed, emptied = _narrowed(node.values, reach)
             if emptied is not None:
                 span = reach.numbers.get(emptied, ANYTHING)
-                reading.reasons.append(f"{ast.unparse(node)} can never hold: no value of {emptied} meets all of it "
-                                       f"({emptied} is {span})")
+                reading.reasons.append(_("{condition} can never hold: no value of {name} meets all of it ({name} is "
+                                         "{span})").format(condition=ast.unparse(node), name=emptied, span=span))
                 return NEVER
             reach = narrowed
         parts = [_truth(value, reach, reading) for value in node.values]
@@ -202,9 +203,11 @@ _SYMBOLS = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "=="
 
 def _why_not(left: ast.AST, op: ast.cmpop, right: ast.AST, a: Span, b: Span) -> str:
     said = f"{ast.unparse(left)} {_SYMBOLS[type(op)]} {ast.unparse(right)}"
-    ranges = [f"{ast.unparse(side)} is {span}" for side, span in ((left, a), (right, b))
+    ranges = [_("{name} is {span}").format(name=ast.unparse(side), span=span) for side, span in ((left, a), (right, b))
               if not isinstance(side, ast.Constant)]
-    return f"{said} can never hold ({'; '.join(ranges)})" if ranges else f"{said} is never true"
+    if ranges:
+        return _("{condition} can never hold ({ranges})").format(condition=said, ranges="; ".join(ranges))
+    return _("{condition} is never true").format(condition=said)
 
 
 def _is_number(node: ast.AST, reach: Reach) -> bool:

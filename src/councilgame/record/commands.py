@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from councilgame import __version__
+from councilgame.i18n import _, ngettext
 from councilgame.record import sessions as io
 from councilgame.record.build import session_record
 from councilgame.record.schema import Report, SessionRecord
@@ -20,7 +21,7 @@ MAX_SAVES = 200
 
 def read_all(paths: Sequence[str], accept_changed: bool) -> list[SessionRecord]:
     if len(paths) > MAX_SAVES:
-        raise RecordError(f"{len(paths)} saves given; at most {MAX_SAVES} at once")
+        raise RecordError(_("{count} saves given; at most {most} at once").format(count=len(paths), most=MAX_SAVES))
     out = []
     names = [Path(name).name for name in paths]
     for name, short in zip(paths, names):
@@ -56,21 +57,27 @@ def report(saves: Sequence[str], json_to: str | None, csv_to: str | None, pdf_to
         for record in records:
             print("\n".join(summary_lines(record)))
     if not all_seats and (csv_to or pdf_to) and not any(s.holder.held_by == "person" for r in records for s in r.seats):
-        print("no seat was held by a person: the CSV and PDF list none (add --all-seats for the computer's)",
+        print(_("no seat was held by a person: the CSV and PDF list none (add --all-seats for the computer's)"),
               file=sys.stderr)
     return 0
 
 
 def summary_lines(record: SessionRecord) -> list[str]:
     c = record.council
-    lines = [f"{record.source}: {record.case.title}, seed {record.seed}, {record.rounds_played} of "
-             f"{record.rounds_in_case} rounds" + ("" if record.finished else " (not finished)")]
+    played = ngettext("{played} of {count} round", "{played} of {count} rounds", record.rounds_in_case).format(
+        played=record.rounds_played, count=record.rounds_in_case)
+    lines = [_("{source}: {title}, seed {seed}, {played}").format(source=record.source, title=record.case.title,
+                                                                 seed=record.seed, played=played)
+             + ("" if record.finished else " " + _("(not finished)"))]
     for seat in record.seats:
         if seat.holder.held_by == "person":
             who = ", ".join(filter(None, [seat.holder.team, *seat.holder.students]))
-            score = "not scored (a perpetrator seat)" if seat.perpetrator else f"score {seat.score:.0f}/100"
-            lines.append(f"  {seat.name} ({seat.seat}){': ' + who if who else ''}: {score}, {len(seat.moves)} moves")
-    lines.append(f"  Council {c.session_total:.0f} (model estimate; {c.yardstick}: {c.history_total:.0f})")
+            score = _("not scored (a perpetrator seat)") if seat.perpetrator else _("score {score:.0f}/100").format(
+                score=seat.score)
+            moves = ngettext("{count} move", "{count} moves", len(seat.moves)).format(count=len(seat.moves))
+            lines.append(f"  {seat.name} ({seat.seat}){': ' + who if who else ''}: {score}, {moves}")
+    lines.append("  " + _("Council {total:.0f} (model estimate; {yardstick}: {history:.0f})").format(
+        total=c.session_total, yardstick=c.yardstick, history=c.history_total))
     return lines
 
 

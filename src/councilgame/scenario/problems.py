@@ -7,6 +7,8 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from councilgame.i18n import _
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -30,9 +32,9 @@ class ScenarioError(Exception):
 
 
 def did_you_mean(word: object, choices: Iterable[object]) -> str:
-    """' (did you mean "x"?)' for the closest choice, or ''."""
+    """' (did you mean "x"?)' for the closest choice, or '', in the active language."""
     close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    return " " + _('(did you mean "{choice}"?)').format(choice=close[0]) if close else ""
 
 
 def dotted(path: Iterable[object]) -> str:
