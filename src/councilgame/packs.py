@@ -94,6 +94,7 @@ class PackReport:
     replaces: bool = False  # a pack of this name is installed already: installing replaces it
     attempted: bool = False  # install was asked for (and refused, if there are problems)
     installed: Path | None = None
+    overlays: tuple[str, ...] = ()  # the cases' translations (x.fr.yaml beside x.yaml), checked with their cases
 
     @property
     def problems(self) -> list[Problem]:
@@ -117,6 +118,8 @@ class PackReport:
         if not self.ok:
             return [str(p) for p in self.problems]
         lines = [f"{case.id}: {case.title} ({case.file})" for case in self.cases]
+        if self.overlays:
+            lines.append("Translations of them: " + ", ".join(self.overlays))
         if self.extras:
             lines.append("Copied beside them, never opened by the game: " + ", ".join(self.extras))
         if self.left_out:
@@ -159,7 +162,14 @@ class _Member:
 
     @property
     def is_case(self) -> bool:
-        return "/" not in self.target and self.target.lower().endswith(CASE_SUFFIX)
+        return "/" not in self.target and self.target.lower().endswith(CASE_SUFFIX) and not self.is_overlay
+
+    @property
+    def is_overlay(self) -> bool:
+        """A case's translation beside it (`x.fr.yaml` for `x.yaml`: scenario/overlay.py)."""
+        from councilgame.scenario.overlay import is_overlay
+
+        return "/" not in self.target and self.target.lower().endswith(CASE_SUFFIX) and is_overlay(PurePosixPath(self.target))
 
 
 class _Refused(Exception):
@@ -483,9 +493,30 @@ def _taken_ids(pack: str) -> dict[str, str]:
 def _report(source: Path, members: list[_Member], refusals: list[Problem], left_out: list[str],
             cases: list[PackCase] | None = None) -> PackReport:
     name = pack_name(source)
-    extras = sorted(m.target for m in members if not m.is_case)
+    extras = sorted(m.target for m in members if not m.is_case and not m.is_overlay)
+    overlays = sorted(m.target for m in members if m.is_overlay)
     return PackReport(str(source), name, tuple(cases or ()), tuple(extras), tuple(left_out), tuple(refusals),
-                      os.path.lexists(paths.user_packs() / name))
+                      os.path.lexists(paths.user_packs() / name), overlays=tuple(overlays))
+
+
+def _judge_overlays(members: list[_Member], shown: str) -> list[Problem]:
+    """Each translation checked against its case in the pack, as the game will read it: a pack is installed
+    whole or not at all, translations included."""
+    from councilgame.scenario.translate import overlay_problems
+
+    cases = {m.target.lower(): m for m in members if m.is_case}
+    problems: list[Problem] = []
+    for member in (m for m in members if m.is_overlay):
+        display = f"{shown}/{member.name}"
+        path = PurePosixPath(member.target)
+        base = path.name.split(".")[0] + CASE_SUFFIX
+        case = cases.get(base.lower())
+        if case is None:
+            problems.append(Problem(display, 0, 0, "", f"translates {base}, which is not in this pack"))
+            continue
+        problems += overlay_problems(case.data, f"{shown}/{case.name}", member.data, display, str(paths.clause_library()),
+                                     path.suffixes[-2][1:])
+    return problems
 
 
 def _inspected(source: Path) -> tuple[PackReport, list[_Member]]:
@@ -494,6 +525,7 @@ def _inspected(source: Path) -> tuple[PackReport, list[_Member]]:
     members, refusals, left_out = _read(source)
     cases = _judge(members, _label(str(source)), lambda m, display: catalogue.load_bytes(m.data, display),
                    pack_name(source))
+    refusals = refusals + _judge_overlays(members, _label(str(source)))
     return _report(source, members, refusals, left_out, cases), members
 
 

@@ -20,7 +20,7 @@ import copy
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from councilgame.scenario.problems import Problem, did_you_mean, dotted
@@ -77,7 +77,7 @@ def overlay_path(case_path: str | Path, language: str) -> Path:
     return path.with_name(f"{path.stem}.{language}{path.suffix or '.yaml'}")
 
 
-def is_overlay(path: Path) -> bool:
+def is_overlay(path: PurePath) -> bool:
     """Whether a file is an overlay by its name (`x.fr.yaml`): two suffixes, the first a language's code."""
     suffixes = path.suffixes
     return len(suffixes) >= 2 and len(suffixes[-2]) == 3 and suffixes[-2][1:].isalpha() and suffixes[-2][1:].islower()
@@ -285,6 +285,34 @@ def apply(english: Any, doc: Document, display: str, case_id: str | tuple[str, .
         return Merged(english, problems=walk.problems)
     merged = walk.mapping(shape, copy.deepcopy(english), doc.data, (), (), skip=HEADER)
     return Merged(merged, walk.translated, walk.problems, walk.where)
+
+
+def prose(shape: Any, english: Any, at: Steps = ()) -> list[tuple[Steps, str]]:
+    """Every text an overlay of this shape could translate, by its overlay path, with the English text (not
+    the case's names or glossary, which the window shows apart)."""
+    out: list[tuple[Steps, str]] = []
+    if shape == TEXT:
+        return [(at, english)] if isinstance(english, str) else []
+    if shape in (NAMES, TERMS):
+        return []
+    if isinstance(shape, ByKey):
+        if isinstance(english, dict):
+            for key, value in english.items():
+                out += prose(shape.item, value, at + (key,))
+        elif isinstance(english, list):
+            for item in english:
+                if isinstance(item, dict) and isinstance(item.get("id"), str):
+                    out += prose(shape.item, item, at + (item["id"],))
+        return out
+    if isinstance(shape, Items):
+        for i, item in enumerate(english if isinstance(english, list) else []):
+            out += prose(shape.item, item, at + (i,))
+        return out
+    if isinstance(shape, Mapping) and isinstance(english, dict):
+        for key, item_shape in shape.items():
+            if key in english:
+                out += prose(item_shape, english[key], at + (key,))
+    return out
 
 
 def place_problem(problem: Problem, merged: Merged, doc: Document, display: str) -> Problem:

@@ -176,8 +176,58 @@ def known_codes(data: Any) -> set[str]:
 
 
 def in_language(case: Case, doc: Document, library_path: str, language: str) -> Case:
-    """The case (loaded from `doc`, in English) in `language`: every overlay that checks, merged in."""
+    """The case (loaded from `doc`, in English) in `language`: every overlay that checks, merged in. Whatever
+    the overlays hold, the case loads: in English, with a problem naming them, if anything goes wrong."""
+    try:
+        return _in_language(case, doc, library_path, language)
+    except Exception as exc:  # noqa: BLE001 - a translation must never stop a case that loads
+        where = str(overlay.overlay_path(case.path, language)) if case.path else case.id
+        problem = Problem(where, 0, 0, "", f"its translation cannot be used (failed: {type(exc).__name__}); "
+                                            "please report this file to the Council developers")
+        return dataclasses.replace(case, overlay_problems=(problem,))  # English: the window marks its texts
+
+
+def _case_overlay(case: Case, doc: Document, odoc: Document, display: str, library_path: str, language: str
+                  ) -> tuple[Case | None, set[tuple[object, ...]], list[Problem]]:
+    """The case with its own overlay merged in and checked again as a case, the texts it translates; or None
+    and the overlay's problems."""
     from councilgame.scenario.loader import case_from_document
+
+    merged = overlay.apply(doc.data, odoc, display, case.id, language, known_codes=known_codes(doc.data))
+    if merged.problems:
+        return None, set(), merged.problems
+    try:
+        checked = case_from_document(Document(merged.data, doc.digest, doc.marks, doc.key_marks), case.path,
+                                     library_path, case.builtin)
+    except ScenarioError as exc:
+        return None, set(), [_placed(merged, odoc, display, _steps(p.field), p.message) for p in exc.problems]
+    return checked, set(merged.translated), []
+
+
+def overlay_problems(case_raw: bytes, case_display: str, overlay_raw: bytes, overlay_display: str, library_path: str,
+                     language: str) -> list[Problem]:
+    """What is wrong with an overlay of a case, both still bytes (a pack being inspected), or [] if nothing. A
+    case that does not load is the case's problem, reported with it: its overlay is then not judged."""
+    from councilgame.scenario.loader import case_from_document
+    from councilgame.scenario.safe_yaml import YamlRefused, read_yaml
+
+    try:
+        doc = read_yaml(case_raw)
+        case = case_from_document(doc, case_display, library_path)
+    except (YamlRefused, ScenarioError):
+        return []
+    try:
+        odoc = read_yaml(overlay_raw)
+    except YamlRefused as exc:
+        return [Problem(overlay_display, exc.line, exc.col, dotted(exc.path), exc.message)]
+    try:
+        return _case_overlay(case, doc, odoc, overlay_display, library_path, language)[2]
+    except Exception as exc:  # noqa: BLE001 - as in in_language: never anything but a problem
+        return [Problem(overlay_display, 0, 0, "", f"cannot be checked ({type(exc).__name__})")]
+
+
+def _in_language(case: Case, doc: Document, library_path: str, language: str) -> Case:
+    from councilgame.scenario.loader import read_document
 
     problems: list[Problem] = []
     translated: set[tuple[object, ...]] = set()
@@ -188,17 +238,8 @@ def in_language(case: Case, doc: Document, library_path: str, language: str) -> 
     problems += read_problems
     if odoc is not None:
         digests.append(odoc.digest)
-        merged = overlay.apply(doc.data, odoc, str(path), case.id, language, known_codes=known_codes(doc.data))
-        found = merged.problems
-        if not found:
-            try:
-                checked = case_from_document(Document(merged.data, doc.digest, doc.marks, doc.key_marks), case.path,
-                                             library_path, case.builtin)
-            except ScenarioError as exc:
-                found = [_placed(merged, odoc, str(path), _steps(p.field), p.message) for p in exc.problems]
-            else:
-                translated = set(merged.translated)
-                case = checked
+        checked, translated, found = _case_overlay(case, doc, odoc, str(path), library_path, language)
+        case = checked or case
         problems += found
     # The library's clauses and glossary, and the phrase book.
     clauses = dict(case.clauses)
@@ -225,10 +266,17 @@ def in_language(case: Case, doc: Document, library_path: str, language: str) -> 
     problems += phrase_found
     if phrases is not None:
         digests.append(phrase_digest)
+    # The texts still in English, for the window's marker: the case's and the library's that no overlay gave.
+    untranslated = {text for at, text in overlay.prose(overlay.SHAPE, doc.data)
+                    if at not in translated and (at[0], at[-1]) != ("actors", "name")}  # a name (Human Rights Watch) is no text
+    library_english = read_document(Path(library_path), library_path).data
+    untranslated |= {text for at, text in overlay.prose(overlay.LIBRARY_SHAPE, library_english)
+                     if at not in translated and at[1] in clauses}
     text_digest = hashlib.sha256(" ".join(digests).encode("ascii")).hexdigest() if digests else ""
     return dataclasses.replace(case, clauses=clauses, glossary=glossary, phrases=phrases or case.phrases,
                                language=language, translated=frozenset(translated),
-                               overlay_problems=tuple(sorted(set(problems))), text_digest=text_digest)
+                               overlay_problems=tuple(sorted(set(problems))), text_digest=text_digest,
+                               untranslated=frozenset(untranslated))
 
 
 def _steps(field: str) -> tuple[object, ...]:

@@ -10,15 +10,16 @@ _lock = threading.Lock()
 _thread: threading.Thread | None = None
 _result: tuple[list, list] | None = None
 _generation = 0  # bumped by forget: a load still running for a forgotten library keeps its result to itself
+_language = ""  # the language the cases were loaded in (their texts): another one loads them again
 # Closing the window waits this long (seconds) for a load still running, then leaves it to die with the process.
 FORGET_WAIT = 1.0
 
 
-def _load(generation: int | None = None) -> None:
+def _load(generation: int | None = None, language: str = "en") -> None:
     global _result
     from councilgame import catalogue
 
-    result = catalogue.load_all()
+    result = catalogue.load_all(language)
     with _lock:
         if generation is None or generation == _generation:
             _result = result
@@ -33,11 +34,16 @@ def settle_memory() -> None:
 
 
 def warm() -> None:
-    """Start loading in the background (idempotent)."""
-    global _thread
+    """Start loading in the background (idempotent), in the window's language."""
+    global _thread, _language
+    from councilgame import i18n
+
+    if _thread is not None and _language != i18n.language():
+        forget()  # the language changed since: the cases' texts are read again in the new one
     with _lock:
         if _thread is None:
-            _thread = threading.Thread(target=_load, args=(_generation,), name="case-library", daemon=True)
+            _language = i18n.language()
+            _thread = threading.Thread(target=_load, args=(_generation, _language), name="case-library", daemon=True)
             _thread.start()
 
 
@@ -47,7 +53,7 @@ def cases() -> tuple[list, list]:
     if _thread is not None:
         _thread.join()
     if _result is None:  # the background load failed: load here and let the error surface
-        _load()
+        _load(language=_language or "en")
     assert _result is not None  # _load sets it or raises
     return _result
 

@@ -181,7 +181,7 @@ class Play:
 
         case = self.game.case
         try:
-            fresh = catalogue.load(Path(case.path), builtin=case.builtin)
+            fresh = catalogue.load(Path(case.path), builtin=case.builtin, language=case.language)
         except ScenarioError as exc:
             listed = [str(p) for p in exc.problems[:RELOAD_PROBLEMS_SHOWN]]
             more = len(exc.problems) - len(listed)
@@ -196,6 +196,24 @@ class Play:
         self.game = replayed
         self.autosave()
         return None
+
+    def speak(self, language: str) -> None:
+        """Go on in another language (Settings' Language row, mid-game): the case's texts read again in it and
+        this game's moves replayed on them, the same decisions (an overlay holds only prose). The moves made so
+        far keep the words they were said in. If the case cannot be read again, the game stays as it was."""
+        from councilgame.scenario.problems import ScenarioError
+
+        case, game = self.game.case, self.game
+        if case.language == language:
+            return
+        try:
+            fresh = case.in_language(language)
+            replayed = saves.replay(fresh, game.seed, list(game.seats), [e.to_dict() for e in game.log], game.rounds,
+                                    sorted(game.told))
+        except (ScenarioError, IllegalAction):
+            return
+        self.game = replayed
+        self.autosave()
 
     def name_of(self, seat: str) -> str:
         """A seat's name: a member's as it was called then, an actor's as the case names it."""
@@ -311,7 +329,9 @@ class Play:
 def resume(path: Path | None = None, accept_changed: bool = False) -> Play:
     """The game in a save (the autosave by default); raise SaveError, or CaseChanged when its
     case was edited since (the player may then choose to replay it on the case as it is)."""
-    loaded = saves.load(path or autosave_path(), catalogue.by_id, accept_changed)
+    from councilgame import i18n
+
+    loaded = saves.load(path or autosave_path(), lambda case_id: catalogue.by_id(case_id, i18n.language()), accept_changed)
     game = loaded.game
     if not game.seats:
         raise saves.SaveError(_("this save has no player seat"))

@@ -107,5 +107,20 @@ def action_label(action: act.Action, game) -> str:
         developments = game.round.developments
         if action.development < len(developments):
             return _("Bring in: {text}").format(text=developments[action.development].text[:60])
-    # A fixed label (marked in the engine), or a clause's title (the case's own text).
-    return _(action.label(game))
+    if isinstance(action, (act.AddClause, act.RemoveClause)):
+        return case_text(case, action.label(game))  # a clause's title: the case's own text
+    return _(action.label(game))  # a fixed label, marked in the engine
+
+
+def case_text(case, text: str) -> str:
+    """A text of the case (a briefing, a development, a brief, a clause, an outcome) as the window shows it: in
+    a window in another language than English, a text the case's overlays left in English is marked so, once,
+    here (issue 14). The engine's own sentences are not the case's texts and are never marked."""
+    from councilgame import i18n
+
+    language = i18n.language()
+    if not text or language == i18n.SOURCE_LANGUAGE:
+        return text
+    if case.language == language and text not in case.untranslated:
+        return text
+    return f"{text} {_('(in English)')}"

@@ -31,16 +31,20 @@ def judged_line(judged: str) -> str:
     return _("How history judged it: {judged}").format(judged=judged)
 
 
-def brief_lines(brief) -> list[str]:
+def brief_lines(brief, case=None) -> list[str]:
     """A seat's private brief, a line each: its interests, its red lines, what it counts as success (for a
-    perpetrator seat, what the government sought) and, where the case gives it, how history judged it."""
-    lines = [_("Your interests: {interests}").format(interests=brief.interests)]
+    perpetrator seat, what the government sought) and, where the case gives it, how history judged it. With
+    the case, a text its translation left in English is marked so."""
+    def text(value: str) -> str:
+        return vocabulary.case_text(case, value) if case is not None else value
+
+    lines = [_("Your interests: {interests}").format(interests=text(brief.interests))]
     if brief.red_lines:
-        lines.append(_("Your red lines: {red_lines}").format(red_lines=brief.red_lines))
-    lines.append(sought_line(brief.success) if brief.perpetrator else _("Success for you: {success}")
-        .format(success=brief.success))
+        lines.append(_("Your red lines: {red_lines}").format(red_lines=text(brief.red_lines)))
+    lines.append(sought_line(text(brief.success)) if brief.perpetrator else _("Success for you: {success}")
+        .format(success=text(brief.success)))
     if brief.judged:
-        lines.append(judged_line(brief.judged))
+        lines.append(judged_line(text(brief.judged)))
     return lines
 
 
@@ -74,11 +78,13 @@ class BriefingScene(WidgetScene):
         rnd = play.game.round
         view = play.game.view()
         news = list(view.feed)
-        feed = "\n".join(f"{item.when}  [{vocabulary.reliability(item.reliability)}]  {item.text}"
-                         + (_("  (content note: {note})").format(note=item.content_note) if item.content_note else "")
+        case = play.case
+        feed = "\n".join(f"{item.when}  [{vocabulary.reliability(item.reliability)}]  {vocabulary.case_text(case, item.text)}"
+                         + (_("  (content note: {note})").format(note=vocabulary.case_text(case, item.content_note))
+                            if item.content_note else "")
                          for item in news) or _("No news this round.")
         brief = brief_of(play)
-        private = "\n".join(brief_lines(brief)) if brief else _("You have no private brief in this case.")
+        private = "\n".join(brief_lines(brief, case)) if brief else _("You have no private brief in this case.")
         if play.advanced_briefings and play.game.draft.clauses:
             private += "\n\n" + advisers_reading(play)
         situation = w.Panel((24, 76, 720, 300), _("The situation"))
@@ -88,7 +94,8 @@ class BriefingScene(WidgetScene):
         self.widgets = header(play, _("Briefing")) + [
             situation,
             # What this Council did last round, and history beside it, before what the world did since.
-            w.TextBlock(situation.inside(ctx), "\n\n".join([*view.last_round, rnd.briefing]), size=18),
+            w.TextBlock(situation.inside(ctx), "\n\n".join([*view.last_round, vocabulary.case_text(case, rnd.briefing)]),
+                        size=18),
             known,
             w.TextBlock(known.inside(ctx), feed, size=16),
             brief_panel,

@@ -56,18 +56,26 @@ class CaseScene(WidgetScene):
         w.route(self, event, super().handle)
 
     def _card(self, case) -> w.Card:
-        s = case.scenario
+        s, text = case.scenario, vocabulary.case_text
         details = _("{years} · {region} · {minutes} min · {difficulty}").format(
-            years=case.years, region=s.region, minutes=s.minutes, difficulty=vocabulary.difficulty(s.difficulty))
+            years=case.years, region=text(case, s.region), minutes=s.minutes, difficulty=vocabulary.difficulty(s.difficulty))
         note = s.content_note.split(". ")[0].rstrip(".") + "." if s.content_note else ""
-        body = (s.subtitle + ". " if s.subtitle else "") + (_("Content note: {note}").format(note=note) if note else "")
+        if note and s.content_note in case.untranslated:
+            note = text(case, note)
+        body = (text(case, s.subtitle) + ". " if s.subtitle else "") + (_("Content note: {note}").format(note=note)
+                                                                         if note else "")
+        if case.overlay_problems:  # its translation did not load: the case plays in English, and says why
+            count = len(case.overlay_problems)
+            body += " " + ngettext("Its translation has {count} problem and is not used ({first}).",
+                                   "Its translation has {count} problems and is not used ({first}).", count).format(
+                count=count, first=case.overlay_problems[0].message)
         pack = catalogue.pack_of(case.path)
         if not case.builtin:  # an instructor's copy of a built-in case has its title: the file tells them apart
             origin = (_("From {file} in the pack {pack}.").format(file=Path(case.path).name, pack=pack) if pack
                       else _("From {file}.").format(file=Path(case.path).name))
             body = f"{origin} {body}".rstrip()
         badge = "" if case.builtin else _("From pack {pack}").format(pack=pack) if pack else _("Your case")
-        return w.Card(w.UNPLACED, s.title, details, body, self._choose(case), badge=badge)
+        return w.Card(w.UNPLACED, text(case, s.title), details, body, self._choose(case), badge=badge)
 
     def _broken_card(self, file: str, problems: list) -> w.Card:
         name = Path(file).name

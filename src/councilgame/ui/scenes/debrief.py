@@ -15,7 +15,7 @@ from councilgame.session.narration import decision_told
 from councilgame.session.hindsight import decision_reasons
 from councilgame.session.transcript import highlights
 from councilgame.session.state import about
-from councilgame.ui import theme
+from councilgame.ui import theme, vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
@@ -165,7 +165,7 @@ class DebriefScene(WidgetScene):
                 continue  # after the lesson's last round: not what this game is compared with
             timeline.append(_("{date}  real: {record}: {summary}").format(date=about(str(entry.date), entry.approximate),
                                                                          record=entry.symbol or entry.id,
-                                                                         summary=entry.summary))
+                                                                         summary=vocabulary.case_text(case, entry.summary)))
         for index, rnd in enumerate(case.scenario.rounds):
             moves = highlights(game, index)
             if moves:  # what the seats did, yours and the computer's, told from the game's log
@@ -210,7 +210,8 @@ class DebriefScene(WidgetScene):
         estimate = lives_estimate(case, game.state, path.state)
         lines = []
         for o in case.scenario.outcomes:
-            lines.append(f"{o.label}: " + (f"{o.low:,.0f}" if o.low == o.high else _("{low:,.0f} to {high:,.0f}")
+            label = vocabulary.case_text(case, o.label)
+            lines.append(f"{label}: " + (f"{o.low:,.0f}" if o.low == o.high else _("{low:,.0f} to {high:,.0f}")
                 .format(low=o.low, high=o.high))
                          + f" {o.unit}" + (_(" (contested)") if o.contested else ""))
             if estimate is not None and o.id == estimate.outcome:
@@ -230,7 +231,8 @@ class DebriefScene(WidgetScene):
             did = [f"{d.date}: {decision_told(game, d)}" for d in game.state.decisions if d.draft.clauses]
             # What it sought, then how history judged it (the button below opens the panel there, read whole),
             # then what this game's Council did, as the timeline tells it.
-            parts = [sought_line(brief.success)] + ([judged_line(brief.judged)] if brief.judged else [])
+            parts = [sought_line(vocabulary.case_text(case, brief.success))] + (
+                [judged_line(vocabulary.case_text(case, brief.judged))] if brief.judged else [])
             parts.append(_("What this game's Council did: {value}")
                          .format(value="\n".join(did) if did else _("it put no text to the vote.")))
             parts.append(_("This seat was played to understand the arguments that were made: it has no score."))
@@ -238,7 +240,7 @@ class DebriefScene(WidgetScene):
         seat = seat_score(case, game.state, play.seat, game.facts())
         if not seat.goals:
             return _("Your delegation's aims"), _("Your delegation's brief set no goals in this case, so it has no score.")
-        goals = "\n".join(f"{'+' if ok else '×'} {text}" for text, ok, __ in seat.goals)
+        goals = "\n".join(f"{'+' if ok else '×'} {vocabulary.case_text(case, text)}" for text, ok, __ in seat.goals)
         return (_("Your delegation's aims"),
                 _("You got {score:.0f} of 100 of what you sought (your goals, weighted): a measure of your "
                   "negotiating, not of what followed.\n{goals}").format(score=seat.score, goals=goals))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from councilgame.i18n import N_, _, ngettext
 from councilgame.session import actions as act
-from councilgame.ui import theme
+from councilgame.ui import theme, vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
@@ -50,8 +50,8 @@ class DraftScene(WidgetScene):
             self.widgets.append(w.Button((left + i * (each + gap), 72, each, 56), action_label(option.action, game),
                                          self._do_later(option),
                                          size=15, selected=draft.instrument is instrument))
-        in_draft = [w.Button(w.UNPLACED, play.case.clauses[cid].title, self._do_later(removals[cid]) if cid in removals else None,
-                             size=14) for cid in draft.clauses]
+        in_draft = [w.Button(w.UNPLACED, vocabulary.case_text(play.case, play.case.clauses[cid].title),
+                             self._do_later(removals[cid]) if cid in removals else None, size=14) for cid in draft.clauses]
         drafted = w.Panel((24, 132, 420, 500), _("In the draft: {count} (choose to remove)").format(count=len(in_draft)))
         self.widgets.append(drafted)
         self.widgets += w.ScrollList(drafted.inside(self.ctx, inset=12), in_draft, CLAUSE_SIZE, self.draft_view,

@@ -11,6 +11,7 @@ from councilgame.session import saves
 from councilgame.session.actions import Advance
 from councilgame.session.state import Phase
 from councilgame.ui import play as playlib
+from councilgame.ui import vocabulary
 from councilgame.ui import widgets as w
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import BANNER_HEIGHT
@@ -214,7 +215,8 @@ def header(play: Play, phase_label: str, room: bool = False) -> list[w.Widget]:
     game = play.game
     rnd = game.round
     capital = game.state.capital.get(play.seat, 0)
-    left = f"{play.case.scenario.title}  ·  {rnd.label}  ·  {phase_label}"
+    left = f"{vocabulary.case_text(play.case, play.case.scenario.title)}  ·  {vocabulary.case_text(play.case, rnd.label)}" \
+        f"  ·  {phase_label}"
     right = (ngettext("{count} seat held by the class", "{count} seats held by the class", len(game.seats))
              .format(count=len(game.seats)) if room
              else _("You: {name}  ·  capital {capital}").format(name=play.name_of(play.seat), capital=capital))

@@ -40,7 +40,7 @@ def brief_text(play: Play) -> str:
     brief = brief_of(play)
     if brief is None:
         return _("You have no private brief in this case.")
-    return "\n".join([_("You play {name}.").format(name=seat_name(play, play.seat)), *brief_lines(brief)])
+    return "\n".join([_("You play {name}.").format(name=seat_name(play, play.seat)), *brief_lines(brief, play.case)])
 
 
 class GameMenuScene(WidgetScene):

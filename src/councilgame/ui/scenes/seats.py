@@ -92,7 +92,8 @@ class SeatScene(WidgetScene):
             self.described = self.seat_of.get(focused, self.described)
         assert self.described is not None, "build() describes the first seat until one has the focus"
         brief = self.case.brief(self.described)
-        parts = [self.case.scenario.seat_hint] if self.case.scenario.seat_hint else []
+        case, text = self.case, vocabulary.case_text
+        parts = [text(case, case.scenario.seat_hint)] if case.scenario.seat_hint else []
         parts += [_(PERPETRATOR_NOTE)] if brief is not None and brief.perpetrator else []  # first: what the seat is for
         kind = self.role_of.get(self.described, "")
         role = ROLE_NOTES.get(kind)
@@ -100,11 +101,11 @@ class SeatScene(WidgetScene):
         if brief is None:
             parts.append(_("This delegation has no private brief; you will play it by its known positions."))
         elif brief.perpetrator:
-            parts.append(_("Interests: {interests}\n\n{sought}").format(interests=brief.interests,
-                                                                       sought=sought_line(brief.success)))
+            parts.append(_("Interests: {interests}\n\n{sought}").format(interests=text(case, brief.interests),
+                                                                       sought=sought_line(text(case, brief.success))))
         else:
             parts.append(_("Interests: {interests}\n\nSuccess: {success}")
-                .format(interests=brief.interests, success=brief.success))
+                .format(interests=text(case, brief.interests), success=text(case, brief.success)))
         self.detail.text = "\n\n".join(parts)
         self.detail.layout(self.ctx)
 

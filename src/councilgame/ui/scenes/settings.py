@@ -31,6 +31,8 @@ def apply(stack: SceneStack) -> None:
     window told (full screen)."""
     store.save(stack.ctx.settings)
     i18n.use(i18n.chosen(stack.ctx.settings.language))  # before the screens are built again, in it
+    if stack.play is not None:  # a game under way goes on in the new language: its case's texts read in it
+        stack.play.speak(i18n.language())
     stack.relayout()
     on_change = getattr(stack, "on_settings", None)
     if on_change:
