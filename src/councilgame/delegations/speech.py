@@ -37,6 +37,9 @@ ALSO = 0.6
 CLOSE_CALL = 0.5
 # How a vote is said: cast, expected, or suggested to the player for their own seat.
 Said = Literal["voted", "would", "advice"]
+# A clause a sentence has named already is named the second time by a pronoun, as each phrase book quotes a
+# title: "'X' would help protect civilians, but it interferes ..."; « X » aiderait ..., mais cette clause ...
+SECOND_MENTION = {"'{clause}'": "it", "« {clause} »": "cette clause"}
 
 
 def say(phrases: Phrases, key: str, **fields: str) -> str:
@@ -266,8 +269,9 @@ def reason_phrase(setting: Setting, assessment: Assessment, factor: Factor, shor
     if factor.name == "red line" and assessment.red_line and assessment.red_line not in setting.clauses and not short:
         return fill(phrases.red_line_kind, clause=assessment.red_line.replace("_", " "))
     member_name = member if member is not None else _with_article(phrases, setting.name(assessment.member))
-    if title and title in told and text.startswith("'{clause}'"):
-        text = "it" + text[len("'{clause}'"):]
+    quoted = next((q for q in SECOND_MENTION if text.startswith(q)), None)
+    if title and title in told and quoted is not None:
+        text = SECOND_MENTION[quoted] + text[len(quoted):]
     party = _party(factor)
     if party is not None:  # pressure on a neighbour or an armed group, not on the state concerned
         state = _with_article(phrases, setting.parties.get(party, phrases.the_state))
