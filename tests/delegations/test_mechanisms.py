@@ -268,3 +268,40 @@ def test_a_protest_names_real_clauses_and_sources_and_a_condition_the_game_knows
     fields = sorted(p.field for p in caught.value.problems)
     assert fields == ["profiles.BIH.protests[0].answered_by[0]", "profiles.BIH.protests[0].sources[0]",
                       "profiles.BIH.protests[0].when"], fields
+
+
+def test_sanctions_the_region_opposes_fail_for_lack_of_votes_with_no_permanent_member_needing_to_veto(mini_case):
+    from councilgame.delegations.assess import DEFERENCE
+    from councilgame.delegations.whip import whip
+
+    members = tuple(mini_case.scenario.profiles)
+    profiles = mini_case.scenario.profiles
+    embargo = Draft(Instrument.resolution, ("arms_embargo",), "GBR")
+    neutral = whip(members, profiles, embargo, mini_case.clauses, Moment(SEVERE, P5, stances={"au": 0.0}))
+    opposed = whip(members, profiles, embargo, mini_case.clauses, Moment(SEVERE, P5, stances={"au": -0.6}))
+    # With the region silent, the African members vote for the embargo and two permanent members veto it.
+    assert neutral.tally.yes >= 9 and neutral.tally.vetoed_by
+    assert neutral.assessments["GAB"].position is Vote.yes and neutral.assessments["NGA"].position is Vote.yes
+    # With the region opposed, they abstain rather than vote against it: the text lacks nine votes, and no
+    # permanent member's no is a veto.
+    assert opposed.assessments["GAB"].position is opposed.assessments["NGA"].position is Vote.abstain
+    # A member keen enough on the embargo to vote for it on the sum, its region opposed, defers all the same.
+    keen = _profile(mini_case, "NGA", protection=0.9)
+    held = assess("NGA", keen, embargo, mini_case.clauses, Moment(SEVERE, P5, stances={"au": -0.6}))
+    assert held.position is Vote.abstain and any(f.name == DEFERENCE for f in held.factors)
+    assert sum(f.value for f in held.factors if f.name != DEFERENCE) > 0
+    assert assess("NGA", keen, embargo, mini_case.clauses, Moment(SEVERE, P5, stances={"au": 0.0})).position is Vote.yes
+    assert opposed.tally.yes < 9 and not opposed.tally.vetoed_by and not opposed.tally.adopted
+    # A permanent member answers for itself: given the same region, it does not defer.
+    as_permanent = assess("NGA", keen, embargo, mini_case.clauses, Moment(SEVERE, P5 | {"NGA"}, stances={"au": -0.6}))
+    assert as_permanent.position is Vote.yes
+    # Protection on the ground is not deferred on: the region's opposition weighs, as any factor does.
+    aid = Draft(Instrument.resolution, ("humanitarian_access", "condemns_violence"), "GBR")
+    on_the_ground = whip(members, profiles, aid, mini_case.clauses, Moment(SEVERE, P5, stances={"au": -0.6}))
+    assert not any(f.name == DEFERENCE for a in on_the_ground.assessments.values() for f in a.factors)
+    # And its reason says whose opposition it follows.
+    from councilgame.delegations import speech
+
+    setting = speech.Setting.of(mini_case, embargo, {"au": -0.6})
+    said = speech.explain_vote(setting, held)
+    assert "is opposed by the African Union" in said, said

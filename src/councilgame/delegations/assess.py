@@ -63,6 +63,18 @@ OMITTED_AT_MOST = 2
 # resolution 1239 (Kosovo's refugees, May 1999) while NATO bombed Yugoslavia; it voted for resolution 1244
 # once the bombing had stopped.
 PROTEST = "protest"
+# An elected member defers to its region on pressure: when the regional bodies it follows oppose a
+# resolution that presses the state concerned with sanctions or a court rather than protecting people on
+# the ground (its regional factor weighs at least REGION_DEFERS against the text: a pull worth naming),
+# it abstains on a text it would otherwise vote for, rather than vote against its region; a text it would
+# vote against it still votes against. Elected seats are held for a region (the African members, the Arab
+# seat), permanent ones are not. So a draft imposing sanctions its region opposes can fail for lack of nine
+# votes, with no permanent member needing to veto it (an arms embargo on South Sudan, December 2016: seven
+# in favour, the African members among the eight abstaining). Protection on the ground is left out as the
+# region's call is (REGION_CALL): in March 2011 the African members voted for force to protect Libya's
+# civilians, which the African Union opposed and the Arab League asked for.
+DEFERENCE = "deference"
+REGION_DEFERS = 0.05
 # Weight of trust in the sponsors.
 TRUST = 0.3
 # How much a member favours a draft it sponsors itself.
@@ -423,6 +435,7 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
     score += value
 
     regions = profile.regions
+    regional = 0.0
     if regions:
         stances = [moment.stances.get(r, 0.0) for r in regions]
         stance = sum(stances) / len(stances)
@@ -430,6 +443,7 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
         value = profile.regional * stance * action
         add(("regional", value, ", ".join(regions)))
         score += value
+        regional = value
     if member in sponsors:
         add(("sponsor", SPONSOR, "its own draft"))
         score += SPONSOR
@@ -464,6 +478,12 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
                 and not protest[0].intersection(draft.clauses)):
             lift = YES_AT - 0.001 - score  # just short of a yes: it could accept the text itself
             factors.append((PROTEST, lift, protest[1]))
+            score += lift
+            position = _ABSTAIN
+        elif (regional <= -REGION_DEFERS and not permanent and f.coercion > 0 and not f.on_the_ground
+              and draft.instrument is _RESOLUTION and member not in sponsors):
+            lift = YES_AT - 0.001 - score  # just short of a yes: it defers, it does not oppose
+            factors.append((DEFERENCE, lift, f.ties_note))
             score += lift
             position = _ABSTAIN
     elif score > NO_AT:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from councilgame.council.procedure import Vote
-from councilgame.delegations.assess import NO_AT, PROTEST, YES_AT, Assessment, Factor
+from councilgame.delegations.assess import DEFERENCE, NO_AT, PROTEST, YES_AT, Assessment, Factor
 from councilgame.scenario.model import NON_STATE_PARTIES, Clause, Phrases
 
 if TYPE_CHECKING:
@@ -120,7 +120,9 @@ def as_vote(key: str) -> str:
 
 # Factors told whatever their size: a red line decides alone, and the price of a veto turns a no into an
 # abstention even when it takes only a little to do so.
-DECISIVE = ("red line", "veto stigma", "acceptance", "protest")
+DECISIVE = ("red line", "veto stigma", "acceptance", PROTEST, DEFERENCE)
+# The factors that turn a yes into an abstention: the member could accept the text itself.
+HOLDING_BACK = (PROTEST, DEFERENCE)
 # The factors that turn a permanent member's no into an abstention rather than a veto.
 SPARING = ("veto stigma", "acceptance")
 
@@ -140,7 +142,7 @@ def key_factor(assessment: Assessment, vote: Vote | None = None, statement: bool
     if _towards_yes(key):
         return next((f for f in ranked if f.value > 0), None)
     if key == "abstain":
-        stigma = next((f for f in ranked if f.name in SPARING or f.name == PROTEST), None)
+        stigma = next((f for f in ranked if f.name in SPARING or f.name in HOLDING_BACK), None)
         if stigma is not None:
             return stigma
     red = next((f for f in ranked if f.name == "red line"), None)
@@ -151,8 +153,8 @@ def _cited(assessment: Assessment, key: str) -> tuple[Factor | None, Factor | No
     """For a vote phrase's key: (the main reason, a second one the same way or None, the strongest one
     the other way or None)."""
     ranked = _ranked(assessment)
-    protest = next((f for f in ranked if f.name == PROTEST), None) if key == "abstain" else None
-    if protest is not None:  # what it protests, and what it would otherwise have voted for
+    protest = next((f for f in ranked if f.name in HOLDING_BACK), None) if key == "abstain" else None
+    if protest is not None:  # what holds it back, and what it would otherwise have voted for
         support = next((f for f in ranked if f.value > 0 and abs(f.value) >= MENTION), None)
         return protest, None, support
     stigma = next((f for f in ranked if f.name in SPARING), None) if key == "abstain" else None

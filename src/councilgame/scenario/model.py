@@ -333,6 +333,10 @@ class ReasonBook(Strict):
     protest: ReasonPhrases | None = Field(None, description="The member abstains in protest at something the text "
                                                         "does not touch (its profile's `protests`): {clause} is what it "
                                                         "protests. Default: the general words for a no")
+    deference: ReasonPhrases | None = Field(None, description="An elected member abstains rather than vote against "
+                                                          "its region's opposition to pressure on the state: {clause} "
+                                                          "the pressure, {bodies} the region, {state}. Default: the "
+                                                          "general words for a no")
 
 
 class Phrases(Strict):
