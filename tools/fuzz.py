@@ -52,7 +52,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from councilgame import paths  # noqa: E402
+from councilgame import catalogue, paths  # noqa: E402
 from councilgame.rules.conditions import FUNCTIONS, VARIABLES  # noqa: E402
 from councilgame.scenario import model  # noqa: E402
 from councilgame.scenario.case import Case  # noqa: E402
@@ -318,7 +318,7 @@ def _library_ids() -> list[str]:
 def load_corpus() -> Corpus:
     cases, texts, ids = {}, {}, {}
     library = _library_ids()
-    for path in sorted(paths.builtin_scenarios().glob("*.yaml")):
+    for path in catalogue.scenario_files(paths.builtin_scenarios()):  # the cases, not their translations
         raw = path.read_bytes()
         data = read_yaml(raw).data
         cases[path.name], texts[path.name] = data, raw
