@@ -141,7 +141,36 @@ def blocks(template: str) -> dict[str, Callable[[], str]]:
         "limits": rules.limits_table,
         "draft_fields": lambda: fields.reference(_schema_of(DraftSpec), "DraftSpec"),
         "library_fields": _library_fields,
+        "overlay_fields": overlay_fields,
     }
+
+
+def overlay_fields() -> str:
+    """The prose fields of a case an overlay may translate, section by section, from the loader's own table."""
+    from councilgame.scenario import overlay
+
+    def fields(shape: dict, prefix: str = "") -> list[str]:
+        out: list[str] = []
+        for name, kind in shape.items():
+            if kind == overlay.TEXT:
+                out.append(f"`{prefix}{name}`")
+            elif kind == overlay.NAMES:
+                out.append(f"`{prefix}{name}` (by member code)")
+            elif kind == overlay.TERMS:
+                out.append(f"`{prefix}{name}` (by the English term)")
+            elif isinstance(kind, overlay.Items):
+                out.append(f"`{prefix}{name}` item by item ({', '.join(fields(kind.item))})")
+            elif isinstance(kind, overlay.ByKey):
+                by = "member code" if name == "profiles" else "id"
+                out.append(f"`{prefix}{name}` by {by}: " + ", ".join(fields(kind.item)))
+            else:
+                out += fields(kind, f"{prefix}{name}.")
+        return out
+
+    top = [f for f in fields({k: v for k, v in overlay.SHAPE.items() if v == overlay.TEXT})]
+    lines = ["- the case: " + ", ".join(top)]
+    lines += [f"- {line}" for line in fields({k: v for k, v in overlay.SHAPE.items() if v != overlay.TEXT})]
+    return "\n".join(lines)
 
 
 def render(template: str | None = None) -> str:
