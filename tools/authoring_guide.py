@@ -149,7 +149,7 @@ def overlay_fields() -> str:
     """The prose fields of a case an overlay may translate, section by section, from the loader's own table."""
     from councilgame.scenario import overlay
 
-    def fields(shape: dict, prefix: str = "") -> list[str]:
+    def fields(shape: dict[str, object], prefix: str = "") -> list[str]:
         out: list[str] = []
         for name, kind in shape.items():
             if kind == overlay.TEXT:
@@ -163,7 +163,7 @@ def overlay_fields() -> str:
             elif isinstance(kind, overlay.ByKey):
                 by = "member code" if name == "profiles" else "id"
                 out.append(f"`{prefix}{name}` by {by}: " + ", ".join(fields(kind.item)))
-            else:
+            elif isinstance(kind, dict):
                 out += fields(kind, f"{prefix}{name}.")
         return out
 
