@@ -224,3 +224,17 @@ def test_every_phrase_in_the_book_may_use_only_known_fields(where):
     node[where[-1]] = "{member.__class__} says so"
     with pytest.raises(ValidationError, match="unknown field"):
         PhraseBook.model_validate(doc.data)
+
+
+def test_a_clause_title_holding_a_semicolon_is_named_whole():
+    from councilgame.delegations.assess import Assessment
+
+    case = next(c for c in builtin_cases() if c.id == "sri_lanka_2009")
+    title = "Concern at heavy weapons; holds the government to its word"
+    clause = next(c for c in case.clauses.values() if c.title == title)
+    setting = speech.Setting.of(case, Draft(Instrument.resolution, (clause.id,), "GBR"))
+    # A sovereignty note says whether the state consented; a ties note names a party other than the state.
+    for name, note in (("sovereignty", title), ("sovereignty", title + "; no host consent"), ("ties", title)):
+        judged = Assessment("CHN", -0.2, Vote.abstain, ((name, -0.2, note),))
+        said = speech.explain_vote(setting, judged)
+        assert f"'{title}'" in said, said

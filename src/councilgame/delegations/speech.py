@@ -214,22 +214,32 @@ def _clause_title(factor: Factor, assessment: Assessment, setting: Setting) -> s
     """The clause a factor is about, by its title (its note names it: see assess.DraftFeatures)."""
     if factor.name == "red line" and assessment.red_line:
         return red_line_title(assessment.red_line, setting.clauses)
-    if factor.name in ("sovereignty", "ties"):  # "<title>; no host consent", "<title>; <the party it presses>"
-        return factor.note.rpartition("; ")[0] or factor.note
+    if factor.name == "sovereignty":  # "<title>; no host consent" (a title may hold "; " itself)
+        for suffix in CONSENT_NOTES:
+            if factor.note.endswith(suffix):
+                return factor.note[:-len(suffix)]
+    elif factor.name == "ties" and _party(factor, setting) is not None:  # "<title>; <the party it presses>"
+        return factor.note.rpartition("; ")[0]
     return factor.note
 
 
-def _party(factor: Factor) -> str | None:
-    """The party a ties factor is about when it is not the state concerned ("<title>; <party>")."""
+def _party(factor: Factor, setting: Setting) -> str | None:
+    """The party a ties factor is about when it is not the state concerned ("<title>; <party>", the party
+    one the setting knows: a clause title may hold "; " itself)."""
     if factor.name != "ties" or "; " not in factor.note:
         return None
-    return factor.note.rpartition("; ")[2]
+    party = factor.note.rpartition("; ")[2]
+    return party if party in setting.parties else None
+
+
+# How a sovereignty factor's note ends when it says whether the state consented (assess.DraftFeatures).
+CONSENT_NOTES = ("; with host consent", "; no host consent")
 
 
 def _consent(factor: Factor, phrases: Phrases) -> str:
-    if factor.note.endswith("; with host consent"):
+    if factor.note.endswith(CONSENT_NOTES[0]):
         return phrases.with_consent
-    if factor.note.endswith("; no host consent"):
+    if factor.note.endswith(CONSENT_NOTES[1]):
         return phrases.without_consent
     return ""
 
@@ -261,7 +271,7 @@ def reason_phrase(setting: Setting, assessment: Assessment, factor: Factor, shor
     text = None
     if entry is not None:
         text = getattr(entry, direction + "_short", None) if short else None
-        itself = _party(factor) or setting.state_code
+        itself = _party(factor, setting) or setting.state_code
         if text is None and itself and assessment.member == itself:
             text = getattr(entry, direction + "_itself", None)
         text = text or getattr(entry, direction)
@@ -274,7 +284,7 @@ def reason_phrase(setting: Setting, assessment: Assessment, factor: Factor, shor
     quoted = next((q for q in SECOND_MENTION if text.startswith(q)), None)
     if title and title in told and quoted is not None:
         text = SECOND_MENTION[quoted] + text[len(quoted):]
-    party = _party(factor)
+    party = _party(factor, setting)
     if party is not None:  # pressure on a neighbour or an armed group, not on the state concerned
         state = _with_article(phrases, setting.parties.get(party, phrases.the_state))
     else:
