@@ -38,6 +38,7 @@ class UserError(Exception):
 
 # argparse's own words, as Python 3.11 to 3.13 write them, marked here so that they are extracted into our
 # catalogue (Python ships no translation of them): _argparse_speaks_ours() has argparse look them up there.
+# argparse adds the colon after a group's title itself, so French's space before it is in the title's translation.
 ARGPARSE_WORDS = (
     N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
     N_("show program's version number and exit"), N_("%(prog)s: error: %(message)s\n"),
