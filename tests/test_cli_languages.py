@@ -88,3 +88,28 @@ def test_what_the_command_line_writes_as_data_is_the_same_in_every_language(tmp_
         outputs[language] = (simulated, replayed, calibrated, voted, save.read_bytes(),
                              *((folder / name).read_bytes() for name in ("record.json", "moves.csv", "moves.seats.csv")))
     assert outputs["en"] == outputs["fr"]
+
+
+def test_compare_says_its_findings_in_french_and_its_pdf_is_written(tmp_path, monkeypatch, capsys):
+    saves = [tmp_path / f"s{seed}.json" for seed in (1, 2)]
+    for seed, save in enumerate(saves, 1):
+        assert main(["simulate", "rwanda_1994", "--runs", "1", "--seed", str(seed), "--json", "--save", str(save)]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert main(["compare", *map(str, saves), "--pdf", str(tmp_path / "compare.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Rwanda, 1994 : 2 séances (s1.json, s2.json)\n")
+    assert "- Séances ayant adopté une résolution : 2 sur 2 séances" in out and "21 avril 1994, tour 1" in out
+    assert "; le vrai Conseil : " in out  # the record's yardstick, said in French
+    assert (tmp_path / "compare.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_date_in_french_writes_the_first_of_the_month_as_french_does():
+    import datetime as dt
+
+    from councilgame import words
+
+    assert words.long_date(dt.date(1994, 7, 1)) == "1 July 1994"
+    i18n.use("fr")
+    assert words.long_date(dt.date(1994, 7, 1)) == "1er juillet 1994"
+    assert words.long_date(dt.date(1994, 6, 22)) == "22 juin 1994"

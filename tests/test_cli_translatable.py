@@ -13,7 +13,7 @@ from ui.untranslated import Unmarked, phrases
 SRC = Path(__file__).resolve().parents[1] / "src" / "councilgame"
 # The modules the commands print from (cli.py parses and prints; the others say what a command prints).
 CLI_MODULES = ("cli.py", "words.py", "simulate.py", "path_match.py", "authoring/commands.py", "authoring/lint.py",
-               "authoring/calibrate.py", "authoring/new.py", "authoring/reach.py", "record/commands.py",
+               "authoring/calibrate.py", "authoring/new.py", "authoring/reach.py", "record/commands.py", "record/compare.py",
                "scenario/problems.py")
 # Functions whose strings are data, each with why: they must not change with the language.
 DATA_FUNCTIONS = {

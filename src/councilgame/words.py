@@ -18,6 +18,8 @@ INSTRUMENTS = {"resolution": N_("resolution"), "presidential_statement": N_("pre
 VOTES = {"yes": N_("yes"), "no": N_("no"), "abstain": N_("abstain"), "absent": N_("absent"), "veto": N_("veto")}
 MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"), N_("August"),
           N_("September"), N_("October"), N_("November"), N_("December"))
+# What a session's score is measured against (record.build.yardstick's words, kept in the record).
+YARDSTICKS = {"the real Council": N_("the real Council"), "if it did nothing": N_("if it did nothing")}
 # The dimensions of a Council's score (scoring.DIMENSIONS), as the debrief names them.
 DIMENSIONS = {"timeliness": N_("Timeliness"), "strength": N_("Strength"), "legitimacy": N_("Legitimacy"),
               "protection": N_("Protection"), "accountability": N_("Accountability")}
@@ -42,8 +44,16 @@ def vote_width() -> int:
 
 
 def long_date(date: dt.date) -> str:
-    """A date in words: 22 June 1994."""
-    return _("{day} {month} {year}").format(day=date.day, month=_(MONTHS[date.month - 1]), year=date.year)
+    """A date in words: 22 June 1994 (the first of a month has its own words: French writes 1er juillet)."""
+    month = _(MONTHS[date.month - 1])
+    if date.day == 1:
+        return _("1 {month} {year}").format(month=month, year=date.year)
+    return _("{day} {month} {year}").format(day=date.day, month=month, year=date.year)
+
+
+def yardstick(words: str) -> str:
+    """What a score is measured against, by the record's words for it ('the real Council')."""
+    return _(YARDSTICKS[words]) if words in YARDSTICKS else words
 
 
 def dimension(dim: str) -> str:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from councilgame import __version__
+from councilgame import __version__, words
 from councilgame.i18n import _, ngettext
 from councilgame.record import sessions as io
 from councilgame.record.build import session_record
@@ -77,7 +77,7 @@ def summary_lines(record: SessionRecord) -> list[str]:
             moves = ngettext("{count} move", "{count} moves", len(seat.moves)).format(count=len(seat.moves))
             lines.append(f"  {seat.name} ({seat.seat}){': ' + who if who else ''}: {score}, {moves}")
     lines.append("  " + _("Council {total:.0f} (model estimate; {yardstick}: {history:.0f})").format(
-        total=c.session_total, yardstick=c.yardstick, history=c.history_total))
+        total=c.session_total, yardstick=words.yardstick(c.yardstick), history=c.history_total))
     return lines
 
 
