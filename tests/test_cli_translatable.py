@@ -14,7 +14,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "councilgame"
 # The modules the commands print from (cli.py parses and prints; the others say what a command prints).
 CLI_MODULES = ("cli.py", "words.py", "simulate.py", "path_match.py", "authoring/commands.py", "authoring/lint.py",
                "authoring/calibrate.py", "authoring/new.py", "authoring/reach.py", "record/commands.py", "record/compare.py",
-               "scenario/problems.py")
+               "scenario/problems.py", "scenario/safe_yaml.py", "scenario/codes.py")
 # Functions whose strings are data, each with why: they must not change with the language.
 DATA_FUNCTIONS = {
     "simulate.py": {"decision_kind",  # the outcomes' keys in `simulate --json` (decision_words says them)
@@ -23,10 +23,12 @@ DATA_FUNCTIONS = {
     "authoring/new.py": {"council_for",  # its notes are written into the starter file as comments, and printed
                          "render", "_schema_line", "write_example"},  # the starter file's text
 }
-# Module-level names holding data: the outcome the JSON and the path's comparison use (OUTCOME_WORDS says it).
-DATA_NAMES = {"path_match.py": {"NO_ACTION"}}
-# Calls whose strings no one reads in the terminal: a model's field description (the schema's), the log's first line.
-QUIET_CALLS = frozenset({"Field", "open_log"})
+# Module-level names holding data: the outcome the JSON and the path's comparison use (OUTCOME_WORDS says it);
+# the YAML parser's own words, looked for in its messages.
+DATA_NAMES = {"path_match.py": {"NO_ACTION"}, "scenario/safe_yaml.py": {"INDENTATION_TROUBLE"}}
+# Calls whose strings no one reads in the terminal: a model's field description (the schema's), the log's first line,
+# a programmer's error.
+QUIET_CALLS = frozenset({"Field", "open_log", "ValueError"})
 PROGRAM = "councilgame"  # the command's name before its messages ('councilgame: ...'), the same in every language
 
 
@@ -51,6 +53,12 @@ def _spans(tree: ast.Module, module: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _compared(tree: ast.Module) -> set[tuple[int, int]]:
+    """Where the literals a comparison looks for are ('nesting depth' in problem): matched, never shown."""
+    return {(n.lineno, n.col_offset) for c in ast.walk(tree) if isinstance(c, ast.Compare) for n in ast.walk(c)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+
+
 def _only_the_program(leaf: ast.expr) -> bool:
     """An f-string whose only word is the program's name: f'councilgame: {exc}'."""
     if not isinstance(leaf, ast.JoinedStr):
@@ -62,8 +70,8 @@ def _only_the_program(leaf: ast.expr) -> bool:
 def unmarked_in(path: Path, module: str) -> list[Unmarked]:
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source, str(path))
-    spans = _spans(tree, module)
-    found = [leaf for leaf in phrases(tree) if not _only_the_program(leaf)
+    spans, compared = _spans(tree, module), _compared(tree)
+    found = [leaf for leaf in phrases(tree) if not _only_the_program(leaf) and (leaf.lineno, leaf.col_offset) not in compared
              and not any(low <= leaf.lineno <= high for low, high in spans)]
     return [Unmarked(path, leaf.lineno, leaf.col_offset, (ast.get_source_segment(source, leaf) or "").splitlines()[0][:90])
             for leaf in found]

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import pycountry
 
+from councilgame.i18n import _
 from councilgame.scenario.model import country_name, user_assigned
 
 CODE = re.compile(r"^[A-Z]{3}$")
@@ -52,10 +53,12 @@ def advice(value: str) -> str:
     if code is None:
         return ""
     name = country_name(code)
-    return f' (did you mean "{code}", {name}?)' if name else f' (did you mean "{code}"?)'
+    if name:
+        return " " + _('(did you mean "{code}", {name}?)').format(code=code, name=name)
+    return " " + _('(did you mean "{choice}"?)').format(choice=code)
 
 
 def message(value: object) -> str:
     """A code that is not one, in words a teacher can act on."""
-    return (f'"{value}" is not a country code: the game uses ISO 3166 alpha-3 codes, three capital letters '
-            f"(GBR, ZAF, FRA){advice(str(value))}")
+    return _('"{value}" is not a country code: the game uses ISO 3166 alpha-3 codes, three capital letters '
+             "(GBR, ZAF, FRA)").format(value=value) + advice(str(value))

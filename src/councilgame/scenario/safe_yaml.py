@@ -26,6 +26,9 @@ from typing import Any, Protocol
 
 import yaml
 
+from councilgame import i18n
+from councilgame.i18n import _
+
 _Loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
 try:  # libyaml's parser is ~10x faster; the Python one behaves the same.
     from yaml import CSafeLoader as _Loader
@@ -102,7 +105,8 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
     if _INT.match(value) or _HEX.match(value):
         digits = value.replace("_", "").lstrip("+-")
         if len(digits) > MAX_DIGITS:
-            raise YamlRefused(f"a number of {len(digits):,} digits is too long (at most {MAX_DIGITS})", *_pos(event.start_mark))
+            raise YamlRefused(_("a number of {count} digits is too long (at most {most})").format(
+                count=i18n.number(len(digits)), most=MAX_DIGITS), *_pos(event.start_mark))
         return int(digits, 16) if digits.startswith("0x") else int(value.replace("_", ""))
     if _FLOAT.match(value) and any(c.isdigit() for c in value):
         return float(value.replace("_", ""))
@@ -140,16 +144,18 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
     Whatever the text holds, nothing but YamlRefused leaves this function."""
     if isinstance(text, bytes):
         if len(text) > max_bytes:
-            raise YamlRefused(f"file is {len(text):,} bytes; a scenario may be at most {max_bytes:,}")
+            raise YamlRefused(_("file is {size} bytes; a scenario may be at most {most}").format(
+                size=i18n.number(len(text)), most=i18n.number(max_bytes)))
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise YamlRefused(f"not UTF-8 text (byte {exc.start}: {text[exc.start:exc.start + 1]!r}); "
-                              "save the file as UTF-8") from None
+            raise YamlRefused(_("not UTF-8 text (byte {offset}: {byte}); save the file as UTF-8").format(
+                offset=exc.start, byte=repr(text[exc.start:exc.start + 1]))) from None
     elif len(text) > max_bytes:
-        raise YamlRefused(f"file is {len(text):,} characters; a scenario may be at most {max_bytes:,}")
+        raise YamlRefused(_("file is {size} characters; a scenario may be at most {most}").format(
+            size=i18n.number(len(text)), most=i18n.number(max_bytes)))
     if "\x00" in text:
-        raise YamlRefused("file contains NUL bytes; is it really a YAML text file?")
+        raise YamlRefused(_("file contains NUL bytes; is it really a YAML text file?"))
 
     doc = Document(data=None, digest=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     stack: list[_Frame] = []
@@ -170,11 +176,11 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
             return path
         if top.key is _NO_KEY:  # this value is a key
             if isinstance(value, (dict, list)):
-                raise YamlRefused("a mapping key must be a plain value", *_pos(start), path=top.path)
+                raise YamlRefused(_("a mapping key must be a plain value"), *_pos(start), path=top.path)
             # By text: `2011:` and `'2011':` name the same year once the schema reads them.
             if str(value) in top.keys:
                 first = next(m for k, m in doc.key_marks.items() if k[:-1] == top.path and str(k[-1]) == str(value))
-                raise YamlRefused(f'duplicate key "{value}" (the first is at line {first[0]})',
+                raise YamlRefused(_('duplicate key "{key}" (the first is at line {line})').format(key=value, line=first[0]),
                                   *_pos(start), path=top.path + (value,))
             top.key = value
             top.key_mark = _pos(start)
@@ -199,27 +205,28 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
         for event in yaml.parse(text, Loader=loader or _Loader):
             last = event
             if isinstance(event, yaml.AliasEvent):
-                raise YamlRefused("aliases (*name) are not allowed in scenario files; write the value out",
+                raise YamlRefused(_("aliases (*name) are not allowed in scenario files; write the value out"),
                                   *_pos(event.start_mark), path=child_path())
             anchor = getattr(event, "anchor", None)
             if anchor is not None:
-                raise YamlRefused(f"anchors (&{anchor}) are not allowed in scenario files",
+                raise YamlRefused(_("anchors (&{anchor}) are not allowed in scenario files").format(anchor=anchor),
                                   *_pos(event.start_mark), path=child_path())
             tag = getattr(event, "tag", None)
             if tag is not None and tag != "!":
-                raise YamlRefused(f"tags ({tag}) are not allowed in scenario files", *_pos(event.start_mark), path=child_path())
+                raise YamlRefused(_("tags ({tag}) are not allowed in scenario files").format(tag=tag), *_pos(event.start_mark),
+                                  path=child_path())
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    raise YamlRefused("only one YAML document per file (remove the second '---')", *_pos(event.start_mark))
+                    raise YamlRefused(_("only one YAML document per file (remove the second '---')"), *_pos(event.start_mark))
             elif isinstance(event, yaml.ScalarEvent):
                 place(_scalar(event), event.start_mark)
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if len(stack) >= max_depth:
-                    raise YamlRefused(f"nested deeper than {max_depth} levels", *_pos(event.start_mark), path=child_path())
+                    raise YamlRefused(_deeper(max_depth), *_pos(event.start_mark), path=child_path())
                 container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
                 if stack and isinstance(stack[-1].container, dict) and stack[-1].key is _NO_KEY:
-                    raise YamlRefused("a mapping key must be a plain value", *_pos(event.start_mark), path=stack[-1].path)
+                    raise YamlRefused(_("a mapping key must be a plain value"), *_pos(event.start_mark), path=stack[-1].path)
                 path = child_path()
                 stack.append(_Frame(container, path, event.start_mark))
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -230,27 +237,29 @@ def read_yaml(text: str | bytes, max_bytes: int = MAX_BYTES, max_depth: int = MA
         line, col = _pos(mark) if mark else (0, 0)
         problem = exc.problem or exc.context or ""
         if "nesting depth" in problem:  # libyaml's own limit (1,000 levels), far beyond ours
-            raise YamlRefused(f"nested deeper than {max_depth} levels", line, col) from None
+            raise YamlRefused(_deeper(max_depth), line, col) from None
         if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
-            problem += " (a tab character: indent with spaces)"
+            problem += " " + _("(a tab character: indent with spaces)")
         elif any(words in problem for words in INDENTATION_TROUBLE):
             problem += _indentation(text, line)
-        raise YamlRefused(f"YAML syntax: {problem}", line, col) from None
+        raise YamlRefused(_("YAML syntax: {problem}").format(problem=problem), line, col) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. a raw control character
         position = getattr(exc, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
         col = position - (text.rfind("\n", 0, position) + 1) + 1
-        raise YamlRefused(f"character {exc.character!r} is not allowed in YAML ({exc.reason}); "
-                          "write it as an escape in a double-quoted string, e.g. \"\\u0007\"", line, col) from None
+        raise YamlRefused(_("character {character} is not allowed in YAML ({reason}); write it as an escape in a "
+                            'double-quoted string, e.g. "\\u0007"').format(character=repr(exc.character), reason=exc.reason),
+                          line, col) from None
     except yaml.YAMLError as exc:
-        raise YamlRefused("YAML error: " + " ".join(str(exc).split())) from None
+        raise YamlRefused(_("YAML error: {problem}").format(problem=" ".join(str(exc).split()))) from None
     except YamlRefused:
         raise
     except RecursionError:  # pragma: no cover - depth is capped above
-        raise YamlRefused(f"nested deeper than {max_depth} levels") from None
+        raise YamlRefused(_deeper(max_depth)) from None
     except Exception as exc:  # noqa: BLE001 - a file must never raise anything but YamlRefused
         line, col = _pos(last.start_mark) if last is not None and last.start_mark else (0, 0)
-        raise YamlRefused(f"cannot be read: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}", line, col) from None
+        what = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+        raise YamlRefused(_("cannot be read: {problem}").format(problem=what), line, col) from None
     return doc
 
 
@@ -272,7 +281,13 @@ def _indentation(text: str, line: int) -> str:
         return ""
     ours, theirs = len(here) - len(here.lstrip(" ")), len(lines[above - 1]) - len(lines[above - 1].lstrip(" "))
     if ours == theirs:
-        return f" (check line {above} above: a key needs ':' after it, and a list item '- ' before it)"
-    return (f" (this line is indented {ours} spaces and line {above} above it {theirs}: keys of one mapping line up "
-            "in the same column, and a key indented deeper must sit under a key that ends with ':')")
+        return " " + _("(check line {above} above: a key needs ':' after it, and a list item '- ' before it)").format(
+            above=above)
+    return " " + _("(this line is indented {ours} spaces and line {above} above it {theirs}: keys of one mapping line up "
+                   "in the same column, and a key indented deeper must sit under a key that ends with ':')").format(
+        ours=ours, above=above, theirs=theirs)
+
+
+def _deeper(most: int) -> str:
+    return _("nested deeper than {most} levels").format(most=most)
 
