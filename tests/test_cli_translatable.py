@@ -13,8 +13,8 @@ from ui.untranslated import Unmarked, phrases
 SRC = Path(__file__).resolve().parents[1] / "src" / "councilgame"
 # The modules the commands print from (cli.py parses and prints; the others say what a command prints).
 CLI_MODULES = ("cli.py", "words.py", "simulate.py", "path_match.py", "authoring/commands.py", "authoring/lint.py",
-               "authoring/calibrate.py", "authoring/new.py", "authoring/reach.py", "record/commands.py", "record/compare.py",
-               "scenario/problems.py", "scenario/safe_yaml.py", "scenario/codes.py")
+               "authoring/calibrate.py", "authoring/new.py", "authoring/reach.py", "record/commands.py",
+               "record/compare.py", "record/pdf_out.py", "scenario/problems.py", "scenario/safe_yaml.py", "scenario/codes.py")
 # Functions whose strings are data, each with why: they must not change with the language.
 DATA_FUNCTIONS = {
     "simulate.py": {"decision_kind",  # the outcomes' keys in `simulate --json` (decision_words says them)
