@@ -214,7 +214,7 @@ def test_no_french_phrase_puts_a_country_name_after_an_article_or_a_preposition(
     book = read_document(LIBRARY / "phrases.fr.yaml").data
     for path in translate.phrase_fields(book):
         text = _at(book, path)
-        for name in ("member", "state", "sponsors", "bodies"):
+        for name in ("member", "state", "sponsors", "bodies", "name", "names", "target"):
             assert not re.search(r"\b(de|du|des|à|au|aux|le|la|les|en|sur|par|contre|d'|l')\s*\{" + name + "}", text), (
                 path, text)
 

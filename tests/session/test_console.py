@@ -9,7 +9,7 @@ from councilgame import catalogue
 from councilgame.council.procedure import Vote
 from councilgame.session import actions as act
 from councilgame.session import saves
-from councilgame.session.actions.console import INSTRUCTOR_MARK, held_back
+from councilgame.session.actions.console import held_back
 from councilgame.session.game import Game
 from councilgame.session.rewind import rewind
 from councilgame.session.state import Phase
@@ -29,7 +29,8 @@ def test_news_in_the_instructor_s_words_reaches_the_feed_marked_as_theirs_and_on
     game.advance()
     game.apply(act.Inject(text="  Radio reports\u202e\x1b roadblocks   across Kigali.  "))
     item = game.view().feed[-1]
-    assert item.text == "Radio reports roadblocks across Kigali." + INSTRUCTOR_MARK and item.reliability == "unverified"
+    assert item.text == "Radio reports roadblocks across Kigali. (news added by the instructor)"
+    assert item.reliability == "unverified"
     assert game.log[-1].action.type == "inject"
     assert "either news in words" in (game.refusal(act.Inject(text="   ")) or "")
     with pytest.raises(act.IllegalAction):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from councilgame.council.procedure import Vote
 from councilgame.delegations.assess import DEFERENCE, NO_AT, PROTEST, YES_AT, Assessment, Factor
-from councilgame.scenario.model import NON_STATE_PARTIES, Clause, Phrases
+from councilgame.scenario.model import NON_STATE_PARTIES, Clause, InstrumentWords, Phrases
 
 if TYPE_CHECKING:
     from councilgame.delegations.draft import Draft
@@ -47,7 +47,7 @@ def say(phrases: Phrases, key: str, **fields: str) -> str:
     return fill(text, **fields)
 
 
-def fill(text: str, **fields: str) -> str:
+def fill(text: str, /, **fields: str) -> str:
     for name, value in fields.items():
         text = text.replace("{" + name + "}", value)
     return text
@@ -199,6 +199,11 @@ def _listed(phrases: Phrases, names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + f" {phrases.and_word} " + names[-1]
 
 
+def joined(phrases: Phrases, names: Sequence[str]) -> str:
+    """Names as the engine's own sentences list them, as they stand (no article added): 'France and Nigeria'."""
+    return f" {phrases.and_word} ".join(names)
+
+
 def _body_name(name: str) -> str:
     """A regional body in a sentence: 'African Union (AU)' reads as 'African Union'."""
     if name.endswith(")") and " (" in name:
@@ -213,7 +218,7 @@ def _capital(text: str) -> str:
 def _clause_title(factor: Factor, assessment: Assessment, setting: Setting) -> str:
     """The clause a factor is about, by its title (its note names it: see assess.DraftFeatures)."""
     if factor.name == "red line" and assessment.red_line:
-        return red_line_title(assessment.red_line, setting.clauses)
+        return red_line_title(assessment.red_line, setting.clauses, setting.phrases)
     if factor.name == "sovereignty":  # "<title>; no host consent" (a title may hold "; " itself)
         for suffix in CONSENT_NOTES:
             if factor.note.endswith(suffix):
@@ -279,7 +284,7 @@ def reason_phrase(setting: Setting, assessment: Assessment, factor: Factor, shor
         return phrases.on_balance_yes if toward_yes else phrases.on_balance_no
     title = _clause_title(factor, assessment, setting)
     if factor.name == "red line" and assessment.red_line and assessment.red_line not in setting.clauses and not short:
-        return fill(phrases.red_line_kind, clause=assessment.red_line.replace("_", " "))
+        return fill(phrases.red_line_kind, clause=kind_words(phrases.kinds, assessment.red_line))
     member_name = member if member is not None else _with_article(phrases, setting.name(assessment.member))
     quoted = next((q for q in SECOND_MENTION if text.startswith(q)), None)
     if title and title in told and quoted is not None:
@@ -348,7 +353,8 @@ def details(setting: Setting, assessment: Assessment) -> list[str]:
         elif factor.name == "regional":
             note = _bodies(setting, assessment.member, factor.value > 0)
         elif factor.name == "red line":
-            note = (red_line_title(assessment.red_line, setting.clauses) if assessment.red_line else "") + " crosses its red line"
+            note = (red_line_title(assessment.red_line, setting.clauses, setting.phrases) if assessment.red_line else "") + \
+                " crosses its red line"
         else:
             note = factor.note
         lines.append(f"{factor.name} {factor.value:+.2f}" + (f" ({note.strip()})" if note.strip() else ""))
@@ -364,11 +370,17 @@ def numbers(assessment: Assessment) -> str:
 # --- what delegations say in consultations --------------------------------------------
 
 
-def red_line_title(red_line: str, clauses: Mapping[str, Clause]) -> str:
-    """What a red line names, in words: a clause's title, or an instrument."""
+def red_line_title(red_line: str, clauses: Mapping[str, Clause], phrases: Phrases) -> str:
+    """What a red line names, in words: a clause's title, or a kind of text ("a resolution on this matter")."""
     if red_line in clauses:
         return clauses[red_line].title
-    return "a " + red_line.replace("_", " ") + " on this matter"
+    return fill(phrases.red_line_instrument, kind=kind_words(phrases.a_kinds, red_line))
+
+
+def kind_words(words: InstrumentWords, instrument: str) -> str:
+    """A kind of text (an Instrument's value) in the phrase book's words: `kinds` or `a_kinds`."""
+    said: str | None = getattr(words, instrument, None) if instrument in InstrumentWords.model_fields else None
+    return said if said is not None else instrument.replace("_", " ")
 
 
 def main_concern(assessment: Assessment, setting: Setting | None = None) -> str:
@@ -387,7 +399,8 @@ def stated_position(phrases: Phrases, assessment: Assessment, clauses: Mapping[s
     setting = setting or Setting(phrases, clauses, name)
     member = subject(phrases, name(assessment.member))
     if assessment.red_line:
-        return say(phrases, "position_red_line", member=member, clause=red_line_title(assessment.red_line, clauses))
+        return say(phrases, "position_red_line", member=member,
+                   clause=red_line_title(assessment.red_line, clauses, phrases))
     if statement:
         key = "statement_object" if assessment.blocks_consensus else "statement_assent"
         return say(phrases, key, member=member, reason=main_concern(assessment, setting))

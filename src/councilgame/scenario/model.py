@@ -339,6 +339,314 @@ class ReasonBook(Strict):
                                                           "general words for a no")
 
 
+class InstrumentWords(Strict):
+    """A kind of Council text in words, one entry per kind (in a sentence, never at its start)."""
+
+    resolution: ShortText = Field(description="A resolution", examples=["resolution"])
+    presidential_statement: ShortText = Field(description="A presidential statement",
+                                              examples=["presidential statement"])
+    press_statement: ShortText = Field(description="A press statement", examples=["press statement"])
+    procedural: ShortText = Field(description="A procedural vote (to hold a meeting, to take a situation up)",
+                                  examples=["procedural"])
+    no_action: ShortText = Field(description="What a withdrawn draft becomes", examples=["no action"])
+
+
+class VoteWords(Strict):
+    """A vote in a word or two, as the transcript tells a vote cast: \"France voted yes\"."""
+
+    yes: ShortText = Field(description="A yes", examples=["yes"])
+    no: ShortText = Field(description="A no", examples=["no"])
+    abstain: ShortText = Field(description="An abstention", examples=["abstain"])
+    absent: ShortText = Field(description="Not taking part", examples=["absent"])
+
+
+class AnswerWords(Strict):
+    """How a member answered a request for its vote, in a word or two (the transcript)."""
+
+    already: ShortText = Field(description="It already supported the text", examples=["already"])
+    accept: ShortText = Field(description="It gave its vote", examples=["accept"])
+    accept_offer: ShortText = Field(description="It gave its vote for support elsewhere", examples=["accept offer"])
+    consider: ShortText = Field(description="It was moved, not enough", examples=["consider"])
+    refuse: ShortText = Field(description="It was not moved", examples=["refuse"])
+    red_line: ShortText = Field(description="The text crosses its red line", examples=["red line"])
+
+
+class PhaseWords(Strict):
+    """A phase of a round in words, after 'during' and 'closed the'."""
+
+    briefing: ShortText = Field(description="The briefing", examples=["briefing"])
+    consultations: ShortText = Field(description="Consultations", examples=["consultations"])
+    drafting: ShortText = Field(description="Drafting", examples=["drafting"])
+    vote: ShortText = Field(description="The vote", examples=["vote"])
+    consequences: ShortText = Field(description="The consequences", examples=["consequences"])
+    debrief: ShortText = Field(description="The debrief", examples=["debrief"])
+
+
+class MonthNames(Strict):
+    """The months, as a date reads in a sentence: 21 April 1994."""
+
+    january: ShortText = Field(description="Month 1", examples=["January"])
+    february: ShortText = Field(description="Month 2", examples=["February"])
+    march: ShortText = Field(description="Month 3", examples=["March"])
+    april: ShortText = Field(description="Month 4", examples=["April"])
+    may: ShortText = Field(description="Month 5", examples=["May"])
+    june: ShortText = Field(description="Month 6", examples=["June"])
+    july: ShortText = Field(description="Month 7", examples=["July"])
+    august: ShortText = Field(description="Month 8", examples=["August"])
+    september: ShortText = Field(description="Month 9", examples=["September"])
+    october: ShortText = Field(description="Month 10", examples=["October"])
+    november: ShortText = Field(description="Month 11", examples=["November"])
+    december: ShortText = Field(description="Month 12", examples=["December"])
+
+
+class ExchangePhrases(Strict):
+    """What a move puts on the record of what was said in consultations, or in the round's feed
+    (councilgame.session.actions)."""
+
+    findings: ShortText = Field(description="A UN human-rights body briefs a seat: {name}, the body",
+                                examples=["{name} presents its findings to you. They are on the public record."])
+    briefing_public: ShortText = Field(description="A campaigning NGO briefs a seat: {name}",
+                                       examples=["{name} briefs you. It will raise the alarm in public."])
+    briefing_private: ShortText = Field(description="An NGO that does not campaign briefs a seat: {name}",
+                                        examples=["{name} briefs you. It shares what it knows, in confidence."])
+    statement: ShortText = Field(description="A public statement: {text}, its words",
+                                 examples=["Public statement: {text}"])
+    protect: ShortText = Field(description="The standard words of a statement for protecting civilians",
+                               examples=["The protection of civilians must come first."])
+    sovereignty: ShortText = Field(description="The standard words of a statement for sovereignty",
+                                   examples=["The sovereignty of states must be respected."])
+    veto_signalled: ShortText = Field(description="A permanent member lets it be known that it will veto (said by it)",
+                                      examples=["Signals it will veto the draft."])
+    campaign: ShortText = Field(description="A campaigning NGO goes public: {name}",
+                                examples=["{name} campaigns in public for action."])
+    appeal_sovereignty: ShortText = Field(description="A state concerned appeals to a member (said by it)",
+                                          examples=["Urges respect for its sovereignty."])
+    appeal_act: ShortText = Field(description="An entity or authority urges a member to act (said by it)",
+                                  examples=["Urges the Council to act."])
+    appeal_stay_out: ShortText = Field(description="An entity or authority urges a member to stay out (said by it)",
+                                       examples=["Urges the Council to stay out."])
+    news_added: ShortText = Field(description="News the instructor adds to the round's feed, marked as theirs: {text}",
+                                  examples=["{text} (news added by the instructor)"])
+
+
+class NarrationPhrases(Strict):
+    """How the game tells this Council's decisions and the real Council's (councilgame.session.narration).
+    {kind} is a kind of text from `kinds` or `a_kinds`, {titles} its clauses' titles, {tally} the vote (12-0-3),
+    {names} members by name."""
+
+    withdrawn: ShortText = Field(description="A draft withdrawn: {kind} (kinds), {titles}",
+                                 examples=["Your Council's draft {kind} was withdrawn before the vote ({titles})."])
+    withdrawn_threatened: ShortText = Field(
+        description="A draft withdrawn under the threat of a veto: {kind} (kinds), {names}, {titles}",
+        examples=["Your Council's draft {kind} was withdrawn before the vote under the threat of a veto by {names} "
+                  "({titles})."])
+    no_draft: ShortText = Field(description="Nothing was put to the vote", examples=["Your Council put no draft to the vote."])
+    consensus: ShortText = Field(description="A statement agreed: {kind} (a_kinds), {titles}",
+                                 examples=["Your Council agreed {kind} by consensus: {titles}."])
+    no_consensus: ShortText = Field(description="A statement not agreed: {kind} (a_kinds), {titles}, {names} who objected",
+                                    examples=["Your Council could not agree {kind} ({titles}): {names} objected."])
+    adopted: ShortText = Field(description="A text adopted: {kind} (a_kinds), {tally}, {titles}",
+                               examples=["Your Council adopted {kind}, {tally}: {titles}."])
+    vetoed: ShortText = Field(description="A draft vetoed: {kind} (kinds), {titles}, {names}, {tally}",
+                              examples=["Your Council's draft {kind} ({titles}) was vetoed by {names}, {tally}."])
+    failed: ShortText = Field(description="A draft short of votes: {kind} (kinds), {titles}, {tally}, {count} the votes "
+                                          "needed in words (seven or nine)",
+                              examples=["Your Council's draft {kind} ({titles}) failed, {tally}: it needed {count} votes "
+                                        "in favour."])
+    seven: ShortText = Field(description="The votes a text needed in a Council of eleven (to 1965), in words",
+                             examples=["seven"])
+    nine: ShortText = Field(description="The votes a text needs in a Council of fifteen, in words", examples=["nine"])
+    not_voting: ShortText = Field(description="A tally with one member not voting: {tally}, {count}",
+                                  examples=["{tally}, {count} not voting"])
+    not_voting_plural: ShortText = Field(description="A tally with members not voting: {tally}, {count}",
+                                         examples=["{tally}, {count} not voting"])
+    result_withdrawn: ShortText = Field(description="A decision's outcome in a few words: withdrawn",
+                                        examples=["Withdrawn before the vote"])
+    result_no_draft: ShortText = Field(description="No draft", examples=["No draft was put to the vote"])
+    result_consensus: ShortText = Field(description="A statement agreed", examples=["Adopted by consensus"])
+    result_no_consensus: ShortText = Field(description="A statement not agreed: {names}",
+                                           examples=["No consensus: {names} objected"])
+    result_adopted: ShortText = Field(description="A text adopted: {tally}", examples=["Adopted, {tally}"])
+    result_vetoed: ShortText = Field(description="A draft vetoed: {names}, {tally}", examples=["Vetoed by {names}, {tally}"])
+    result_failed: ShortText = Field(description="A draft short of votes: {tally}, {count} in words",
+                                     examples=["Not adopted, {tally}: {count} votes in favour are needed"])
+    in_history: ShortText = Field(description="What the real Council decided, marked as history: {date}, {text}",
+                                  examples=["In history, {date}: {text}"])
+    in_history_symbol: ShortText = Field(description="The same with the document's symbol: {date}, {symbol}, {text}",
+                                         examples=["In history, {date}: {symbol}: {text}"])
+    last_round: ShortText = Field(description="A briefing's first line, on the round before: {label}, {text}",
+                                  examples=["Last round ({label}): {text}"])
+    no_decision: ShortText = Field(description="When this Council took no decision last round",
+                                   examples=["Your Council took no decision."])
+    date: ShortText = Field(description="A date in a sentence: {day}, {month} (months), {year}",
+                            examples=["{day} {month} {year}"])
+    first_day: ShortText = Field(description="The first day of a month, as {day} in `date` (1er in French)",
+                                 examples=["1"])
+    about: ShortText = Field(description="A date the sources give only to the week or the month: {date}",
+                             examples=["about {date}"])
+
+
+class CausePhrases(Strict):
+    """What moved a crisis indicator this round, as the consequences screen names it."""
+
+    news: ShortText = Field(description="The round's developments", examples=["the news at the start of the round"])
+    consultations: ShortText = Field(description="Moves in consultations",
+                                     examples=["statements, briefings and campaigns in consultations"])
+    decision: ShortText = Field(description="The round's decision", examples=["the Council's decision"])
+    drift: ShortText = Field(description="The crisis's own course, when the round does not say why",
+                             examples=["the course of events"])
+    fading: ShortText = Field(description="Public attention falling back", examples=["attention fading"])
+    chance: ShortText = Field(description="The model's seeded uncertainty", examples=["chance"])
+    events: ShortText = Field(description="What the case's events set off", examples=["what the Council's record set off"])
+
+
+class RefusalPhrases(Strict):
+    """Why the rules refuse a move (what a refused action returns and a disabled button says), in lower case."""
+
+    case_over: ShortText = Field(description="The game has ended", examples=["the case is over"])
+    chair_only: ShortText = Field(description="A seat's move asked of the chair",
+                                  examples=["the chair does not take this action"])
+    not_a_seat: ShortText = Field(description="No such seat this round: {member} (a code)",
+                                  examples=["{member} is not a seat in this round"])
+    told_round: ShortText = Field(description="A move in a round the lesson tells",
+                                  examples=["this round is told, not played, in this lesson: the Council does what the "
+                                            "real one did"])
+    wrong_phase: ShortText = Field(description="A move outside its phases: {phase} (phases)",
+                                   examples=["not possible during {phase}"])
+    too_many_moves: ShortText = Field(description="A seat has made the most moves a round takes: {count} (400)",
+                                      examples=["{count} actions this round is the most a round can take: move on to the "
+                                                "next phase"])
+    no_capital: ShortText = Field(description="Not enough political capital: {have} left, {cost} needed",
+                                  examples=["not enough political capital ({have} left, {cost} needed)"])
+    not_another_member: ShortText = Field(description="Lobbying or appealing to no other member: {member} (a code)",
+                                          examples=["{member} is not another member of the Council"])
+    played_by_person: ShortText = Field(description="Lobbying a seat a person plays: {member}",
+                                        examples=["{member} is played by a person: talk to them"])
+    not_answered: ShortText = Field(description="Lobbying again before an answer: {member}",
+                                    examples=["{member} has not answered yet"])
+    nothing_asked: ShortText = Field(description="An answer to no request: {member} and {target} (codes)",
+                                     examples=["{member} has asked {target} nothing"])
+    not_a_briefer: ShortText = Field(description="A briefing by no NGO or human-rights body: {name} (an id)",
+                                     examples=["{name} is not an NGO or a UN human-rights body in this case"])
+    no_words: ShortText = Field(description="A statement in one's own words left empty",
+                                examples=["a statement in your own words needs some words"])
+    veto_not_permanent: ShortText = Field(description="An elected member signals a veto",
+                                          examples=["only a permanent member can threaten a veto"])
+    veto_already: ShortText = Field(description="A veto signalled again", examples=["you have already signalled a veto"])
+    campaign_not_ngo: ShortText = Field(description="A campaign by a seat that does not campaign",
+                                        examples=["only a campaigning NGO campaigns in public"])
+    campaign_already: ShortText = Field(description="A second campaign in a round",
+                                        examples=["it has already campaigned this round"])
+    appeal_not_party: ShortText = Field(description="An appeal by a seat that is not a party to the crisis",
+                                        examples=["only a party to the crisis (a state concerned, an entity or a rival "
+                                                  "authority) appeals to members"])
+    appeal_no_side: ShortText = Field(description="An appeal by a party that takes no side",
+                                      examples=["it takes no side that it could urge on members"])
+    appeal_own_seat: ShortText = Field(description="A state appealing to its own seat on the Council",
+                                       examples=["a state does not appeal to its own seat on the Council"])
+    appeal_already: ShortText = Field(description="A second appeal to a member in a round: {member}",
+                                      examples=["it has already appealed to {member} this round"])
+    floor_taken: ShortText = Field(description="A seat has spoken the most times a round allows: {count} (12, never 1)",
+                                   examples=["a delegation takes the floor at most {count} times a round"])
+    waiting_vote: ShortText = Field(description="The roll called before every person has voted: {names}",
+                                    examples=["waiting for the vote of {names}: the roll is called once every member has "
+                                              "voted"])
+    waiting_answer: ShortText = Field(description="Consensus sought before every person has answered: {names}",
+                                      examples=["waiting for {names} to assent or object: the chair asks for objections "
+                                                "once every member has answered"])
+    vote_not_member: ShortText = Field(description="A vote by a seat not on the Council",
+                                       examples=["only members of the Council vote"])
+    vote_no_draft: ShortText = Field(description="A vote with no draft", examples=["there is no draft to vote on"])
+    vote_absent: ShortText = Field(description="Voting 'absent'", examples=["a vote is yes, no or abstain"])
+    vote_statement: ShortText = Field(description="An abstention on a statement",
+                                      examples=["a statement is adopted by consensus: a member assents or objects"])
+    draft_not_member: ShortText = Field(description="Drafting by a seat not on the Council",
+                                        examples=["only members of the Council draft"])
+    unknown_clause: ShortText = Field(description="A clause the case does not hold: {clause} (an id)",
+                                      examples=["unknown clause {clause}"])
+    clause_not_yet: ShortText = Field(description="A clause not open to a Council that year: {clause}, {year}",
+                                      examples=["'{clause}' was not something a Council could decide in {year}"])
+    clause_does_not_fit: ShortText = Field(description="A clause a kind of text cannot hold: {clause}, {kind} (a_kinds)",
+                                           examples=["'{clause}' cannot go in {kind}"])
+    draft_full: ShortText = Field(description="A draft with the most clauses it may hold: {count} (never 1)",
+                                  examples=["a draft holds at most {count} clauses: remove one first"])
+    not_in_draft: ShortText = Field(description="Removing a clause not in the draft: {clause} (an id)",
+                                    examples=["{clause} is not in the draft"])
+    not_drafted: ShortText = Field(description="A kind of text no member drafts: {kind} (a_kinds)",
+                                   examples=["a draft cannot be {kind}"])
+    redraft_not_penholder: ShortText = Field(description="Tabling a text, not the penholder",
+                                             examples=["only the penholder tables a revised text"])
+    withdraw_not_penholder: ShortText = Field(description="Withdrawing, not the penholder",
+                                              examples=["only the penholder can withdraw the draft"])
+    withdraw_no_draft: ShortText = Field(description="Withdrawing no draft", examples=["there is no draft to withdraw"])
+    threat_not_permanent: ShortText = Field(description="A withdrawal blamed on a veto threat by an elected member",
+                                            examples=["only a permanent member threatens a veto"])
+    enact_not_documented: ShortText = Field(description="The record enacted in a round that is played",
+                                            examples=["only the documented path, or a round a lesson tells, enacts the "
+                                                      "record"])
+    not_a_decision: ShortText = Field(description="No such decision of the Council in the case's record: {symbol} (an id)",
+                                      examples=["{symbol} is not a decision of the Council in this case"])
+    not_this_round: ShortText = Field(description="A decision of another round: {symbol}",
+                                      examples=["{symbol} was not decided in this round"])
+    already_enacted: ShortText = Field(description="A decision enacted twice: {symbol}", examples=["{symbol} is already enacted"])
+    inject_one: ShortText = Field(description="The instructor's news, neither words nor a development, or both",
+                                  examples=["inject either news in words or one of the round's developments"])
+    no_such_development: ShortText = Field(description="A development the round does not have",
+                                           examples=["the round has no such development"])
+    development_shown: ShortText = Field(description="A development already in the feed",
+                                         examples=["that development is already in the round's news"])
+    not_a_seat_in_case: ShortText = Field(description="Handing over a seat the case does not have: {member} (a code)",
+                                          examples=["{member} is not a seat in this case"])
+    held_by_people: ShortText = Field(description="Handing a seat to its students when they hold it: {member}",
+                                      examples=["{member} is already played by people"])
+    held_by_computer: ShortText = Field(description="Handing a seat to the computer when it holds it: {member}",
+                                        examples=["{member} is already played by the computer"])
+
+
+class TranscriptPhrases(Strict):
+    """A move in words, as the transcript and the debrief's timeline tell it (councilgame.session.transcript):
+    {name} the seat that moved, {target} the seat it addressed, by name."""
+
+    the_chair: ShortText = Field(description="The chair's seat by name", examples=["The chair"])
+    lobby: ShortText = Field(description="{name}, {target}", examples=["{name} asked {target} for its vote"])
+    offer: ShortText = Field(description="{name}, {target}", examples=["{name} offered support elsewhere to {target}"])
+    reply: ShortText = Field(description="{name}, {target}, {kind} (answers), {text} its words",
+                             examples=["{name} answered {target} ({kind}): {text}"])
+    briefed: ShortText = Field(description="{name}, {target} (the NGO)", examples=["{name} was briefed by {target}"])
+    said_in_public: ShortText = Field(description="A statement in the seat's own words: {name}, {text}",
+                                      examples=["{name} said in public: {text}"])
+    statement_protect: ShortText = Field(description="The standard statement for protection: {name}",
+                                         examples=["{name} made a public statement (protect)"])
+    statement_sovereignty: ShortText = Field(description="The standard statement for sovereignty: {name}",
+                                             examples=["{name} made a public statement (sovereignty)"])
+    veto_signalled: ShortText = Field(description="{name}", examples=["{name} signalled a veto"])
+    campaigned: ShortText = Field(description="{name}", examples=["{name} campaigned in public"])
+    appealed: ShortText = Field(description="{name}, {target}", examples=["{name} appealed to {target} to respect its "
+                                                                          "sovereignty"])
+    spoke: ShortText = Field(description="{name}, {text}", examples=["{name}: {text}"])
+    added: ShortText = Field(description="{name}, {clause}", examples=["{name} added '{clause}'"])
+    removed: ShortText = Field(description="{name}, {clause}", examples=["{name} removed '{clause}'"])
+    instrument_set: ShortText = Field(description="{name}, {kind} (a_kinds)", examples=["{name} made the draft {kind}"])
+    redrafted: ShortText = Field(description="{name}, {kind} (kinds), {titles}",
+                                 examples=["{name} tabled a revised {kind}: {titles}"])
+    withdrew: ShortText = Field(description="{name}", examples=["{name} withdrew the draft"])
+    withdrew_threatened: ShortText = Field(description="{name}, {names} who threatened a veto",
+                                           examples=["{name} withdrew the draft (veto threatened by {names})"])
+    voted: ShortText = Field(description="{name}, {kind} (votes)", examples=["{name} voted {kind}"])
+    voted_saying: ShortText = Field(description="{name}, {kind} (votes), {text} its reasons",
+                                    examples=["{name} voted {kind}: {text}"])
+    enacted: ShortText = Field(description="The documented path: {symbol}, the record's id",
+                               examples=["The Council took decision {symbol} (the record)"])
+    closed: ShortText = Field(description="The chair ends a phase: {phase} (phases)", examples=["The chair closed the {phase}"])
+    injected: ShortText = Field(description="The instructor brings in a held-back development",
+                                examples=["The instructor brought in a development the case held back"])
+    news_added: ShortText = Field(description="The instructor adds news: {text}", examples=["The instructor added news: {text}"])
+    to_students: ShortText = Field(description="The instructor hands a seat to its students: {target}",
+                                   examples=["The instructor handed {target} to its students"])
+    to_computer: ShortText = Field(description="The instructor hands a seat to the computer: {target}",
+                                   examples=["The instructor handed {target} to the computer"])
+
+
 class Phrases(Strict):
     """What computer delegations say (scenarios/library/phrases.yaml)."""
 
@@ -395,6 +703,19 @@ class Phrases(Strict):
     on_balance_no: ShortText = Field(description="When no single factor pulls towards no")
     veto_warning: ShortText = Field(description="Told to a permanent member before it votes on a resolution")
     and_word: ShortText = Field(description="Joins the last two names of a list: 'France and the United Kingdom'")
+    red_line_instrument: ShortText = Field(description="What a red line on a kind of text names, where a clause's title "
+                                                       "would go: {kind} (a_kinds)", examples=["{kind} on this matter"])
+    kinds: InstrumentWords = Field(description="Each kind of text as a noun, after 'draft': \"draft resolution\"")
+    a_kinds: InstrumentWords = Field(description="Each kind of text with its article: \"a resolution\"")
+    votes: VoteWords = Field(description="Each vote in a word, as the transcript tells it")
+    answers: AnswerWords = Field(description="Each answer to a request for a vote, in a word or two")
+    phases: PhaseWords = Field(description="Each phase of a round in words")
+    months: MonthNames = Field(description="The months, as dates read")
+    exchanges: ExchangePhrases = Field(description="What moves in consultations put on the record of what was said")
+    narration: NarrationPhrases = Field(description="How the game tells this Council's decisions and the real one's")
+    causes: CausePhrases = Field(description="What moved a crisis indicator, as the consequences screen names it")
+    refusals: RefusalPhrases = Field(description="Why the rules refuse a move")
+    transcript: TranscriptPhrases = Field(description="Each move in words, as the transcript and the debrief tell it")
     names_with_the: list[ShortText] = Field(
         default_factory=list, max_length=100,
         description="A name with any of these words takes 'the' in a sentence (the United Kingdom)")
@@ -425,8 +746,14 @@ def _phrase_texts(model: BaseModel, prefix: str = "") -> list[tuple[str, str]]:
 # The fields a phrase may insert. The game fills them by plain replacement: {member}, a delegation's name;
 # {clause} and {softer}, clause titles; {reason}, a reason; {state}, the state concerned; {sponsors}, the
 # draft's sponsors; {bodies}, regional organisations; {consent}, with_consent or without_consent;
-# {choice}, a vote phrase; {other}, a second reason.
-PHRASE_FIELDS = ("member", "clause", "softer", "reason", "state", "sponsors", "bodies", "consent", "choice", "other")
+# {choice}, a vote phrase; {other}, a second reason. The engine's own sentences (exchanges, narration, causes,
+# refusals, transcript) also insert {name} and {target}, seats by name (or a code, as said); {names}, members by name;
+# {kind}, a word from kinds, a_kinds, votes or answers; {titles}, clause titles; {tally}, a vote (12-0-3); {count},
+# {have} and {cost}, numbers; {text}, words said or written; {date}, {day}, {month}, {year}, {symbol} and {label},
+# a date and its parts, a document's symbol, a round's label; {phase}, a word from phases.
+PHRASE_FIELDS = ("member", "clause", "softer", "reason", "state", "sponsors", "bodies", "consent", "choice", "other",
+                 "name", "target", "names", "kind", "titles", "tally", "count", "have", "cost", "text", "date", "day",
+                 "month", "year", "symbol", "label", "phase")
 
 
 class PhraseBook(Strict):

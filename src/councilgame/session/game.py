@@ -296,7 +296,7 @@ class Game:
 
     def red_line_title(self, red_line: str) -> str:
         """What a red line names, in words."""
-        return speech.red_line_title(red_line, self.case.clauses)
+        return speech.red_line_title(red_line, self.case.clauses, self.case.phrases)
 
     def facts(self) -> Facts:
         return facts_of.facts(self)
@@ -315,25 +315,27 @@ class Game:
     def _judge(self, action: Action) -> tuple[str | None, int]:
         """(why the rules refuse the action, or None; what it costs)."""
         st, seat = self.state, action.seat
+        phrases = self.case.phrases
+        refusals = phrases.refusals
         if st.ended:
-            return "the case is over", 0
+            return refusals.case_over, 0
         if seat == CHAIR:
             if action.FOR_PEOPLE:
-                return "the chair does not take this action", 0
+                return refusals.chair_only, 0
         elif seat not in self._seating()[3]:
-            return f"{seat} is not a seat in this round", 0
+            return speech.fill(refusals.not_a_seat, member=seat), 0
         elif self.telling:
-            return "this round is told, not played, in this lesson: the Council does what the real one did", 0
+            return refusals.told_round, 0
         if st.phase not in action.PHASES:
-            return f"not possible during {st.phase.value}", 0
+            return speech.fill(refusals.wrong_phase, phase=getattr(phrases.phases, st.phase.value)), 0
         human = seat in self._people
         if human and self._human_moves >= MAX_ACTIONS_PER_ROUND:
-            return f"{MAX_ACTIONS_PER_ROUND} actions this round is the most a round can take: move on to the next phase", 0
+            return speech.fill(refusals.too_many_moves, count=str(MAX_ACTIONS_PER_ROUND)), 0
         cost = action.cost(self)
         if cost:
             have = st.capital.get(seat, 0)
             if cost > have:
-                return f"not enough political capital ({have} left, {cost} needed)", cost
+                return speech.fill(refusals.no_capital, have=str(have), cost=str(cost)), cost
         return action.check(self), cost
 
     def apply(self, action: Action) -> None:

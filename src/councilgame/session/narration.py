@@ -9,84 +9,108 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from councilgame.council.procedure import Vote, votes_needed
-from councilgame.scenario.model import Organ, RecordEntry
+from councilgame.delegations.speech import fill, joined, kind_words
+from councilgame.scenario.model import Organ, Phrases, RecordEntry
 from councilgame.session.state import Decision
 
 if TYPE_CHECKING:
     from councilgame.session.game import Game
 
-
-def day(date: dt.date, approximate: bool = False) -> str:
-    """21 April 1994 (written out: no platform's strftime flags); 'about 21 April 1994' when the sources
-    give only the week or the month."""
-    return ("about " if approximate else "") + f"{date.day} {date:%B %Y}"
+# The months in the phrase book's `months`, in the calendar's order.
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december")
 
 
-def kind(decision: Decision) -> str:
-    return decision.draft.instrument.value.replace("_", " ")
+def day(phrases: Phrases, date: dt.date, approximate: bool = False) -> str:
+    """21 April 1994, in the phrase book's words (no platform's strftime, whose month names follow the system's
+    locale); 'about 21 April 1994' when the sources give only the week or the month."""
+    told = phrases.narration
+    month = getattr(phrases.months, MONTHS[date.month - 1])
+    written = fill(told.date, day=told.first_day if date.day == 1 else str(date.day), month=month, year=str(date.year))
+    return fill(told.about, date=written) if approximate else written
+
+
+def kind(phrases: Phrases, decision: Decision) -> str:
+    """The decision's kind of text as a noun: 'resolution' (after 'draft')."""
+    return kind_words(phrases.kinds, decision.draft.instrument.value)
+
+
+def a_kind(phrases: Phrases, decision: Decision) -> str:
+    """The decision's kind of text with its article: 'a resolution'."""
+    return kind_words(phrases.a_kinds, decision.draft.instrument.value)
 
 
 def _names(game: Game, codes: tuple[str, ...]) -> str:
-    return " and ".join(game.case.name(c) for c in codes)
+    return joined(game.case.phrases, [game.case.name(c) for c in codes])
 
 
-# The Council's two sizes: seven votes of eleven to 1965, nine of fifteen since.
-_IN_WORDS = {7: "seven", 9: "nine"}
-
-
-def needed(decision: Decision) -> str:
-    """The affirmative votes the decision needed, in words."""
+def needed(phrases: Phrases, decision: Decision) -> str:
+    """The affirmative votes the decision needed, in words: seven of eleven to 1965, nine of fifteen since."""
     count = votes_needed(int(decision.date[:4]))
-    return _IN_WORDS.get(count, str(count))
+    return {7: phrases.narration.seven, 9: phrases.narration.nine}.get(count, str(count))
 
 
-def tally(decision: Decision) -> str:
+def tally(phrases: Phrases, decision: Decision) -> str:
     """12-0-3, with absences."""
     counts = {v: sum(1 for x in decision.votes.values() if x is v) for v in Vote}
     text = f"{counts[Vote.yes]}-{counts[Vote.no]}-{counts[Vote.abstain]}"
-    return text + (f", {counts[Vote.absent]} not voting" if counts[Vote.absent] else "")
+    absent = counts[Vote.absent]
+    if not absent:
+        return text
+    told = phrases.narration
+    return fill(told.not_voting if absent == 1 else told.not_voting_plural, tally=text, count=str(absent))
 
 
 def decision_told(game: Game, decision: Decision) -> str:
     """This Council's decision in a sentence: what it adopted or did not, and how the vote went."""
+    phrases = game.case.phrases
+    told = phrases.narration
     titles = "; ".join(game.case.clauses[c].title for c in decision.draft.clauses if c in game.case.clauses)
+    noun, with_article = kind(phrases, decision), a_kind(phrases, decision)
     if decision.withdrawn:
         threat = decision.summary.partition(": veto threatened by ")[2]
-        why = f" under the threat of a veto by {_names(game, tuple(threat.split(', ')))}" if threat else ""
-        return f"Your Council's draft {kind(decision)} was withdrawn before the vote{why} ({titles})."
+        if threat:
+            return fill(told.withdrawn_threatened, kind=noun, names=_names(game, tuple(threat.split(", "))), titles=titles)
+        return fill(told.withdrawn, kind=noun, titles=titles)
     if not decision.draft.clauses:
-        return "Your Council put no draft to the vote."
+        return told.no_draft
     if decision.draft.is_statement:
         if decision.adopted:
-            return f"Your Council agreed a {kind(decision)} by consensus: {titles}."
-        return f"Your Council could not agree a {kind(decision)} ({titles}): {_names(game, decision.objectors)} objected."
+            return fill(told.consensus, kind=with_article, titles=titles)
+        return fill(told.no_consensus, kind=with_article, titles=titles, names=_names(game, decision.objectors))
+    counted = tally(phrases, decision)
     if decision.adopted:
-        return f"Your Council adopted a {kind(decision)}, {tally(decision)}: {titles}."
+        return fill(told.adopted, kind=with_article, tally=counted, titles=titles)
     if decision.vetoed_by:
-        return (f"Your Council's draft {kind(decision)} ({titles}) was vetoed by {_names(game, decision.vetoed_by)}, "
-                f"{tally(decision)}.")
-    return (f"Your Council's draft {kind(decision)} ({titles}) failed, {tally(decision)}: it needed {needed(decision)} "
-            "votes in favour.")
+        return fill(told.vetoed, kind=noun, titles=titles, names=_names(game, decision.vetoed_by), tally=counted)
+    return fill(told.failed, kind=noun, titles=titles, tally=counted, count=needed(phrases, decision))
 
 
 def result(game: Game, decision: Decision) -> str:
     """A decision's outcome in a few words, with names, not codes: "Vetoed by China, 13-1-1"."""
+    phrases = game.case.phrases
+    told = phrases.narration
     if decision.withdrawn:
-        return "Withdrawn before the vote"
+        return told.result_withdrawn
     if not decision.draft.clauses:
-        return "No draft was put to the vote"
+        return told.result_no_draft
     if decision.draft.is_statement:
-        return "Adopted by consensus" if decision.adopted else f"No consensus: {_names(game, decision.objectors)} objected"
+        return told.result_consensus if decision.adopted else fill(told.result_no_consensus,
+                                                                    names=_names(game, decision.objectors))
+    counted = tally(phrases, decision)
     if decision.adopted:
-        return f"Adopted, {tally(decision)}"
+        return fill(told.result_adopted, tally=counted)
     if decision.vetoed_by:
-        return f"Vetoed by {_names(game, decision.vetoed_by)}, {tally(decision)}"
-    return f"Not adopted, {tally(decision)}: {needed(decision)} votes in favour are needed"
+        return fill(told.result_vetoed, names=_names(game, decision.vetoed_by), tally=counted)
+    return fill(told.result_failed, tally=counted, count=needed(phrases, decision))
 
 
 def history(game: Game, round_index: int) -> list[str]:
     """What the real Council decided in that round, marked as history."""
-    return [f"In history, {day(e.date, e.approximate)}: {e.symbol + ': ' if e.symbol else ''}{e.summary}"
+    phrases = game.case.phrases
+    told = phrases.narration
+    return [fill(told.in_history_symbol if e.symbol else told.in_history, date=day(phrases, e.date, e.approximate),
+                 symbol=e.symbol or "", text=e.summary)
             for e in _record_of(game, round_index)]
 
 
@@ -102,5 +126,6 @@ def last_round(game: Game) -> list[str]:
         return []
     told = [decision_told(game, d) for d in game.state.decisions if d.round == index]
     label = game.case.round(index).label
-    lines = [f"Last round ({label}): " + (told[0] if told else "Your Council took no decision.")]
+    narration = game.case.phrases.narration
+    lines = [fill(narration.last_round, label=label, text=told[0] if told else narration.no_decision)]
     return lines + told[1:] + history(game, index)

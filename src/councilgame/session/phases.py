@@ -150,23 +150,24 @@ def consequences(game: Game) -> None:
         game.checkpoints.append(story_digest(game))
 
 
-# The causes the consequences screen names, in words.
-NEWS = "the news at the start of the round"
-CONSULTATIONS = "statements, briefings and campaigns in consultations"
-DECISION = "the Council's decision"
-DRIFT = "the course of events"
-FADING = "attention fading"
+# The causes the consequences screen names, by their keys in the phrase book's `causes`.
+NEWS = "news"
+CONSULTATIONS = "consultations"
+DECISION = "decision"
+DRIFT = "drift"
+FADING = "fading"
 CHANCE = "chance"  # the model's seeded uncertainty, and what the 0-100 scale cut off
-EVENTS = "what the Council's record set off"
+EVENTS = "events"
 # Changes smaller than this are not worth a line.
 NOTICEABLE = 0.05
 
 
-def cause(game: Game, label: str) -> None:
-    """Put what moved each indicator since the last cause down to this one."""
+def cause(game: Game, key: str) -> None:
+    """Put what moved each indicator since the last cause down to this one (`key`: the cause in `causes`)."""
     st = game.state
     if not game.narrate:
         return
+    label = getattr(game.case.phrases.causes, key)
     for name, value in st.indicators.items():
         moved = value - st.marked.get(name, value)
         if abs(moved) >= NOTICEABLE:
@@ -177,14 +178,15 @@ def cause(game: Game, label: str) -> None:
 def _causes_of_the_step(game: Game, drift: dict[str, float], measures: list[Clause]) -> None:
     """A round's step, cause by cause: the drift, each measure in force, attention fading, and chance."""
     st, before = game.state, game.state.marked
-    reason = game.round.drift_reason or DRIFT
+    causes = game.case.phrases.causes
+    reason = game.round.drift_reason or getattr(causes, DRIFT)
     for name in crisis.INDICATORS:
         parts = [(reason, drift.get(name, 0.0))]
         parts += [(m.title, float(m.impact.get(Indicator(name), 0.0))) for m in measures]
         if name == "public_attention":
-            parts.append((FADING, before[name] * (game.params.attention_decay - 1.0)))
+            parts.append((getattr(causes, FADING), before[name] * (game.params.attention_decay - 1.0)))
         rest = st.indicators[name] - before[name] - sum(v for _, v in parts)
-        parts.append((CHANCE, rest))
+        parts.append((getattr(causes, CHANCE), rest))
         st.moved.setdefault(name, []).extend((label, v) for label, v in parts if abs(v) >= NOTICEABLE)
     st.marked = dict(st.indicators)
 

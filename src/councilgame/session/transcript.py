@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from councilgame.delegations.speech import fill, kind_words
 from councilgame.session import actions as act
 from councilgame.session.actions import Action
 from councilgame.session.state import Phase
@@ -16,57 +17,62 @@ if TYPE_CHECKING:
 
 def seat_name(game: Game, seat: str) -> str:
     if seat == act.CHAIR:
-        return "The chair"
+        return game.case.phrases.transcript.the_chair
     actor = game.actor(seat)
     return actor.name if actor is not None else game.case.name(seat)
 
 
 def sentence(game: Game, action: Action, phase: Phase | None = None) -> str:
-    """A move in words: "France asked Nigeria for its vote"."""
+    """A move in words, in the phrase book's `transcript`: "France asked Nigeria for its vote"."""
     who, case = seat_name(game, action.seat), game.case
+    phrases = case.phrases
+    says = phrases.transcript
     if isinstance(action, act.Lobby):
-        return f"{who} {'offered support elsewhere to' if action.offer else 'asked'} {case.name(action.target)}" + \
-            ("" if action.offer else " for its vote")
+        return fill(says.offer if action.offer else says.lobby, name=who, target=case.name(action.target))
     if isinstance(action, act.Reply):
-        return f"{who} answered {seat_name(game, action.to)} ({action.answer.name.replace('_', ' ')}): {action.text}"
+        answered = getattr(phrases.answers, action.answer.name)
+        return fill(says.reply, name=who, target=seat_name(game, action.to), kind=answered, text=action.text)
     if isinstance(action, act.BriefWithNgo):
-        return f"{who} was briefed by {seat_name(game, action.actor)}"
+        return fill(says.briefed, name=who, target=seat_name(game, action.actor))
     if isinstance(action, act.Statement):
         if action.text is not None:  # in the seat's own words
-            return f"{who} said in public: {act.own_words(action.text)}"
-        return f"{who} made a public statement ({action.line.value})"
+            return fill(says.said_in_public, name=who, text=act.own_words(action.text))
+        return fill(says.statement_protect if action.line is act.Line.protect else says.statement_sovereignty, name=who)
     if isinstance(action, act.SignalVeto):
-        return f"{who} signalled a veto"
+        return fill(says.veto_signalled, name=who)
     if isinstance(action, act.Campaign):
-        return f"{who} campaigned in public"
+        return fill(says.campaigned, name=who)
     if isinstance(action, act.Appeal):
-        return f"{who} appealed to {case.name(action.target)} to respect its sovereignty"
+        return fill(says.appealed, name=who, target=case.name(action.target))
     if isinstance(action, act.Speak):
-        return f"{who}: {action.text}"
+        return fill(says.spoke, name=who, text=action.text)
     if isinstance(action, (act.AddClause, act.RemoveClause)):
         title = case.clauses[action.clause].title if action.clause in case.clauses else action.clause
-        return f"{who} {'added' if isinstance(action, act.AddClause) else 'removed'} '{title}'"
+        return fill(says.added if isinstance(action, act.AddClause) else says.removed, name=who, clause=title)
     if isinstance(action, act.SetInstrument):
-        return f"{who} made the draft a {action.instrument.value.replace('_', ' ')}"
+        return fill(says.instrument_set, name=who, kind=kind_words(phrases.a_kinds, action.instrument.value))
     if isinstance(action, act.Redraft):
         titles = "; ".join(case.clauses[c].title for c in action.clauses if c in case.clauses)
-        return f"{who} tabled a revised {action.instrument.value.replace('_', ' ')}: {titles}"
+        return fill(says.redrafted, name=who, kind=kind_words(phrases.kinds, action.instrument.value), titles=titles)
     if isinstance(action, act.Withdraw):
-        why = f" (veto threatened by {', '.join(case.name(m) for m in action.threatened_by)})" if action.threatened_by else ""
-        return f"{who} withdrew the draft{why}"
+        if action.threatened_by:
+            return fill(says.withdrew_threatened, name=who, names=", ".join(case.name(m) for m in action.threatened_by))
+        return fill(says.withdrew, name=who)
     if isinstance(action, act.CastVote):
-        return f"{who} voted {action.vote.value}" + (f": {action.reason}" if action.reason else "")
+        vote = getattr(phrases.votes, action.vote.value)
+        if action.reason:
+            return fill(says.voted_saying, name=who, kind=vote, text=action.reason)
+        return fill(says.voted, name=who, kind=vote)
     if isinstance(action, act.Enact):
-        return f"The Council took decision {action.record} (the record)"
+        return fill(says.enacted, symbol=action.record)
     if isinstance(action, act.Advance):
-        return f"The chair closed the {phase.value if phase else 'phase'}"
+        return fill(says.closed, phase=getattr(phrases.phases, phase.value) if phase else "phase")
     if isinstance(action, act.Inject):
         if action.development is not None:
-            return "The instructor brought in a development the case held back"
-        return f"The instructor added news: {action.text}"
+            return says.injected
+        return fill(says.news_added, text=action.text or "")
     if isinstance(action, act.Hold):
-        return f"The instructor handed {seat_name(game, action.target)} to " + \
-            ("its students" if action.person else "the computer")
+        return fill(says.to_students if action.person else says.to_computer, target=seat_name(game, action.target))
     return f"{who}: {action.type}"
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, StrictBool
 
+from councilgame.delegations.speech import fill
 from councilgame.i18n import N_
 from councilgame.safe_text import without_unsafe
 from councilgame.session.actions.base import CHAIR, Action
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 
 # A news item as the instructor types it at the front of the room: a headline and a sentence or two.
 NEWS_LENGTH = 400
-# The instructor's own news is marked as such wherever the feed shows it: it is not in the case's sources.
-INSTRUCTOR_MARK = " (news added by the instructor)"
+# The instructor's own news is marked as such wherever the feed shows it (the phrase book's exchanges.news_added):
+# it is not in the case's sources.
 DURING = (Phase.briefing, Phase.consultations, Phase.drafting, Phase.vote)
 
 
@@ -37,12 +38,12 @@ class Inject(Action):
 
     def check(self, game: Game) -> str | None:
         if (self.development is None) == (not without_unsafe(self.text).strip()):
-            return "inject either news in words or one of the round's developments"
+            return game.case.phrases.refusals.inject_one
         if self.development is not None:
             if self.development >= len(game.round.developments):
-                return "the round has no such development"
+                return game.case.phrases.refusals.no_such_development
             if self.development not in held_back(game):
-                return "that development is already in the round's news"
+                return game.case.phrases.refusals.development_shown
         return None
 
     def apply(self, game: Game) -> None:
@@ -52,7 +53,8 @@ class Inject(Action):
             st.feed.append(FeedItem.told(st.round_index, dev))
             return
         text = " ".join(without_unsafe(self.text).split())
-        st.feed.append(FeedItem(st.round_index, game.date.isoformat(), "news", text + INSTRUCTOR_MARK, (), "unverified"))
+        marked = fill(game.case.phrases.exchanges.news_added, text=text)
+        st.feed.append(FeedItem(st.round_index, game.date.isoformat(), "news", marked, (), "unverified"))
 
     def label(self, game: Game) -> str:
         if self.development is not None and self.development < len(game.round.developments):
@@ -79,10 +81,12 @@ class Hold(Action):
     FOR_PEOPLE = False
 
     def check(self, game: Game) -> str | None:
+        refusals = game.case.phrases.refusals
         if self.target not in game.case.all_members and self.target not in game.case.actor_ids:
-            return f"{self.target} is not a seat in this case"
+            return fill(refusals.not_a_seat_in_case, member=self.target)
         if game.is_human(self.target) == self.person:
-            return f"{game.case.name(self.target)} is already played by {'people' if self.person else 'the computer'}"
+            held = refusals.held_by_people if self.person else refusals.held_by_computer
+            return fill(held, member=game.case.name(self.target))
         return None
 
     def apply(self, game: Game) -> None:

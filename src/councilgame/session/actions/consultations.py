@@ -13,6 +13,7 @@ from pydantic import Field, StrictBool
 
 from councilgame.i18n import N_
 from councilgame.crisis.consequences import with_attention
+from councilgame.delegations.speech import fill
 from councilgame.safe_text import without_unsafe
 from councilgame.scenario.model import BRIEFERS, Actor, ActorKind
 from councilgame.session.actions.base import Action, spend
@@ -39,7 +40,7 @@ MAX_REPLY_GOODWILL = 0.5
 
 def _member_of_council(game: Game, target: str, seat: str) -> str | None:
     if target not in game.members or target == seat:
-        return f"{target} is not another member of the Council"
+        return fill(game.case.phrases.refusals.not_another_member, member=target)
     return None
 
 
@@ -59,10 +60,11 @@ class Lobby(Action):
     def check(self, game: Game) -> str | None:
         if (problem := _member_of_council(game, self.target, self.seat)) is not None:
             return problem
+        refusals = game.case.phrases.refusals
         if game.is_human(self.target):
-            return f"{game.case.name(self.target)} is played by a person: talk to them"
+            return fill(refusals.played_by_person, member=game.case.name(self.target))
         if any(r.seat == self.seat and r.target == self.target for r in game.state.requests):
-            return f"{game.case.name(self.target)} has not answered yet"
+            return fill(refusals.not_answered, member=game.case.name(self.target))
         return None
 
     def apply(self, game: Game) -> None:
@@ -107,7 +109,7 @@ class Reply(Action):
 
     def check(self, game: Game) -> str | None:
         if not any(r.seat == self.to and r.target == self.seat for r in game.state.requests):
-            return f"{self.to} has asked {self.seat} nothing"
+            return fill(game.case.phrases.refusals.nothing_asked, member=self.to, target=self.seat)
         return None
 
     def apply(self, game: Game) -> None:
@@ -151,7 +153,7 @@ class BriefWithNgo(Action):
 
     def check(self, game: Game) -> str | None:
         if _briefer(game, self.actor) is None:
-            return f"{self.actor} is not an NGO or a UN human-rights body in this case"
+            return fill(game.case.phrases.refusals.not_a_briefer, name=self.actor)
         return None
 
     def apply(self, game: Game) -> None:
@@ -161,12 +163,12 @@ class BriefWithNgo(Action):
         public = actor.kind is ActorKind.human_rights_body or actor.campaigns
         if public:
             st.indicators = with_attention(st.indicators, actor.influence * game.params.attention_per_briefing)
+        said = game.case.phrases.exchanges
         if actor.kind is ActorKind.human_rights_body:
-            text = f"{actor.name} presents its findings to you. They are on the public record."
+            text = said.findings
         else:
-            note = "It will raise the alarm in public." if actor.campaigns else "It shares what it knows, in confidence."
-            text = f"{actor.name} briefs you. {note}"
-        st.exchanges.append(Exchange(st.round_index, self.seat, self.actor, text))
+            text = said.briefing_public if actor.campaigns else said.briefing_private
+        st.exchanges.append(Exchange(st.round_index, self.seat, self.actor, fill(text, name=actor.name)))
 
     def label(self, game: Game) -> str:
         actor = _briefer(game, self.actor)
@@ -187,8 +189,9 @@ class Line(str, Enum):
     sovereignty = "sovereignty"
 
 
-_LINES = {Line.protect: (N_("Statement: protect civilians"), "The protection of civilians must come first."),
-          Line.sovereignty: (N_("Statement: respect sovereignty"), "The sovereignty of states must be respected.")}
+# A line's button, and its standard words in the phrase book's `exchanges`.
+_LINES = {Line.protect: (N_("Statement: protect civilians"), "protect"),
+          Line.sovereignty: (N_("Statement: respect sovereignty"), "sovereignty")}
 
 
 # A statement in a student's own words: what a delegate says from the floor in a minute.
@@ -208,7 +211,7 @@ class Statement(Action):
 
     def check(self, game: Game) -> str | None:
         if self.text is not None and not own_words(self.text):
-            return "a statement in your own words needs some words"
+            return game.case.phrases.refusals.no_words
         return None
 
     def apply(self, game: Game) -> None:
@@ -220,8 +223,9 @@ class Statement(Action):
             for member in game.members:
                 if profiles[member].sovereignty >= SOVEREIGNTY_MINDED:
                     st.goodwill[member] = st.goodwill.get(member, 0.0) + STATEMENT_GOODWILL
-        said = own_words(self.text) if self.text is not None else _LINES[self.line][1]
-        st.exchanges.append(Exchange(st.round_index, self.seat, "council", "Public statement: " + said))
+        words = game.case.phrases.exchanges
+        said = own_words(self.text) if self.text is not None else getattr(words, _LINES[self.line][1])
+        st.exchanges.append(Exchange(st.round_index, self.seat, "council", fill(words.statement, text=said)))
 
     def label(self, game: Game) -> str:
         return _LINES[self.line][0]
@@ -245,15 +249,15 @@ class SignalVeto(Action):
 
     def check(self, game: Game) -> str | None:
         if self.seat not in game.permanent:
-            return "only a permanent member can threaten a veto"
+            return game.case.phrases.refusals.veto_not_permanent
         if self.seat in game.state.veto_signals:
-            return "you have already signalled a veto"
+            return game.case.phrases.refusals.veto_already
         return None
 
     def apply(self, game: Game) -> None:
         st = game.state
         st.veto_signals.add(self.seat)
-        st.exchanges.append(Exchange(st.round_index, self.seat, "council", "Signals it will veto the draft."))
+        st.exchanges.append(Exchange(st.round_index, self.seat, "council", game.case.phrases.exchanges.veto_signalled))
 
     def label(self, game: Game) -> str:
         return N_("Signal a veto")
@@ -273,9 +277,9 @@ class Campaign(Action):
     def check(self, game: Game) -> str | None:
         actor = game.actor(self.seat, ActorKind.ngo)
         if actor is None or not actor.campaigns:
-            return "only a campaigning NGO campaigns in public"
+            return game.case.phrases.refusals.campaign_not_ngo
         if self.seat in game.state.campaigned:
-            return "it has already campaigned this round"
+            return game.case.phrases.refusals.campaign_already
         return None
 
     def apply(self, game: Game) -> None:
@@ -284,7 +288,8 @@ class Campaign(Action):
         st = game.state
         st.campaigned.add(self.seat)
         st.indicators = with_attention(st.indicators, actor.influence * game.params.attention_per_campaign)
-        st.exchanges.append(Exchange(st.round_index, self.seat, "council", f"{actor.name} campaigns in public for action."))
+        said = fill(game.case.phrases.exchanges.campaign, name=actor.name)
+        st.exchanges.append(Exchange(st.round_index, self.seat, "council", said))
 
     def label(self, game: Game) -> str:
         return N_("Campaign in public")
@@ -304,17 +309,18 @@ class Appeal(Action):
     COST = 1
 
     def check(self, game: Game) -> str | None:
+        refusals = game.case.phrases.refusals
         if not game.is_party(self.seat):
-            return "only a party to the crisis (a state concerned, an entity or a rival authority) appeals to members"
+            return refusals.appeal_not_party
         if _urges(game, self.seat) == 0:
-            return "it takes no side that it could urge on members"
+            return refusals.appeal_no_side
         if (problem := _member_of_council(game, self.target, self.seat)) is not None:
             return problem
         actor = game.actor(self.seat)
         if actor is not None and actor.code == self.target:  # Rwanda sat on the Council in 1994
-            return "a state does not appeal to its own seat on the Council"
+            return refusals.appeal_own_seat
         if (self.seat, self.target) in game.state.appeals:
-            return f"it has already appealed to {game.case.name(self.target)} this round"
+            return fill(refusals.appeal_already, member=game.case.name(self.target))
         return None
 
     def apply(self, game: Game) -> None:
@@ -323,10 +329,11 @@ class Appeal(Action):
         urges = _urges(game, self.seat)
         st.goodwill[self.target] = st.goodwill.get(self.target, 0.0) - urges * APPEAL_GOODWILL
         actor = game.actor(self.seat)
+        words = game.case.phrases.exchanges
         if actor is not None and actor.kind is ActorKind.state:
-            said = "Urges respect for its sovereignty."
+            said = words.appeal_sovereignty
         else:
-            said = "Urges the Council to act." if urges > 0 else "Urges the Council to stay out."
+            said = words.appeal_act if urges > 0 else words.appeal_stay_out
         st.exchanges.append(Exchange(st.round_index, self.seat, self.target, said))
 
     def label(self, game: Game) -> str:
@@ -362,7 +369,7 @@ class Speak(Action):
         st = game.state
         spoken = sum(1 for e in st.exchanges if e.round == st.round_index and e.seat == self.seat and e.target == "council")
         if spoken >= SPEECHES_PER_ROUND:
-            return f"a delegation takes the floor at most {SPEECHES_PER_ROUND} times a round"
+            return fill(game.case.phrases.refusals.floor_taken, count=str(SPEECHES_PER_ROUND))
         return None
 
     def apply(self, game: Game) -> None:

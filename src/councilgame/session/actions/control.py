@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
+from councilgame.delegations.speech import fill, joined
 from councilgame.i18n import N_
 from councilgame.scenario.model import Organ
 from councilgame.session.actions.base import CHAIR, Action
@@ -31,11 +32,9 @@ class Advance(Action):
         if game.state.phase is Phase.vote and game.draft.clauses and not game.telling:
             waiting = [m for m in game.members if game.is_human(m) and m not in game.state.votes]
             if waiting:
-                names = " and ".join(game.case.name(m) for m in waiting)
-                if game.draft.is_statement:
-                    return (f"waiting for {names} to assent or object: the chair asks for objections once every member "
-                            "has answered")
-                return f"waiting for the vote of {names}: the roll is called once every member has voted"
+                refusals = game.case.phrases.refusals
+                names = joined(game.case.phrases, [game.case.name(m) for m in waiting])
+                return fill(refusals.waiting_answer if game.draft.is_statement else refusals.waiting_vote, names=names)
         return None
 
     def apply(self, game: Game) -> None:
@@ -68,15 +67,16 @@ class Enact(Action):
     FOR_PEOPLE = False
 
     def check(self, game: Game) -> str | None:
+        refusals = game.case.phrases.refusals
         if not game.documented and not game.telling:
-            return "only the documented path, or a round a lesson tells, enacts the record"
+            return refusals.enact_not_documented
         entry = next((e for e in game.case.scenario.record if e.id == self.record), None)
         if entry is None or entry.organ is not Organ.security_council:
-            return f"{self.record} is not a decision of the Council in this case"
+            return fill(refusals.not_a_decision, symbol=self.record)
         if game.case.round_index_for(entry.date) != game.state.round_index:
-            return f"{self.record} was not decided in this round"
+            return fill(refusals.not_this_round, symbol=self.record)
         if any(d.record_id == self.record for d in game.state.decisions):
-            return f"{self.record} is already enacted"
+            return fill(refusals.already_enacted, symbol=self.record)
         return None
 
     def apply(self, game: Game) -> None:

@@ -10,6 +10,7 @@ from pydantic import Field
 
 from councilgame.i18n import N_
 from councilgame.delegations.draft import Draft
+from councilgame.delegations.speech import fill, kind_words
 from councilgame.scenario.model import MAX_DRAFT_CLAUSES, Instrument
 from councilgame.session.actions.base import Action
 from councilgame.session.state import Phase
@@ -23,7 +24,7 @@ DRAFTED = (Instrument.resolution, Instrument.presidential_statement, Instrument.
 
 def _drafter(game: Game, seat: str) -> str | None:
     if seat not in game.members:
-        return "only members of the Council draft"
+        return game.case.phrases.refusals.draft_not_member
     return None
 
 
@@ -40,13 +41,19 @@ def _kind(instrument: Instrument) -> str:
 
 def _fits(game: Game, clause_id: str, instrument: Instrument) -> str | None:
     clause = game.case.clauses.get(clause_id)
+    phrases = game.case.phrases
     if clause is None:
-        return f"unknown clause {clause_id}"
+        return fill(phrases.refusals.unknown_clause, clause=clause_id)
     if clause_id not in game.clauses:
-        return f"'{clause.title}' was not something a Council could decide in {game.round.start.year}"
+        return fill(phrases.refusals.clause_not_yet, clause=clause.title, year=str(game.round.start.year))
     if instrument not in clause.instruments and instrument is not Instrument.no_action:
-        return f"'{clause.title}' cannot go in a {_kind(instrument)}"
+        return fill(phrases.refusals.clause_does_not_fit, clause=clause.title, kind=kind_words(phrases.a_kinds, instrument.value))
     return None
+
+
+def _not_drafted(game: Game, instrument: Instrument) -> str:
+    phrases = game.case.phrases
+    return fill(phrases.refusals.not_drafted, kind=kind_words(phrases.a_kinds, instrument.value))
 
 
 class AddClause(Action):
@@ -59,7 +66,7 @@ class AddClause(Action):
         if (problem := _drafter(game, self.seat) or _fits(game, self.clause, draft.instrument)) is not None:
             return problem
         if self.clause not in draft.clauses and len(draft.clauses) >= MAX_DRAFT_CLAUSES:
-            return f"a draft holds at most {MAX_DRAFT_CLAUSES} clauses: remove one first"
+            return fill(game.case.phrases.refusals.draft_full, count=str(MAX_DRAFT_CLAUSES))
         return None
 
     def apply(self, game: Game) -> None:
@@ -82,7 +89,7 @@ class RemoveClause(Action):
         if (problem := _drafter(game, self.seat)) is not None:
             return problem
         if self.clause not in game.draft.clauses:
-            return f"{self.clause} is not in the draft"
+            return fill(game.case.phrases.refusals.not_in_draft, clause=self.clause)
         return None
 
     def apply(self, game: Game) -> None:
@@ -107,7 +114,7 @@ class SetInstrument(Action):
         if (problem := _drafter(game, self.seat)) is not None:
             return problem
         if self.instrument not in DRAFTED:
-            return f"a draft cannot be a {_kind(self.instrument)}"
+            return _not_drafted(game, self.instrument)
         return None
 
     def apply(self, game: Game) -> None:
@@ -134,9 +141,9 @@ class Redraft(Action):
 
     def check(self, game: Game) -> str | None:
         if self.seat != game.penholder:
-            return "only the penholder tables a revised text"
+            return game.case.phrases.refusals.redraft_not_penholder
         if self.instrument not in DRAFTED:
-            return f"a draft cannot be a {_kind(self.instrument)}"
+            return _not_drafted(game, self.instrument)
         return next((p for c in self.clauses if (p := _fits(game, c, self.instrument)) is not None), None)
 
     def apply(self, game: Game) -> None:
@@ -157,12 +164,13 @@ class Withdraw(Action):
     PHASES = (Phase.drafting, Phase.vote)
 
     def check(self, game: Game) -> str | None:
+        refusals = game.case.phrases.refusals
         if self.seat != game.penholder:
-            return "only the penholder can withdraw the draft"
+            return refusals.withdraw_not_penholder
         if not game.draft.clauses:
-            return "there is no draft to withdraw"
+            return refusals.withdraw_no_draft
         if any(m not in game.permanent for m in self.threatened_by):
-            return "only a permanent member threatens a veto"
+            return refusals.threat_not_permanent
         return None
 
     def apply(self, game: Game) -> None:

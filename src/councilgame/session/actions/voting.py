@@ -26,14 +26,15 @@ class CastVote(Action):
     PHASES = (Phase.vote,)
 
     def check(self, game: Game) -> str | None:
+        refusals = game.case.phrases.refusals
         if not game.is_member(self.seat):
-            return "only members of the Council vote"
+            return refusals.vote_not_member
         if not game.draft.clauses:
-            return "there is no draft to vote on"
+            return refusals.vote_no_draft
         if self.vote is Vote.absent:
-            return "a vote is yes, no or abstain"
+            return refusals.vote_absent
         if self.vote is Vote.abstain and game.draft.is_statement:
-            return "a statement is adopted by consensus: a member assents or objects"
+            return refusals.vote_statement
         return None
 
     def apply(self, game: Game) -> None:
