@@ -113,3 +113,13 @@ def test_a_date_in_french_writes_the_first_of_the_month_as_french_does():
     i18n.use("fr")
     assert words.long_date(dt.date(1994, 7, 1)) == "1er juillet 1994"
     assert words.long_date(dt.date(1994, 6, 22)) == "22 juin 1994"
+
+
+def test_french_output_to_a_stream_without_its_spaces_writes_them_plainly():
+    """A French Windows writes redirected output in cp1252, which has no narrow no-break space (U+202F):
+    the numbers come out with a plain space, not as a crash on the first one."""
+    env = dict(os.environ, LANGUAGE="fr", PYTHONIOENCODING="cp1252")
+    result = subprocess.run([sys.executable, "-m", "councilgame", "simulate", "rwanda_1994", "--runs", "2"],
+                            capture_output=True, text=True, encoding="cp1252", env=env, cwd=ROOT, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert "    100,0 %  résolution adoptée (" in result.stdout

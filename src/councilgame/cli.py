@@ -162,10 +162,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     # None, which print() and warnings already pass over in silence, where a wrapper of None would raise.
     sys.stdout = EscapingStream(stdout) if stdout is not None else None
     sys.stderr = EscapingStream(stderr) if stderr is not None else None
+    for stream in (stdout, stderr):
+        _write_what_it_cannot_encode_plainly(stream)
     try:
         return _main(argv)
     finally:
         sys.stdout, sys.stderr = stdout, stderr
+
+
+# What a stream that cannot encode a character writes instead: French's no-break spaces (in numbers, before
+# ':' and '%') as spaces, anything else as '?'. A French Windows writes its output to a file in cp1252, which has
+# no narrow no-break space (U+202F): without this, `simulate > out.txt` would fail on its first number.
+_PLAIN = "councilgame-plain"
+
+
+def _plainly(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start:error.end]
+    return "".join(" " if c in "\u202f\u00a0\u2009" else "?" for c in text), error.end
+
+
+def _write_what_it_cannot_encode_plainly(stream: Any) -> None:
+    """Have a stream whose encoding lacks the characters French output uses write them plainly (_plainly)."""
+    import codecs
+
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        "\u202f\u00a0«»éÉœ’".encode(encoding)
+        return
+    except (UnicodeEncodeError, LookupError):
+        pass
+    try:
+        codecs.lookup_error(_PLAIN)
+    except LookupError:
+        codecs.register_error(_PLAIN, _plainly)
+    try:
+        stream.reconfigure(errors=_PLAIN)
+    except (AttributeError, ValueError, OSError):  # not a TextIOWrapper: it keeps its own way
+        pass
 
 
 def _main(argv: Sequence[str] | None) -> int:
