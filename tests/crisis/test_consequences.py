@@ -107,6 +107,10 @@ def test_a_briefing_and_a_campaign_raise_attention_by_the_ngo_influence(mini_cas
         min(100.0, after_briefing + ngo.influence * P.attention_per_campaign))
     with pytest.raises(act.IllegalAction, match="already campaigned"):
         game.apply(act.Campaign(ngo.id))
+    # The record shows who said it beside the words ("Rights Watch: Campaigns in public ..."): the words
+    # do not name the campaigner again.
+    said = next(e for e in game.state.exchanges if e.seat == ngo.id and e.target == "council")
+    assert ngo.name not in said.text and said.text
 
 
 def test_the_state_concerned_appeal_cools_a_member_towards_the_text(rwanda):

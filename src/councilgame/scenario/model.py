@@ -417,8 +417,9 @@ class ExchangePhrases(Strict):
                                    examples=["The sovereignty of states must be respected."])
     veto_signalled: ShortText = Field(description="A permanent member lets it be known that it will veto (said by it)",
                                       examples=["Signals it will veto the draft."])
-    campaign: ShortText = Field(description="A campaigning NGO goes public: {name}",
-                                examples=["{name} campaigns in public for action."])
+    campaign: ShortText = Field(description="A campaigning NGO goes public (said by it: the record shows its name "
+                                            "before the words)",
+                                examples=["Campaigns in public for action."])
     appeal_sovereignty: ShortText = Field(description="A state concerned appeals to a member (said by it)",
                                           examples=["Urges respect for its sovereignty."])
     appeal_act: ShortText = Field(description="An entity or authority urges a member to act (said by it)",

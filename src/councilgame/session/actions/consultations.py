@@ -288,8 +288,7 @@ class Campaign(Action):
         st = game.state
         st.campaigned.add(self.seat)
         st.indicators = with_attention(st.indicators, actor.influence * game.params.attention_per_campaign)
-        said = fill(game.case.phrases.exchanges.campaign, name=actor.name)
-        st.exchanges.append(Exchange(st.round_index, self.seat, "council", said))
+        st.exchanges.append(Exchange(st.round_index, self.seat, "council", game.case.phrases.exchanges.campaign))
 
     def label(self, game: Game) -> str:
         return N_("Campaign in public")
