@@ -337,3 +337,29 @@ def test_f5_reloads_the_case_being_played_and_shows_its_problems_line_by_line(tm
         assert play.game.log == before.log  # the same moves, on the case as it now is
     finally:
         pilot.close()
+
+
+def test_french_spaced_punctuation_never_starts_or_ends_a_line_alone():
+    from councilgame.ui import text as textlib
+    from councilgame.ui import theme
+
+    pygame.font.init()
+    try:
+        font = theme.font(16)
+        sample = "Son « non » à une résolution est un veto. Intérêts : vous défendez la souveraineté ; vraiment ? " * 12
+        for width in range(120, 420, 7):  # every place a line could break
+            lines = textlib.wrap(sample, font, width)
+            assert "".join("".join(lines).split()) == "".join(sample.split())
+            for line in lines:
+                assert not line.rstrip().endswith("«"), (width, line)
+                assert not line.lstrip().startswith(("»", ":", ";", "?")), (width, line)
+    finally:
+        theme.font.cache_clear()
+
+
+def test_a_seat_button_names_its_kind_once():
+    from councilgame.ui.scenes.seats import _chip
+
+    assert _chip("France", "permanent member") == "France\npermanent member"
+    assert _chip("UN Secretariat (Secretary-General Boutros Boutros-Ghali)", "UN Secretariat") == (
+        "UN Secretariat (Secretary-General Boutros Boutros-Ghali)")

@@ -21,6 +21,25 @@ def clean(text: str) -> str:
     return text if len(text) <= MAX_CHARS else text[:MAX_CHARS] + "…"
 
 
+# French typography puts a space inside guillemets and before : ; ! ? (« non », Intérêts :). The
+# translations write a plain space there, which must not break a line: a mark is kept with its word.
+OPENS = frozenset({"«"})
+CLOSES = frozenset({"»", ":", ";", "!", "?"})
+
+
+def _words(paragraph: str) -> list[str]:
+    """A paragraph's words for wrapping, each spaced punctuation mark kept with the word it belongs to."""
+    words: list[str] = []
+    glue_next = False
+    for word in paragraph.split(" "):
+        if words and (glue_next or word in CLOSES):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+        glue_next = word in OPENS
+    return words
+
+
 def wrap(text: str, font, width: int) -> list[str]:
     """Lines that fit width; words longer than a line are broken.
 
@@ -31,7 +50,7 @@ def wrap(text: str, font, width: int) -> list[str]:
     for paragraph in clean(text).split("\n"):
         line: list[str] = []
         used = 0
-        for word in paragraph.split(" "):
+        for word in _words(paragraph):
             size = font.size(word)[0]
             if size > width and len(word) > 1:  # a word longer than the line: break it
                 if line:

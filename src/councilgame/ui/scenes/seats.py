@@ -41,6 +41,12 @@ PERPETRATOR_NOTE = N_("This seat speaks for the government whose forces committe
                        "has no score, and the game shows how history judged it.")
 
 
+def _chip(name: str, kind: str) -> str:
+    """A seat's button: its name over its kind, unless the name already says it ("UN Secretariat
+    (Secretary-General ...)" is not followed by "UN Secretariat" again)."""
+    return name if name.casefold().startswith(kind.casefold()) else f"{name}\n{kind}"
+
+
 def _role_words(role: str, year: int | None) -> str:
     """A seat's kind as its button says it, in the active language."""
     return _("member from {year}").format(year=year) if role == "later" else vocabulary.role(role)
@@ -68,7 +74,7 @@ class SeatScene(WidgetScene):
         seats += [(code, case.local_name(code), "later", year) for code, year in later.items()]
         seats += [(a.id, a.name, a.kind.label, None) for a in case.scenario.actors if a.brief is not None]
         # A seat's kind, by the engine's words for it (ROLE_NOTES' keys), and as its button says it.
-        buttons = [w.Button(w.UNPLACED, f"{name}\n{_role_words(role, year)}", self._choose(code), size=15)
+        buttons = [w.Button(w.UNPLACED, _chip(name, _role_words(role, year)), self._choose(code), size=15)
                    for code, name, role, year in seats]
         self.seat_of: dict[w.Widget, str] = {button: code for button, (code, __, __, __) in zip(buttons, seats)}
         self.role_of = {code: role for code, __, role, __ in seats}
