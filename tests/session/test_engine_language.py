@@ -142,3 +142,16 @@ def test_the_instructor_s_news_and_the_console_s_refusals_are_in_the_case_s_lang
         game.advance()
     assert game.refusal(act.Enact(record="nothing")) == ("seuls le cours historique, ou un tour que la séance raconte, "
                                                          "appliquent le dossier historique")
+
+
+def test_clause_titles_are_listed_with_the_case_language_s_typography(rwanda):
+    from councilgame.delegations import speech
+
+    french = catalogue.by_id("rwanda_1994", "fr")
+    ids = ("condemns_violence", "humanitarian_access", "arms_embargo")
+    english = speech.titles(rwanda.phrases, rwanda.clauses, ids)
+    assert english == "; ".join(rwanda.clauses[c].title for c in ids)
+    said = speech.titles(french.phrases, french.clauses, ids)
+    assert said == " ; ".join(french.clauses[c].title for c in ids) and said.count(" ; ") == 2
+    assert speech.titles(french.phrases, french.clauses, ids[:1]) == french.clauses[ids[0]].title
+    assert speech.titles(french.phrases, french.clauses, ()) == ""

@@ -704,6 +704,9 @@ class Phrases(Strict):
     on_balance_no: ShortText = Field(description="When no single factor pulls towards no")
     veto_warning: ShortText = Field(description="Told to a permanent member before it votes on a resolution")
     and_word: ShortText = Field(description="Joins the last two names of a list: 'France and the United Kingdom'")
+    between_titles: ShortText = Field("{left}; {right}", description="Two clause titles of a text side by side, as a "
+                                      "sentence lists them: {left}, {right} (French typography spaces the semicolon: "
+                                      "'{left} ; {right}'). Default '{left}; {right}'")
     red_line_instrument: ShortText = Field(description="What a red line on a kind of text names, where a clause's title "
                                                        "would go: {kind} (a_kinds)", examples=["{kind} on this matter"])
     kinds: InstrumentWords = Field(description="Each kind of text as a noun, after 'draft': \"draft resolution\"")
@@ -754,7 +757,7 @@ def _phrase_texts(model: BaseModel, prefix: str = "") -> list[tuple[str, str]]:
 # a date and its parts, a document's symbol, a round's label; {phase}, a word from phases.
 PHRASE_FIELDS = ("member", "clause", "softer", "reason", "state", "sponsors", "bodies", "consent", "choice", "other",
                  "name", "target", "names", "kind", "titles", "tally", "count", "have", "cost", "text", "date", "day",
-                 "month", "year", "symbol", "label", "phase")
+                 "month", "year", "symbol", "label", "phase", "left", "right")
 
 
 class PhraseBook(Strict):
