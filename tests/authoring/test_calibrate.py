@@ -83,3 +83,22 @@ def test_the_authoring_commands_never_import_pygame(private_home):
             "assert 'pygame' not in sys.modules, 'pygame was imported'\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_every_factor_the_engine_weighs_is_explained_to_the_author():
+    """calibrate names a profile weight by its field; every other factor needs words in OTHER_FACTORS, or an
+    author reading a margin sees an engine word it cannot look up."""
+    import inspect
+    import re
+
+    from councilgame.authoring.calibrate import OTHER_FACTORS
+    from councilgame.delegations import assess
+    from councilgame.scenario.model import Profile
+
+    source = inspect.getsource(assess.assess)
+    names = set()
+    for found in re.findall(r'(?:add|factors\.append)\(\(("[^"]+"|[A-Z_]+)', source):
+        names.add(found.strip('"') if found.startswith('"') else getattr(assess, found))
+    assert {"protection", "protest", "deference", "acceptance", "red line"} <= names, names
+    unexplained = sorted(n for n in names if n not in Profile.model_fields and n not in OTHER_FACTORS)
+    assert not unexplained, unexplained

@@ -198,3 +198,25 @@ def test_in_a_class_a_perpetrator_seat_s_content_note_follows_its_hand_off(pilot
         pilot.click("Done: pass on")
         pilot.click("Done: pass on")
     assert "rwa_gov" in seen
+
+
+def test_what_followed_writes_its_figures_as_the_window_s_language_does(pilot):
+    from councilgame import i18n
+
+    i18n.use("fr")
+    try:
+        play = Play.start(catalogue.by_id("rwanda_1994", "fr"), "NZL", 7)
+        while not play.game.state.ended:
+            if play.game.state.phase.value == "vote":
+                choice = next((legal.action for legal in play.legal(act.CastVote) if legal.allowed), None)
+                if choice is not None:
+                    play.act(choice)
+            assert play.advance() is None
+        scene = debrief(pilot, play)
+        killed = play.case.scenario.outcomes[0]
+        followed = next(x.text for x in scene.widgets if getattr(x, "text", "").startswith(killed.label))
+        # 500 000 and 1 000 000, grouped with a narrow no-break space as French typography does; no comma.
+        assert "500\u202f000" in followed and "1\u202f000\u202f000" in followed, followed
+        assert not re.search(r"\d,\d{3}", followed), followed
+    finally:
+        i18n.use("en")

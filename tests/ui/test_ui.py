@@ -363,3 +363,24 @@ def test_a_seat_button_names_its_kind_once():
     assert _chip("France", "permanent member") == "France\npermanent member"
     assert _chip("UN Secretariat (Secretary-General Boutros Boutros-Ghali)", "UN Secretariat") == (
         "UN Secretariat (Secretary-General Boutros Boutros-Ghali)")
+
+
+def test_the_glossary_from_the_title_is_in_the_window_s_language_and_follows_a_change():
+    from councilgame import i18n
+    from councilgame.ui.scenes.glossary import GlossaryScene
+
+    pilot = Pilot()
+    try:
+        i18n.use("fr")
+        pilot.app.stack.push(GlossaryScene())
+        pilot.settle()
+        body = next(x for x in pilot.scene.widgets if type(x).__name__ == "TextBlock")
+        assert "CPI" in pilot.app.ctx.glossary and "La Cour pénale internationale" in body.text
+        pilot.app.stack.pop()
+        i18n.use("en")
+        pilot.app.stack.push(GlossaryScene())
+        pilot.settle()
+        assert "ICC" in pilot.app.ctx.glossary and "CPI" not in pilot.app.ctx.glossary
+    finally:
+        i18n.use("en")
+        pilot.close()

@@ -38,6 +38,9 @@ OTHER_FACTORS = {
                      "0.5)"),
     "competence": N_("on a vote about taking the situation up, its protection weighed against its sovereignty"),
     "omission": N_("a clause it asked for (the profile's wants) is left out"),
+    "protest": N_("it abstains in protest at something outside the text (the profile's protests)"),
+    "deference": N_("an elected member abstains rather than vote against its region's opposition to pressure on the "
+                    "state (its regional weight and the bodies' stance)"),
     "red line": N_("the profile's red_lines"),
 }
 

@@ -975,7 +975,7 @@ def draw_tooltip(surface, ctx: UiContext, term: str, meaning: str, anchor, avoid
     text rather than over it: below, above, right or left of it, whichever fits the window."""
     font = ctx.font(16)
     width = min(520, surface.get_width() - 20)
-    lines = textlib.wrap(f"{term}: {meaning}", font, width - 20)
+    lines = textlib.wrap(_("{term}: {meaning}").format(term=term, meaning=meaning), font, width - 20)
     height = len(lines) * font.get_linesize() + 16
     box = pygame.Rect(0, 0, width, height)
     box.topleft = (anchor[0] + 12, anchor[1] + 18)

@@ -159,7 +159,7 @@ class ChamberScene(WidgetScene):
             self.widgets.append(w.Meter(rect, _(label), view.indicators[key], view.before[key], good_high))
         recent = [e.text if e.target == "council" else _("{name} to {target}: {text}").format(
                       name=seat_name(play, e.seat), target=seat_name(play, e.target), text=e.text) for e in view.exchanges]
-        news = [f"{f.when}: {f.text}" for f in view.feed]
+        news = [_("{date}: {text}").format(date=f.when, text=f.text) for f in view.feed]
         # The feed takes what the bars leave (at 200% text they are half as tall again, and the feed scrolls).
         feed_top = meters[-1].bottom + FEED_GAP
         feed = w.Panel((780, feed_top, 476, FEED_BOTTOM - feed_top), _("Feed"))

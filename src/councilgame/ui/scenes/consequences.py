@@ -59,7 +59,7 @@ class ConsequencesScene(WidgetScene):
             self.widgets.append(w.Meter(rect, _(label), view.indicators[key], view.before[key], good_high))
         news = [view.decided] if view.decided else []
         news += list(view.history)  # the real Council's decision beside this one, marked as history
-        news += [f"{f.when}: {f.text}" for f in view.news]
+        news += [_("{date}: {text}").format(date=f.when, text=f.text) for f in view.news]
         in_force = list(dict.fromkeys(play.case.clauses[c].title for c in view.in_force))
         if in_force:
             news.append(_("Measures in force (the model applies their effect every round): {measures}.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pygame
 
-from councilgame.i18n import N_, _
+from councilgame.i18n import N_, _, number
 from councilgame.scoring import DIMENSIONS, council_score, lives_estimate, seat_score
 from councilgame.session.documented import documented_path
 from councilgame.session.narration import decision_told
@@ -128,7 +128,7 @@ def reason_rows(play: Play, decision) -> list[tuple[str, str, str]]:
         r = weighed.get(member)
         name = case.local_name(member)
         if r is None:  # the reasons as given, without their numbers
-            rows.append((f"{name}: {given}", name, given))
+            rows.append((_("{name}: {reason}").format(name=name, reason=given), name, given))
             continue
         line = _("{symbol} {name}: {voted}, {reason}").format(symbol=theme.SYMBOL[r.vote], name=name,
                                                              voted=_(VOTED[r.choice]), reason=r.reason)
@@ -211,12 +211,13 @@ class DebriefScene(WidgetScene):
         lines = []
         for o in case.scenario.outcomes:
             label = vocabulary.case_text(case, o.label)
-            lines.append(f"{label}: " + (f"{o.low:,.0f}" if o.low == o.high else _("{low:,.0f} to {high:,.0f}")
-                .format(low=o.low, high=o.high))
-                         + f" {o.unit}" + (_(" (contested)") if o.contested else ""))
+            figures = (number(o.low) if o.low == o.high
+                       else _("{low} to {high}").format(low=number(o.low), high=number(o.high)))
+            lines.append(_("{label}: {figures} {unit}").format(label=label, figures=figures, unit=o.unit)
+                         + (_(" (contested)") if o.contested else ""))
             if estimate is not None and o.id == estimate.outcome:
-                span = (_("about {low:,.0f}").format(low=estimate.low) if estimate.low == estimate.high
-                        else _("{low:,.0f} to {high:,.0f}").format(low=estimate.low, high=estimate.high))
+                span = (_("about {low}").format(low=number(estimate.low)) if estimate.low == estimate.high
+                        else _("{low} to {high}").format(low=number(estimate.low), high=number(estimate.high)))
                 lines.append(_("That toll, model estimate for your Council (not a fact): {span} {unit}. {assumption}")
                     .format(span=span, unit=estimate.unit, assumption=estimate.assumption))
         return lines
@@ -228,7 +229,8 @@ class DebriefScene(WidgetScene):
         play, game = self.play, self.play.game
         brief = case.brief(play.seat)
         if brief is not None and brief.perpetrator:
-            did = [f"{d.date}: {decision_told(game, d)}" for d in game.state.decisions if d.draft.clauses]
+            did = [_("{date}: {text}").format(date=d.date, text=decision_told(game, d))
+                   for d in game.state.decisions if d.draft.clauses]
             # What it sought, then how history judged it (the button below opens the panel there, read whole),
             # then what this game's Council did, as the timeline tells it.
             parts = [sought_line(vocabulary.case_text(case, brief.success))] + (

@@ -75,7 +75,7 @@ class ProjectorScene(WidgetScene):
                                  "roll is called, so that early votes do not sway late ones.", len(voters))
                         .format(cast=cast, count=len(voters)))
         said += [f"{seat_name(play, e.seat)}: {e.text}" for e in game.view().exchanges if e.target == PUBLIC]
-        news = [f"{f.when}: {f.text}" for f in game.view().feed]
+        news = [_("{date}: {text}").format(date=f.when, text=f.text) for f in game.view().feed]
         turns = [f"+ {play.holder(s)}" if s in play.done else _("· {holder}: still to come").format(holder=play.holder(s))
                  for s in play.turns]
         public = w.Panel((24, 80, 800, 560), _("Said in public this round"))
