@@ -321,10 +321,7 @@ def test_the_lives_estimate_says_what_it_scales_and_the_assumption_it_rests_on(m
     assert (estimate.outcome, estimate.label, estimate.low, estimate.high, estimate.unit) == (
         "killed", "killed", 400.0, 1200.0, "people")
     assert estimate.share == pytest.approx(0.4)
-    assert estimate.assumption == (  # the mini case is fictional: its course is measured against inaction
-        "It assumes the toll rises and falls in proportion to the model's harm index (violence times civilians at "
-        "risk, day by day): this game's course did 40% of the harm of the course without the Council, so the "
-        "documented range is scaled by that share.")
+    assert estimate.against_inaction  # the mini case is fictional: its course is measured against inaction
 
 
 def test_lives_at_risk_uses_the_first_casualty_outcome(make_case):

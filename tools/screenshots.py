@@ -211,7 +211,9 @@ def french() -> list[str]:
     """French, the Council's other working language: the title, the briefing, drafting and the debrief at 100% text,
     and the briefing and the debrief at 200% (French runs about a fifth longer). File names end in -fr."""
     from councilgame.i18n import _
+    from councilgame.ui import settings as store
 
+    store.save(store.Settings())  # the dark theme at 100%: light() leaves its own settings behind
     pilot = Pilot()
     shots: list[str] = []
     shot = shooter(pilot, shots)

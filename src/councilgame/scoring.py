@@ -87,14 +87,9 @@ class LivesEstimate:
     high: float
     unit: str
     share: float  # this game's harm as a share of the documented path's (1.0: the same harm)
-    baseline: str  # the course it is measured against, in words
-
-    @property
-    def assumption(self) -> str:
-        """The model's assumption, in one sentence."""
-        return (f"It assumes the toll rises and falls in proportion to the model's harm index (violence times "
-                f"civilians at risk, day by day): this game's course did {self.share:.0%} of the harm of "
-                f"{self.baseline}, so the documented range is scaled by that share.")
+    # The course it is measured against: the course without the Council (a fictional case), else the real one.
+    # The debrief says the assumption in words, in the window's language.
+    against_inaction: bool
 
 
 def significant(value: float, figures: int = ESTIMATE_FIGURES) -> float:
@@ -117,6 +112,5 @@ def lives_estimate(case: Case, state: GameState, documented: GameState) -> Lives
     if outcome is None or documented.harm <= 0:
         return None
     ratio = state.harm / documented.harm
-    baseline = "the course without the Council" if case.scenario.fictional else "the real course of events"
     return LivesEstimate(outcome.id, outcome.label, significant(outcome.low * ratio), significant(outcome.high * ratio),
-                         outcome.unit, ratio, baseline)
+                         outcome.unit, ratio, case.scenario.fictional)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pygame
 
-from councilgame.i18n import N_, _, number
+from councilgame.i18n import N_, _, number, percent
 from councilgame.scoring import DIMENSIONS, council_score, lives_estimate, seat_score
 from councilgame.session.documented import documented_path
 from councilgame.session.narration import decision_told
@@ -112,6 +112,12 @@ ROW_LABEL_MIN = 10  # the size a button's label shrinks to at the least (widgets
 # A member's vote on the last draft, by its Reasons.choice, as the debrief's lines say it.
 VOTED = {"yes": N_("voted yes"), "no": N_("voted no"), "abstain": N_("abstained"), "veto": N_("vetoed"),
          "assent": N_("joined"), "object": N_("objected")}
+# The model's assumption behind its estimate of the toll for this Council, and the course it measures against.
+ASSUMPTION = N_("It assumes the toll rises and falls in proportion to the model's harm index (violence times civilians "
+                "at risk, day by day): this game's course did {share} of the harm of {baseline}, so the documented "
+                "range is scaled by that share.")
+AGAINST = {True: N_("the course without the Council"), False: N_("the real course of events")}
+PEOPLE = N_("people")  # an outcome's unit when the case names none (the model's default)
 # The heading of a member's reasons, by the same choice.
 WHY_VOTED = {"yes": N_("Why {name} voted yes"), "no": N_("Why {name} voted no"), "abstain": N_("Why {name} abstained"),
              "veto": N_("Why {name} vetoed"), "assent": N_("Why {name} joined"), "object": N_("Why {name} objected")}
@@ -211,15 +217,19 @@ class DebriefScene(WidgetScene):
         lines = []
         for o in case.scenario.outcomes:
             label = vocabulary.case_text(case, o.label)
+            # The unit the model gives when the case names none is the window's word, in its language.
+            unit = o.unit if "unit" in o.model_fields_set else _(PEOPLE)
             figures = (number(o.low) if o.low == o.high
                        else _("{low} to {high}").format(low=number(o.low), high=number(o.high)))
-            lines.append(_("{label}: {figures} {unit}").format(label=label, figures=figures, unit=o.unit)
+            lines.append(_("{label}: {figures} {unit}").format(label=label, figures=figures, unit=unit)
                          + (_(" (contested)") if o.contested else ""))
             if estimate is not None and o.id == estimate.outcome:
                 span = (_("about {low}").format(low=number(estimate.low)) if estimate.low == estimate.high
                         else _("{low} to {high}").format(low=number(estimate.low), high=number(estimate.high)))
+                assumption = _(ASSUMPTION).format(share=percent(estimate.share * 100),
+                                                  baseline=_(AGAINST[estimate.against_inaction]))
                 lines.append(_("That toll, model estimate for your Council (not a fact): {span} {unit}. {assumption}")
-                    .format(span=span, unit=estimate.unit, assumption=estimate.assumption))
+                    .format(span=span, unit=unit, assumption=assumption))
         return lines
 
     def _seat(self, case) -> tuple[str, str]:
