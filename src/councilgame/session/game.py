@@ -117,6 +117,7 @@ class Game:
         self._seated: tuple[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str],
                                        frozenset[str]]] | None = None
         self._profiles_cache: tuple[str, dict[str, Profile]] | None = None
+        self._protests_cache: tuple[tuple[Any, ...], dict[str, tuple[frozenset[str], str]]] | None = None
         self._whips: dict[tuple[Draft, tuple[Any, ...]], WhipCount] = {}
         phases.enter_round(self)
 
@@ -247,12 +248,18 @@ class Game:
         that would answer the protest, and what it protests."""
         if not self.case.protests:
             return {}
+        # Everything a condition reads changes only with these: kept, since each whip count asks (twice).
+        st = self.state
+        key = (st.round_index, len(st.decisions), tuple(sorted(st.flags)), tuple(st.indicators.values()), st.host_consent)
+        if self._protests_cache is not None and self._protests_cache[0] == key:
+            return self._protests_cache[1]
         facts = self.facts()
         now: dict[str, tuple[frozenset[str], str]] = {}
         for member, compiled in self.case.protests.items():
             held = next((c.protest for c in compiled if c.when.holds(facts)), None)
             if held is not None and member in self.members:
                 now[member] = (frozenset(held.answered_by), held.against)
+        self._protests_cache = (key, now)
         return now
 
     def _pressures(self) -> tuple[Any, ...]:
