@@ -113,7 +113,7 @@ def builtin_cases() -> list[str]:
 
 
 def _translation(path: Path) -> bool:
-    """x.fr.yaml: overlay.is_overlay's rule, read here without importing the game into the build."""
+    """x.fr.yaml: overlay_names.is_overlay's rule, read here without importing the game into the build."""
     suffixes = path.suffixes
     return len(suffixes) >= 2 and len(suffixes[-2]) == 3 and suffixes[-2][1:].isalpha() and suffixes[-2][1:].islower()
 

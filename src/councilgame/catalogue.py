@@ -26,7 +26,7 @@ class Entry:
 def scenario_files(folder: Path) -> list[Path]:
     """The scenario files directly in folder (library/ holds shared data, not cases; `x.fr.yaml` is the French
     overlay of `x.yaml`, not a case of its own)."""
-    from councilgame.scenario.overlay import is_overlay
+    from councilgame.scenario.overlay_names import is_overlay
 
     if not folder.is_dir():
         return []
@@ -149,7 +149,7 @@ def find(name: str) -> Case:
 def expand(targets: Iterable[str]) -> list[Path]:
     """Files named, and every YAML file under folders named (libraries included). A case's overlay found
     beside it in a folder is checked with the case (`check`), not again on its own."""
-    from councilgame.scenario.overlay import is_overlay
+    from councilgame.scenario.overlay_names import is_overlay
 
     files: list[Path] = []
     for target in targets:
@@ -169,7 +169,7 @@ def _base(overlay_file: Path) -> Path:
 
 def overlays_of(case_file: Path) -> list[tuple[str, Path]]:
     """The overlays beside a case file, with their language: `x.fr.yaml` beside `x.yaml`."""
-    from councilgame.scenario.overlay import is_overlay
+    from councilgame.scenario.overlay_names import is_overlay
 
     return [(p.suffixes[-2][1:], p) for p in sorted(case_file.parent.glob(f"{case_file.stem}.*{case_file.suffix}"))
             if is_overlay(p) and _base(p) == case_file]
@@ -200,7 +200,7 @@ def check(path: Path) -> str:
 
 def _check(path: Path) -> str:
     from councilgame.scenario.loader import load_glossary, load_library, load_phrases
-    from councilgame.scenario.overlay import is_overlay
+    from councilgame.scenario.overlay_names import is_overlay
 
     if is_overlay(path):
         return _check_overlay(path)

@@ -167,7 +167,7 @@ class _Member:
     @property
     def is_overlay(self) -> bool:
         """A case's translation beside it (`x.fr.yaml` for `x.yaml`: scenario/overlay.py)."""
-        from councilgame.scenario.overlay import is_overlay
+        from councilgame.scenario.overlay_names import is_overlay
 
         return "/" not in self.target and self.target.lower().endswith(CASE_SUFFIX) and is_overlay(PurePosixPath(self.target))
 

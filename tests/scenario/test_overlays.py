@@ -15,7 +15,7 @@ from conftest import MINI_FILE, ROOT
 from councilgame import catalogue
 from councilgame.scenario import translate
 from councilgame.scenario.loader import load_case, read_document
-from councilgame.scenario.overlay import is_overlay
+from councilgame.scenario.overlay_names import is_overlay
 from councilgame.session import actions as act
 from councilgame.session import saves
 from councilgame.session.game import Game

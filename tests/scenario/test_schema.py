@@ -19,7 +19,7 @@ from councilgame.scenario import model
 from councilgame.scenario.json_schema import (DIALECT, FILE_NAME, SCHEMA_ID, as_json_data, scenario_schema, schema_text,
                                               shipped_path)
 from councilgame.scenario.safe_yaml import read_yaml
-from councilgame.scenario.overlay import is_overlay
+from councilgame.scenario.overlay_names import is_overlay
 
 from conftest import MINI_FILE, ROOT
 

@@ -297,7 +297,8 @@ def test_the_title_comes_up_without_loading_the_game_s_rules_or_schema():
     import sys
 
     probe = ("import sys\nfrom councilgame.ui.app import App\napp = App()\napp.step(0.0)\n"
-             "heavy = [m for m in ('councilgame.scenario.model', 'councilgame.session.saves', 'councilgame.session.game')"
+             "heavy = [m for m in ('councilgame.scenario.model', 'councilgame.session.saves', 'councilgame.session.game',"
+             " 'yaml', 'councilgame.scenario.overlay')"
              " if m in sys.modules]\napp.close()\nprint(heavy)\n")
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env)

@@ -91,7 +91,7 @@ def lint_file(path: Path, options: Options = Options()) -> Result:
     """Validate one file; if it is a case that loads, every warning about it."""
     from councilgame import catalogue, paths
     from councilgame.scenario.loader import case_from_document, read_document
-    from councilgame.scenario.overlay import is_overlay
+    from councilgame.scenario.overlay_names import is_overlay
 
     if catalogue.library_kind(path) or is_overlay(path):  # a translation is checked, not linted: its case is
         try:

@@ -20,7 +20,6 @@ import copy
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath
 from typing import Any
 
 from councilgame.scenario.problems import Problem, did_you_mean, dotted
@@ -69,18 +68,6 @@ GLOSSARY_SHAPE: dict[str, Any] = {"terms": TERMS}
 HEADER = ("format", "translates", "language")
 # What a library overlay's `translates:` says (the library has no id of its own).
 LIBRARY_IDS = ("library", "clauses", "glossary")
-
-
-def overlay_path(case_path: str | Path, language: str) -> Path:
-    """Where a case's overlay in that language is: beside it, the same stem with the language's code."""
-    path = Path(case_path)
-    return path.with_name(f"{path.stem}.{language}{path.suffix or '.yaml'}")
-
-
-def is_overlay(path: PurePath) -> bool:
-    """Whether a file is an overlay by its name (`x.fr.yaml`): two suffixes, the first a language's code."""
-    suffixes = path.suffixes
-    return len(suffixes) >= 2 and len(suffixes[-2]) == 3 and suffixes[-2][1:].isalpha() and suffixes[-2][1:].islower()
 
 
 @dataclass

@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from councilgame.scenario import overlay
+from councilgame.scenario.overlay_names import overlay_path
 from councilgame.scenario.case import Case
 from councilgame.scenario.model import Clause, ClauseLibrary, GlossaryBook, PhraseBook, Phrases
 from councilgame.scenario.problems import Problem, ScenarioError, dotted
@@ -78,7 +79,7 @@ def library_clauses(library_path: str, language: str) -> Translation:
     """The shared clause library's overlay (clauses.<lang>.yaml beside clauses.yaml): its data as a library."""
     from councilgame.scenario.loader import read_document
 
-    path = overlay.overlay_path(library_path, language)
+    path = overlay_path(library_path, language)
     doc, problems = _read(path)
     if doc is None:
         return Translation(None, frozenset(), tuple(problems), "")
@@ -96,7 +97,7 @@ def library_glossary(library_path: str, language: str) -> Translation:
     from councilgame.scenario.loader import read_document
 
     english_path = Path(library_path).with_name("glossary.yaml")
-    path = overlay.overlay_path(english_path, language)
+    path = overlay_path(english_path, language)
     doc, problems = _read(path)
     if doc is None:
         return Translation(None, frozenset(), tuple(problems), "")
@@ -115,7 +116,7 @@ def phrase_book(library_path: str, language: str) -> tuple[Phrases | None, tuple
     from councilgame.scenario.loader import read_document, schema_problems
 
     english_path = Path(library_path).with_name("phrases.yaml")
-    path = overlay.overlay_path(english_path, language)
+    path = overlay_path(english_path, language)
     doc, problems = _read(path)
     if doc is None:
         return None, tuple(problems), ""
@@ -181,7 +182,7 @@ def in_language(case: Case, doc: Document, library_path: str, language: str) -> 
     try:
         return _in_language(case, doc, library_path, language)
     except Exception as exc:  # noqa: BLE001 - a translation must never stop a case that loads
-        where = str(overlay.overlay_path(case.path, language)) if case.path else case.id
+        where = str(overlay_path(case.path, language)) if case.path else case.id
         problem = Problem(where, 0, 0, "", f"its translation cannot be used (failed: {type(exc).__name__}); "
                                             "please report this file to the Council developers")
         return dataclasses.replace(case, overlay_problems=(problem,))  # English: the window marks its texts
@@ -233,7 +234,7 @@ def _in_language(case: Case, doc: Document, library_path: str, language: str) ->
     translated: set[tuple[object, ...]] = set()
     digests: list[str] = []
     # The case's own overlay.
-    path = overlay.overlay_path(case.path, language)
+    path = overlay_path(case.path, language)
     odoc, read_problems = _read(path) if case.path else (None, [])
     problems += read_problems
     if odoc is not None:
