@@ -39,6 +39,8 @@ def test_the_command_line_speaks_french_when_the_system_asks_for_it():
     listed = run("list", language="fr")
     line = next(x for x in listed.stdout.splitlines() if x.startswith("rwanda_1994\t"))
     assert line.endswith("\t4 tours")
+    titles = dict(x.split("\t")[:2] for x in listed.stdout.splitlines())
+    assert titles["libya_2011"] == "Libye, 2011" and titles["darfur"].startswith("Darfour")  # the case's French title
     helped = run("--help", language="fr")
     assert helped.stdout.startswith("utilisation : councilgame")  # argparse's own words, from our catalogue
     assert "afficher ce message d'aide et quitter" in helped.stdout and "lister les scénarios disponibles" in helped.stdout

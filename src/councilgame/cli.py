@@ -277,7 +277,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from councilgame import catalogue
     from councilgame.safe_text import escaped
 
-    cases, problems = catalogue.load_all()
+    cases, problems = catalogue.load_all(i18n.language())  # the titles in the language it speaks
     for case in cases:
         pack = None if case.builtin else catalogue.pack_of(case.path)
         where = ("" if case.builtin else "  " + _("(from pack {pack})").format(pack=escaped(pack, one_line=True)) if pack
