@@ -218,5 +218,8 @@ def test_what_followed_writes_its_figures_as_the_window_s_language_does(pilot):
         # 500 000 and 1 000 000, grouped with a narrow no-break space as French typography does; no comma.
         assert "500\u202f000" in followed and "1\u202f000\u202f000" in followed, followed
         assert not re.search(r"\d,\d{3}", followed), followed
+        # Its unit and the model's assumption are the window's words, in French, the share a French percentage.
+        assert "personnes" in followed and "people" not in followed and "It assumes" not in followed
+        assert re.search(r"a causé \d+\u202f% du tort", followed), followed
     finally:
         i18n.use("en")
