@@ -77,33 +77,26 @@ def _placed(merged: overlay.Merged, doc: Document, display: str, path: tuple[obj
 @functools.lru_cache(maxsize=8)
 def library_clauses(library_path: str, language: str) -> Translation:
     """The shared clause library's overlay (clauses.<lang>.yaml beside clauses.yaml): its data as a library."""
-    from councilgame.scenario.loader import read_document
-
-    path = overlay_path(library_path, language)
-    doc, problems = _read(path)
-    if doc is None:
-        return Translation(None, frozenset(), tuple(problems), "")
-    english = read_document(Path(library_path), library_path).data
-    merged = overlay.apply(english, doc, str(path), overlay.LIBRARY_IDS, language, overlay.LIBRARY_SHAPE)
-    found = merged.problems or _model_problems(ClauseLibrary, merged, doc, str(path))
-    if found:
-        return Translation(None, frozenset(), tuple(found), doc.digest)
-    return Translation(merged.data, frozenset(merged.translated), (), doc.digest)
+    return _library_overlay(Path(library_path), language, overlay.LIBRARY_SHAPE, ClauseLibrary)
 
 
 @functools.lru_cache(maxsize=8)
 def library_glossary(library_path: str, language: str) -> Translation:
     """The shared glossary's overlay (glossary.<lang>.yaml): terms by the English term."""
+    return _library_overlay(Path(library_path).with_name("glossary.yaml"), language, overlay.GLOSSARY_SHAPE, GlossaryBook)
+
+
+def _library_overlay(english_path: Path, language: str, shape: Any, model: type[BaseModel]) -> Translation:
+    """A shared library file's overlay beside it, read, applied to the English and checked by the file's model."""
     from councilgame.scenario.loader import read_document
 
-    english_path = Path(library_path).with_name("glossary.yaml")
     path = overlay_path(english_path, language)
     doc, problems = _read(path)
     if doc is None:
         return Translation(None, frozenset(), tuple(problems), "")
     english = read_document(english_path, str(english_path)).data
-    merged = overlay.apply(english, doc, str(path), overlay.LIBRARY_IDS, language, overlay.GLOSSARY_SHAPE)
-    found = merged.problems or _model_problems(GlossaryBook, merged, doc, str(path))
+    merged = overlay.apply(english, doc, str(path), overlay.LIBRARY_IDS, language, shape)
+    found = merged.problems or _model_problems(model, merged, doc, str(path))
     if found:
         return Translation(None, frozenset(), tuple(found), doc.digest)
     return Translation(merged.data, frozenset(merged.translated), (), doc.digest)
