@@ -40,10 +40,10 @@ def drawn(pilot: Pilot) -> str:
     return "\n".join(Drawn.seen)
 
 
-def played_to_the_end(case_id: str, seat: str) -> Play:
-    """A game of the case from the seat, the computer playing every other, to its end (the seat's vote: the
-    first it may cast)."""
-    play = Play.start(catalogue.by_id(case_id), seat, 7)
+def played_to_the_end(case_id: str, seat: str, language: str = "en") -> Play:
+    """A game of the case (in a language) from the seat, the computer playing every other, to its end (the
+    seat's vote: the first it may cast)."""
+    play = Play.start(catalogue.by_id(case_id, language), seat, 7)
     while not play.game.state.ended:
         if play.game.state.phase.value == "vote":
             choice = next((legal.action for legal in play.legal(act.CastVote) if legal.allowed), None)
@@ -205,13 +205,7 @@ def test_what_followed_writes_its_figures_as_the_window_s_language_does(pilot):
 
     i18n.use("fr")
     try:
-        play = Play.start(catalogue.by_id("rwanda_1994", "fr"), "NZL", 7)
-        while not play.game.state.ended:
-            if play.game.state.phase.value == "vote":
-                choice = next((legal.action for legal in play.legal(act.CastVote) if legal.allowed), None)
-                if choice is not None:
-                    play.act(choice)
-            assert play.advance() is None
+        play = played_to_the_end("rwanda_1994", "NZL", "fr")
         scene = debrief(pilot, play)
         killed = play.case.scenario.outcomes[0]
         followed = next(x.text for x in scene.widgets if getattr(x, "text", "").startswith(killed.label))

@@ -204,19 +204,6 @@ def joined(phrases: Phrases, names: Sequence[str]) -> str:
     return f" {phrases.and_word} ".join(names)
 
 
-def titles(phrases: Phrases, clauses: Mapping[str, Clause], ids: Sequence[str]) -> str:
-    """A text's clauses by their titles, as a sentence lists them ('Condemns ...; Demands ...')."""
-    return listed_titles(phrases, [clauses[c].title for c in ids if c in clauses])
-
-
-def listed_titles(phrases: Phrases, names: Sequence[str]) -> str:
-    """Titles side by side, as a sentence lists them: 'Condemns ...; Demands ...' (' ; ' in French)."""
-    said = names[0] if names else ""
-    for name in names[1:]:
-        said = fill(phrases.between_titles, left=said, right=name)
-    return said
-
-
 def _body_name(name: str) -> str:
     """A regional body in a sentence: 'African Union (AU)' reads as 'African Union'."""
     if name.endswith(")") and " (" in name:

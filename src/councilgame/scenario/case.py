@@ -4,6 +4,7 @@ its merged clause library and compiled rules, with the lookups the engine needs.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -106,6 +107,10 @@ class Case:
 
     def round(self, index: int) -> Round:
         return self.scenario.rounds[index]
+
+    def titles(self, clause_ids: Iterable[str]) -> str:
+        """A text's clauses by their titles, as a sentence in the case's language lists them."""
+        return self.phrases.listed_titles([self.clauses[c].title for c in clause_ids if c in self.clauses])
 
     def name(self, code: str) -> str:
         """A member's name as used at the time (USSR, not Russia, in 1977), in the case's language: the case's

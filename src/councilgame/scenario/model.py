@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import re
 from enum import Enum
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 import pycountry
@@ -731,6 +732,15 @@ class Phrases(Strict):
                 if field not in PHRASE_FIELDS:
                     raise ValueError(f"{name}: unknown field {{{field}}}; use {', '.join('{' + f + '}' for f in PHRASE_FIELDS)}")
         return self
+
+    def listed_titles(self, titles: Sequence[str]) -> str:
+        """Titles side by side, as a sentence lists them: 'Condemns ...; Demands ...' (' ; ' in French)."""
+        before, _, rest = self.between_titles.partition("{left}")
+        between, _, after = rest.partition("{right}")  # filled once each: a title's own text is never read as a field
+        said = titles[0] if titles else ""
+        for title in titles[1:]:
+            said = before + said + between + title + after
+        return said
 
 
 def _phrase_texts(model: BaseModel, prefix: str = "") -> list[tuple[str, str]]:

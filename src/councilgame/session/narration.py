@@ -9,7 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from councilgame.council.procedure import Vote, votes_needed
-from councilgame.delegations.speech import fill, joined, kind_words, titles as titles_of
+from councilgame.delegations.speech import fill, joined, kind_words
 from councilgame.scenario.model import Organ, Phrases, RecordEntry
 from councilgame.session.state import Decision
 
@@ -65,7 +65,7 @@ def decision_told(game: Game, decision: Decision) -> str:
     """This Council's decision in a sentence: what it adopted or did not, and how the vote went."""
     phrases = game.case.phrases
     told = phrases.narration
-    titles = titles_of(phrases, game.case.clauses, decision.draft.clauses)
+    titles = game.case.titles(decision.draft.clauses)
     noun, with_article = kind(phrases, decision), a_kind(phrases, decision)
     if decision.withdrawn:
         threat = decision.summary.partition(": veto threatened by ")[2]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from councilgame.delegations.speech import fill, kind_words, titles as titles_of
+from councilgame.delegations.speech import fill, kind_words
 from councilgame.session import actions as act
 from councilgame.session.actions import Action
 from councilgame.session.state import Phase
@@ -52,7 +52,7 @@ def sentence(game: Game, action: Action, phase: Phase | None = None) -> str:
     if isinstance(action, act.SetInstrument):
         return fill(says.instrument_set, name=who, kind=kind_words(phrases.a_kinds, action.instrument.value))
     if isinstance(action, act.Redraft):
-        titles = titles_of(phrases, case.clauses, action.clauses)
+        titles = case.titles(action.clauses)
         return fill(says.redrafted, name=who, kind=kind_words(phrases.kinds, action.instrument.value), titles=titles)
     if isinstance(action, act.Withdraw):
         if action.threatened_by:

@@ -10,7 +10,6 @@ from councilgame.i18n import N_, _
 from councilgame.scenario.model import Instrument
 from councilgame.session import actions as act
 from councilgame.session.actions.consultations import short_name
-from councilgame.delegations.speech import titles as titles_of
 
 # A vote, as a word in a sentence ("leans yes", "Likely: 9 yes").
 VOTES = {"yes": N_("yes"), "no": N_("no"), "abstain": N_("abstain"), "absent": N_("absent")}
@@ -96,7 +95,7 @@ def action_label(action: act.Action, game) -> str:
         actor = game.actor(action.actor)
         return _("Brief with {name}").format(name=short_name(actor.name if actor else action.actor))
     if isinstance(action, act.Redraft):
-        titles = titles_of(case.phrases, case.clauses, action.clauses)
+        titles = case.titles(action.clauses)
         return _("Table a revised {kind}: {titles}").format(kind=instrument(action.instrument), titles=titles)
     if isinstance(action, act.Enact):
         entry = next((e for e in case.scenario.record if e.id == action.record), None)

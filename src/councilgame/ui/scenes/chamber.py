@@ -13,7 +13,6 @@ from councilgame.ui.intents import Intent
 from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import header, next_phase, seat_name
-from councilgame.delegations.speech import titles as titles_of
 
 # Each dimension of the crisis: its key, its name (translated where shown) and whether high is good.
 INDICATOR_LABELS = [("violence", N_("Violence"), False), ("civilians_at_risk", N_("Civilians at risk"), False),
@@ -144,7 +143,7 @@ class ChamberScene(WidgetScene):
                                          code == play.seat, self._consult(code)))
         draft = game.draft
         summary = (_("The penholder's draft: {clauses}. Likely {yes} yes, {no} no, {abstain} abstain.").format(
-                       clauses=titles_of(play.case.phrases, play.case.clauses, draft.clauses), yes=count.tally.yes,
+                       clauses=play.case.titles(draft.clauses), yes=count.tally.yes,
                        no=count.tally.no, abstain=count.tally.abstain)
                    if has_draft else _("No draft on the table yet."))
         self.widgets.append(w.TextBlock((150, 100, 500, 222), summary, size=16))  # ends above the key below it

@@ -10,7 +10,6 @@ from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.chamber import INDICATOR_LABELS
 from councilgame.ui.scenes.flow import header, next_phase
 from councilgame.ui.scenes.vote import REVEAL_SECONDS, roll_call_lines
-from councilgame.delegations.speech import listed_titles
 
 
 # Causes named per indicator: the few that weighed most (the rest are small).
@@ -63,7 +62,7 @@ class ConsequencesScene(WidgetScene):
         in_force = list(dict.fromkeys(play.case.clauses[c].title for c in view.in_force))
         if in_force:
             news.append(_("Measures in force (the model applies their effect every round): {measures}.")
-                        .format(measures=listed_titles(play.case.phrases, in_force)))
+                        .format(measures=play.case.phrases.listed_titles(in_force)))
         # Why the crisis moved, under the bars it explains (shorter as they grow with the text; it scrolls).
         why_top = meters[-1].bottom + WHY_GAP
         self.widgets.append(w.TextBlock((450, why_top, 380, WHY_BOTTOM - why_top), "\n".join(why_it_moved(view)), size=14))

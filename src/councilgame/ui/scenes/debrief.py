@@ -22,7 +22,6 @@ from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.briefing import JUDGED, judged_line, sought_line
 from councilgame.ui.scenes.flow import header
-from councilgame.delegations.speech import listed_titles
 
 
 # The chart's text at 100% (dimension names, numbers, legend); it grows with the text size as far as
@@ -177,7 +176,7 @@ class DebriefScene(WidgetScene):
             moves = highlights(game, index)
             if moves:  # what the seats did, yours and the computer's, told from the game's log
                 timeline.append(_("{date}  moves: {moves}.").format(date=rnd.start,
-                                                                    moves=listed_titles(case.phrases, moves)))
+                                                                    moves=case.phrases.listed_titles(moves)))
         timeline.sort()
         # What followed comes first, and the seat's own result last, the Council between them: how far a
         # delegation got what it sought is never read beside a death toll as if it were an achievement.

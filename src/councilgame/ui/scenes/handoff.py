@@ -15,7 +15,6 @@ from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import end_phase, header, scene_for, seat_name, seat_note
 from councilgame.ui.vocabulary import action_label
-from councilgame.delegations.speech import titles as titles_of
 
 
 class HandoffScene(WidgetScene):
@@ -64,7 +63,7 @@ class ProjectorScene(WidgetScene):
             .format(capitalize=vocabulary.phase(game.state.phase.value)), room=True)
         draft = game.draft
         said = [_("The draft before the Council ({kind}): {clauses}.").format(
-            kind=vocabulary.instrument(draft.instrument), clauses=titles_of(play.case.phrases, play.case.clauses, draft.clauses))
+            kind=vocabulary.instrument(draft.instrument), clauses=play.case.titles(draft.clauses))
         ] if draft.clauses else []
         if game.state.phase.value == "vote" and draft.clauses:
             voters = [s for s in game.members if game.is_human(s)]

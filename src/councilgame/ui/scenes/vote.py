@@ -11,7 +11,6 @@ from councilgame.ui.play import Play
 from councilgame.ui.scenes.base import WidgetScene
 from councilgame.ui.scenes.flow import act as act_on, header, next_phase
 from councilgame.ui.vocabulary import action_label
-from councilgame.delegations.speech import titles as titles_of
 
 REVEAL_SECONDS = 0.08
 ADVICE_TOP, ADVICE_BOTTOM = 324, 592  # the advisers' suggestion: under the choices, above the waiting line
@@ -34,7 +33,7 @@ class VoteScene(WidgetScene):
         self.widgets = header(play, _("Consensus") if draft.is_statement else _("Vote"))
         if draft.clauses:
             what = _("The draft {kind}: {clauses}").format(kind=vocabulary.instrument(draft.instrument),
-                                                          clauses=titles_of(play.case.phrases, play.case.clauses, draft.clauses))
+                                                          clauses=play.case.titles(draft.clauses))
         else:
             what = _("No draft is before the Council.")
         self.widgets.append(w.TextBlock((24, 80, 1232, 90), what, size=18))
