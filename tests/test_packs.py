@@ -310,3 +310,19 @@ def test_import_never_imports_pygame(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                             env=dict(os.environ, COUNCILGAME_HOME=str(tmp_path / "home")))
     assert result.returncode == 0, result.stderr
+
+
+def test_a_pack_s_report_is_in_the_window_s_language(private_home, tmp_path):
+    from councilgame import i18n
+
+    pack = make_zip(tmp_path / "My Class Pack.zip", good_entries())
+    i18n.use("fr")
+    try:
+        report = packs.install(pack)
+        assert report.headline() == "Paquet « my-class-pack » installé : 1 cas"
+        assert report.lines()[0] == "class_case : A case for my class (class_case.yaml)"
+        assert report.lines()[-1].startswith("Désormais dans ")
+        refused = packs.install(make_zip(tmp_path / "bad.zip", [*good_entries(), ("../evil.yaml", case_text("evil"))]))
+        assert refused.headline().startswith("Rien n'a été installé depuis bad.zip : ")
+    finally:
+        i18n.use("en")

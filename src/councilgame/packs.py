@@ -34,6 +34,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from councilgame import paths
+from councilgame.i18n import _, ngettext
 from councilgame.files import NotRegular, kind_of, read_regular
 from councilgame.safe_text import UNSAFE_IN_LINE
 from councilgame.scenario.problems import Problem, ScenarioError
@@ -107,32 +108,36 @@ class PackReport:
     def headline(self) -> str:
         count = len(self.problems)
         if count:
-            done = "Nothing was installed" if self.attempted else "Nothing can be installed"
-            return f"{done} from {_label(self.source)}: {count} problem{'s' if count != 1 else ''}"
+            done = (ngettext("Nothing was installed from {source}: {count} problem",
+                             "Nothing was installed from {source}: {count} problems", count) if self.attempted
+                    else ngettext("Nothing can be installed from {source}: {count} problem",
+                                  "Nothing can be installed from {source}: {count} problems", count))
+            return done.format(source=_label(self.source), count=count)
         if self.installed is not None:
-            return f'Installed the pack "{self.name}": {_cases(len(self.cases))}'
-        return f'The pack "{self.name}" holds {_cases(len(self.cases))}'
+            return _('Installed the pack "{name}": {cases}').format(name=self.name, cases=_cases(len(self.cases)))
+        return _('The pack "{name}" holds {cases}').format(name=self.name, cases=_cases(len(self.cases)))
 
     def lines(self) -> list[str]:
         """What the pack holds, or every problem, a line each (the command line and the window show these)."""
         if not self.ok:
             return [str(p) for p in self.problems]
-        lines = [f"{case.id}: {case.title} ({case.file})" for case in self.cases]
+        lines = [_("{id}: {title} ({file})").format(id=case.id, title=case.title, file=case.file) for case in self.cases]
         if self.overlays:
-            lines.append("Translations of them: " + ", ".join(self.overlays))
+            lines.append(_("Translations of them: {files}").format(files=", ".join(self.overlays)))
         if self.extras:
-            lines.append("Copied beside them, never opened by the game: " + ", ".join(self.extras))
+            lines.append(_("Copied beside them, never opened by the game: {files}").format(files=", ".join(self.extras)))
         if self.left_out:
-            lines.append("Left out (the system's own files): " + ", ".join(self.left_out))
+            lines.append(_("Left out (the system's own files): {files}").format(files=", ".join(self.left_out)))
         if self.installed is not None:
-            lines.append(f"Now in {self.installed}" + (", in place of the copy imported before." if self.replaces else "."))
+            lines.append((_("Now in {folder}, in place of the copy imported before.") if self.replaces
+                          else _("Now in {folder}.")).format(folder=self.installed))
         elif self.replaces:
-            lines.append(f'Installing it replaces the pack "{self.name}" imported before.')
+            lines.append(_('Installing it replaces the pack "{name}" imported before.').format(name=self.name))
         return lines
 
 
 def _cases(count: int) -> str:
-    return f"{count} case{'s' if count != 1 else ''}"
+    return ngettext("{count} case", "{count} cases", count).format(count=count)
 
 
 def _label(source: str) -> str:
@@ -477,7 +482,7 @@ def _taken_ids(pack: str) -> dict[str, str]:
     """Each id a case installed outside this pack has, with what importing another case of that id would do."""
     from councilgame import catalogue
 
-    cases, _ = catalogue.load_all()
+    cases, __ = catalogue.load_all()
     taken = {entry.path.stem: f'"{entry.path.stem}" would replace the built-in case {entry.path.name}: give this '
                               "case an id of its own" for entry in catalogue.entries() if entry.builtin}
     for case in cases:
