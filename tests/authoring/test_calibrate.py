@@ -97,7 +97,8 @@ def test_every_factor_the_engine_weighs_is_explained_to_the_author():
 
     source = inspect.getsource(assess.assess)
     names = set()
-    for found in re.findall(r'(?:add|factors\.append)\(\(("[^"]+"|[A-Z_]+)', source):
+    # A factor is added with add((name, ...)) or factors.append((name, ...)), or named where a yes is held back.
+    for found in re.findall(r'(?:add\(\(|factors\.append\(\(|held_back = \()("[^"]+"|[A-Z_]+)', source):
         names.add(found.strip('"') if found.startswith('"') else getattr(assess, found))
     assert {"protection", "protest", "deference", "acceptance", "red line"} <= names, names
     unexplained = sorted(n for n in names if n not in Profile.model_fields and n not in OTHER_FACTORS)

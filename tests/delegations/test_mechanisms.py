@@ -15,6 +15,7 @@ from councilgame.scenario.model import Instrument
 
 SEVERE = {"violence": 60, "civilians_at_risk": 60, "public_attention": 30}
 P5 = frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
+BOSNIA = "  BIH: {sovereignty: 0.2, protection: 0.6}"  # the example case's profile the protest tests extend
 
 
 def _factor(a, name):
@@ -23,6 +24,17 @@ def _factor(a, name):
 
 def _profile(mini_case, code, **changes):
     return mini_case.scenario.profiles[code].model_copy(update=changes)
+
+
+def _mini_with(tmp_path, profile_line: str, written: str):
+    """The example case with one profile line written otherwise, as a file of its own."""
+    from conftest import MINI_FILE
+
+    text = MINI_FILE.read_text()
+    assert profile_line in text
+    path = tmp_path / "changed.yaml"
+    path.write_text(text.replace(profile_line, written))
+    return path
 
 
 def test_a_measure_already_in_force_costs_less_to_keep_than_to_impose(mini_case):
@@ -173,14 +185,11 @@ def test_a_text_that_leaves_out_what_a_member_asked_for_loses_some_of_its_suppor
 
 
 def test_what_a_member_wants_must_be_a_clause_of_the_case(tmp_path):
-    from conftest import MINI_FILE
     from councilgame import catalogue
     from councilgame.scenario.problems import ScenarioError
 
-    path = tmp_path / "wants.yaml"
-    path.write_text(MINI_FILE.read_text().replace("  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7}",
-                                                  "  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7, "
-                                                  "wants: [condems_violence]}"))
+    china = "  CHN: {sovereignty: 0.85, protection: 0.2, precedent: 0.7}"
+    path = _mini_with(tmp_path, china, china[:-1] + ", wants: [condems_violence]}")
     with pytest.raises(ScenarioError) as caught:
         catalogue.load(path)
     [problem] = caught.value.problems
@@ -230,17 +239,12 @@ def test_a_protesting_member_abstains_on_a_text_it_would_vote_for_but_not_on_its
 
 
 def test_a_protest_holds_while_its_condition_does_and_its_reason_says_what_is_protested(tmp_path):
-    from conftest import MINI_FILE
     from councilgame import catalogue
     from councilgame.delegations import speech
     from councilgame.session.game import Game
 
-    path = tmp_path / "protest.yaml"
-    path.write_text(MINI_FILE.read_text().replace(
-        "  BIH: {sovereignty: 0.2, protection: 0.6}",
-        "  BIH: {sovereignty: 0.2, protection: 0.6, protests: [{when: 'round >= 2', against: the blockade of the port, "
-        "sources: [s1]}]}"))
-    case = catalogue.load(path)
+    case = catalogue.load(_mini_with(tmp_path, BOSNIA, BOSNIA[:-1] + ", protests: [{when: 'round >= 2', against: the "
+                                     "blockade of the port, sources: [s1]}]}"))
     game = Game(case, 1)
     text = Draft(Instrument.resolution, ("condemns_violence", "humanitarian_access"), "GBR")
     assert game.whip(text).assessments["BIH"].position is Vote.yes  # the first round: no protest yet
@@ -254,15 +258,11 @@ def test_a_protest_holds_while_its_condition_does_and_its_reason_says_what_is_pr
 
 
 def test_a_protest_names_real_clauses_and_sources_and_a_condition_the_game_knows(tmp_path):
-    from conftest import MINI_FILE
     from councilgame import catalogue
     from councilgame.scenario.problems import ScenarioError
 
-    path = tmp_path / "protest.yaml"
-    path.write_text(MINI_FILE.read_text().replace(
-        "  BIH: {sovereignty: 0.2, protection: 0.6}",
-        "  BIH: {sovereignty: 0.2, protection: 0.6, protests: [{when: \"flg('x')\", against: it, "
-        "answered_by: [demands_ceasfire], sources: [s9]}]}"))
+    path = _mini_with(tmp_path, BOSNIA, BOSNIA[:-1] + ", protests: [{when: \"flg('x')\", against: it, "
+                      "answered_by: [demands_ceasfire], sources: [s9]}]}")
     with pytest.raises(ScenarioError) as caught:
         catalogue.load(path)
     fields = sorted(p.field for p in caught.value.problems)

@@ -473,17 +473,17 @@ def assess(member: str, profile: Profile, draft: Draft, clauses: Mapping[str, Cl
         position = _NO
     elif score >= YES_AT:
         position = _YES
-        protest = moment.protests.get(member) if moment.protests else None
-        if (protest is not None and draft.instrument is _RESOLUTION and member not in sponsors
-                and not protest[0].intersection(draft.clauses)):
+        # What holds back a yes on a resolution that is not its own: a protest, or its region's opposition.
+        held_back: tuple[str, str] | None = None
+        if draft.instrument is _RESOLUTION and member not in sponsors:
+            protest = moment.protests.get(member) if moment.protests else None
+            if protest is not None and not protest[0].intersection(draft.clauses):
+                held_back = (PROTEST, protest[1])
+            elif regional <= -REGION_DEFERS and not permanent and f.coercion > 0 and not f.on_the_ground:
+                held_back = (DEFERENCE, f.ties_note)
+        if held_back is not None:
             lift = YES_AT - 0.001 - score  # just short of a yes: it could accept the text itself
-            factors.append((PROTEST, lift, protest[1]))
-            score += lift
-            position = _ABSTAIN
-        elif (regional <= -REGION_DEFERS and not permanent and f.coercion > 0 and not f.on_the_ground
-              and draft.instrument is _RESOLUTION and member not in sponsors):
-            lift = YES_AT - 0.001 - score  # just short of a yes: it defers, it does not oppose
-            factors.append((DEFERENCE, lift, f.ties_note))
+            factors.append((held_back[0], lift, held_back[1]))
             score += lift
             position = _ABSTAIN
     elif score > NO_AT:

@@ -266,7 +266,7 @@ class Game:
         """Everything a whip count depends on besides the draft (to reuse one safely)."""
         st = self.state
         shifts = repr(sorted((m, sorted(f.items())) for m, f in st.shifts.items())) if st.shifts else ""
-        protests = tuple(sorted(self.protests())) if self.case.protests else ()
+        protests = tuple(sorted(self.protests().items())) if self.case.protests else ()
         return (st.round_index, tuple(st.indicators.items()), tuple(sorted(st.goodwill.items())),
                 tuple(sorted(st.stances.items())), shifts, tuple(st.measures), protests)
 
